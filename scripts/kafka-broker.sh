@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# A real, single-node Apache Kafka broker (KRaft, broker + controller) on 127.0.0.1, from Maven Central jars.
+#
+#   scripts/kafka-broker.sh fetch    copy the broker's runtime classpath into the cache (once per version)
+#   scripts/kafka-broker.sh start    fetch if needed, format if needed, start, wait until it serves requests
+#   scripts/kafka-broker.sh stop     SIGTERM the broker this run dir started (SIGKILL after 30 s); no-op if none
+#   scripts/kafka-broker.sh status   exit 0 and print the address if running, exit 3 if not
+#   scripts/kafka-broker.sh reset    stop, then delete the data (topics, offsets, groups)
+#   scripts/kafka-broker.sh log      print the broker's log file path
+#
+# `start` prints progress on stderr and the bootstrap address alone on stdout, so callers can capture it.
+# Environment (defaults in brackets):
+#   KAFKA_VERSION [4.1.1]          3.9.x also works (the fallback line)
+#   KAFKA_PORT [19092]             client listener; not 9092, so a broker the user already runs is left alone
+#   KAFKA_CONTROLLER_PORT [19093]
+#   KAFKA_SASL_PORT                if set, a SASL_PLAINTEXT listener (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)
+#   KAFKA_SASL_SSL_PORT            if set, a SASL_SSL listener too; CA at $KAFKA_RUN_DIR/tls/ca.pem
+#   KAFKA_RUN_DIR [<repo>/.kafka/run]   config, data, log and pid of this broker
+#   KAFKA_CACHE_DIR [~/.cache/kafka-grpc-gateway]  jars, shared by every clone on the machine
+#   KAFKA_START_TIMEOUT [90]       seconds to wait for readiness
+#   KAFKA_HEAP_OPTS [-Xms256m -Xmx512m]
+# SASL users (both mechanisms): admin/admin-secret and alice/alice-secret.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+
+version=${KAFKA_VERSION:-4.1.1}
+port=${KAFKA_PORT:-19092}
+controller_port=${KAFKA_CONTROLLER_PORT:-19093}
+sasl_port=${KAFKA_SASL_PORT:-}
+sasl_ssl_port=${KAFKA_SASL_SSL_PORT:-}
+run_dir=${KAFKA_RUN_DIR:-$repo/.kafka/run}
+cache_dir=${KAFKA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/kafka-grpc-gateway}
+start_timeout=${KAFKA_START_TIMEOUT:-90}
+heap_opts=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
+
+lib_dir="$cache_dir/kafka-$version/lib"
+probe_dir="$cache_dir/kafka-$version/probe"
+pid_file="$run_dir/kafka.pid"
+log_file="$run_dir/kafka.log"
+major=${version%%.*}
+
+say() { echo "kafka-broker: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+require_tools() {
+  local missing=()
+  command -v java >/dev/null || missing+=(java)
+  command -v mvn >/dev/null || missing+=(mvn)
+  if ((${#missing[@]})); then
+    die "${missing[*]} not found: the embedded broker needs Java 17+ and Maven. Install them, or point the gateway at an existing broker with --brokers host:port (or KAFKA_BROKERS)."
+  fi
+}
+
+# The pid of the broker this run dir started, if it is still alive.
+running_pid() {
+  [[ -f $pid_file ]] || return 1
+  local pid
+  pid=$(<"$pid_file")
+  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && grep -q 'kafka\.Kafka' "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+cmd_fetch() {
+  require_tools
+  if [[ -f $lib_dir/.complete && -f $probe_dir/KafkaReady.class ]]; then return 0; fi
+  local pom="$here/kafka/pom-4.xml"
+  ((major >= 4)) || pom="$here/kafka/pom-3.xml"
+  say "fetching Apache Kafka $version from Maven Central into $lib_dir"
+  rm -rf "$lib_dir" "$probe_dir"
+  mkdir -p "$lib_dir" "$probe_dir"
+  # The plugin version is pinned: Maven 3.8's default binding resolves to the ancient 2.8.
+  mvn -B -q -f "$pom" -Dkafka.version="$version" \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$lib_dir" >&2 ||
+    die "Maven could not fetch org.apache.kafka:kafka_2.13:$version (see the output above)"
+  ls "$lib_dir"/kafka_2.13-*.jar >/dev/null 2>&1 || die "no kafka_2.13 jar in $lib_dir after the fetch"
+  if ls "$lib_dir"/slf4j-api-2.* >/dev/null 2>&1; then
+    say "warning: slf4j-api 2.x found; log4j-slf4j-impl will not bind and the broker will log nothing"
+  fi
+  javac -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" >&2
+  touch "$lib_dir/.complete"
+  say "fetched $(ls "$lib_dir" | wc -l) jars, $(du -sh "$lib_dir" | cut -f1)"
+}
+
+write_config() {
+  local listeners="PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port"
+  local advertised="PLAINTEXT://127.0.0.1:$port"
+  local protocols="PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+  local sasl=""
+  local jaas_plain='org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";'
+  local jaas_scram='org.apache.kafka.common.security.scram.ScramLoginModule required;'
+  local name
+  for name in sasl_plaintext sasl_ssl; do
+    local p=$sasl_port
+    [[ $name == sasl_ssl ]] && p=$sasl_ssl_port
+    [[ -n $p ]] || continue
+    local upper=${name^^}
+    listeners+=",$upper://127.0.0.1:$p"
+    advertised+=",$upper://127.0.0.1:$p"
+    protocols+=",$upper:$upper"
+    # A broker ignores a bare sasl.jaas.config: each listener and mechanism needs its own prefixed entry.
+    sasl+="listener.name.$name.plain.sasl.jaas.config=$jaas_plain"$'\n'
+    sasl+="listener.name.$name.scram-sha-256.sasl.jaas.config=$jaas_scram"$'\n'
+    sasl+="listener.name.$name.scram-sha-512.sasl.jaas.config=$jaas_scram"$'\n'
+  done
+  if [[ -n $sasl ]]; then sasl="sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512"$'\n'"$sasl"; fi
+  if [[ -n $sasl_ssl_port ]]; then
+    make_tls
+    sasl+="ssl.keystore.type=PKCS12"$'\n'"ssl.keystore.location=$run_dir/tls/broker.p12"$'\n'
+    sasl+="ssl.keystore.password=changeit"$'\n'"ssl.key.password=changeit"$'\n'"ssl.client.auth=none"$'\n'
+  fi
+  cat >"$run_dir/server.properties" <<EOF
+# Written by scripts/kafka-broker.sh on every start; edit the script, not this file.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$controller_port
+controller.listener.names=CONTROLLER
+listeners=$listeners
+advertised.listeners=$advertised
+listener.security.protocol.map=$protocols
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$run_dir/data
+num.partitions=1
+auto.create.topics.enable=true
+# One broker: internal topics need a replication factor of 1, and few partitions keep the first group join fast.
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+# No 3 s wait on every first join of a classic group; short session timeouts allowed for tests.
+group.initial.rebalance.delay.ms=0
+group.min.session.timeout.ms=1000
+# The cleaner's dedupe buffer lives on the heap (128 MiB by default): too much for a 512 MiB heap.
+log.cleaner.dedupe.buffer.size=16777216
+num.network.threads=2
+num.io.threads=2
+$sasl
+EOF
+}
+
+make_tls() {
+  local t="$run_dir/tls" pw=changeit
+  [[ -f $t/broker.p12 && -f $t/ca.pem ]] && return 0
+  rm -rf "$t" && mkdir -p "$t"
+  local k="keytool -storetype PKCS12 -storepass $pw"
+  {
+    $k -genkeypair -alias ca -dname "CN=kafka-grpc-gateway-test-ca" -keyalg RSA -keysize 2048 -validity 3650 -ext bc:c -keystore "$t/ca.p12"
+    $k -exportcert -rfc -alias ca -keystore "$t/ca.p12" -file "$t/ca.pem"
+    $k -genkeypair -alias broker -dname "CN=localhost" -keyalg RSA -keysize 2048 -validity 3650 -keystore "$t/broker.p12"
+    $k -certreq -alias broker -keystore "$t/broker.p12" -file "$t/broker.csr"
+    $k -gencert -alias ca -keystore "$t/ca.p12" -infile "$t/broker.csr" -outfile "$t/broker.crt" -rfc -validity 3650 \
+      -ext "SAN=dns:localhost,ip:127.0.0.1" -ext ku:c=digitalSignature,keyEncipherment -ext eku=serverAuth
+    $k -importcert -noprompt -alias ca -file "$t/ca.pem" -keystore "$t/broker.p12"
+    $k -importcert -alias broker -file "$t/broker.crt" -keystore "$t/broker.p12"
+  } >/dev/null 2>&1 || die "keytool could not make the TLS material in $t"
+}
+
+log_opts() {
+  if ((major >= 4)); then echo "-Dlog4j2.configurationFile=$here/kafka/log4j2.properties"; else echo "-Dlog4j.configuration=file:$here/kafka/log4j.properties"; fi
+}
+
+format_storage() {
+  [[ -f $run_dir/data/meta.properties ]] && return 0
+  say "formatting $run_dir/data"
+  local cluster_id
+  cluster_id=$(java -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+  # SCRAM credentials are written at format time, so SASL listeners can be enabled on any later start.
+  java -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$run_dir/server.properties" \
+    --add-scram 'SCRAM-SHA-256=[name=alice,password=alice-secret]' \
+    --add-scram 'SCRAM-SHA-512=[name=alice,password=alice-secret]' \
+    --add-scram 'SCRAM-SHA-256=[name=admin,password=admin-secret]' \
+    --add-scram 'SCRAM-SHA-512=[name=admin,password=admin-secret]' >>"$log_file" 2>&1 ||
+    { tail -n 20 "$log_file" >&2; die "formatting the storage failed"; }
+}
+
+fail_start() {
+  local pid=$1 why=$2
+  say "$why; last lines of $log_file:"
+  tail -n 40 "$log_file" >&2 || true
+  kill -TERM "$pid" 2>/dev/null && sleep 2 && kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$pid_file"
+  exit 1
+}
+
+cmd_start() {
+  mkdir -p "$run_dir"
+  exec 9>"$run_dir/.lock"
+  flock 9 # two concurrent starts: the second waits, then finds the first broker running
+  local pid
+  if pid=$(running_pid); then
+    say "already running (pid $pid) at $(<"$run_dir/bootstrap")"
+    cat "$run_dir/bootstrap"
+    return 0
+  fi
+  cmd_fetch
+  local p
+  for p in "$port" "$controller_port" $sasl_port $sasl_ssl_port; do
+    port_in_use "$p" && die "port $p on 127.0.0.1 is already in use; choose others with KAFKA_PORT / KAFKA_CONTROLLER_PORT"
+  done
+  write_config
+  : >"$log_file"
+  format_storage
+  say "starting Kafka $version on 127.0.0.1:$port (log: $log_file)"
+  # setsid: the broker outlives this script and is not hit by a Ctrl-C meant for the caller.
+  setsid java $heap_opts -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+    -Dkafka.logs.dir="$run_dir" -Djava.io.tmpdir="$run_dir" $(log_opts) \
+    -cp "$lib_dir/*" kafka.Kafka "$run_dir/server.properties" >>"$log_file" 2>&1 </dev/null 9>&- &
+  pid=$!
+  echo "$pid" >"$pid_file"
+  local deadline=$((SECONDS + start_timeout))
+  until grep -q 'Kafka Server started' "$log_file"; do
+    kill -0 "$pid" 2>/dev/null || fail_start "$pid" "the broker exited during start-up"
+    ((SECONDS < deadline)) || fail_start "$pid" "the broker did not start within ${start_timeout}s"
+    sleep 0.2
+  done
+  # The log line comes after request processing is enabled; a real AdminClient round trip confirms it.
+  local left=$((deadline - SECONDS))
+  ((left > 5)) || left=5
+  java -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaReady "127.0.0.1:$port" "$((left * 1000))" >>"$log_file" 2>&1 ||
+    fail_start "$pid" "the broker logged its start but does not answer requests"
+  echo "127.0.0.1:$port" >"$run_dir/bootstrap"
+  say "ready (pid $pid) at 127.0.0.1:$port${sasl_port:+, SASL_PLAINTEXT at 127.0.0.1:$sasl_port}${sasl_ssl_port:+, SASL_SSL at 127.0.0.1:$sasl_ssl_port}"
+  echo "127.0.0.1:$port"
+}
+
+cmd_stop() {
+  local pid
+  if ! pid=$(running_pid); then
+    say "not running"
+    rm -f "$pid_file"
+    return 0
+  fi
+  say "stopping pid $pid"
+  kill -TERM "$pid"
+  local i
+  for ((i = 0; i < 300; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    say "still running after 30 s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+  say "stopped"
+}
+
+cmd_status() {
+  local pid
+  if pid=$(running_pid); then
+    echo "running (pid $pid) at $(cat "$run_dir/bootstrap" 2>/dev/null || echo "127.0.0.1:$port, starting")"
+    return 0
+  fi
+  echo "not running"
+  return 3
+}
+
+cmd_reset() {
+  cmd_stop
+  rm -rf "$run_dir/data" "$run_dir/tls"
+  say "data deleted"
+}
+
+case ${1:-} in
+  fetch) cmd_fetch ;;
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  reset) cmd_reset ;;
+  log) echo "$log_file" ;;
+  *)
+    sed -n '2,10p' "$0" >&2
+    exit 2
+    ;;
+esac

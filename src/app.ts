@@ -1,0 +1,45 @@
+import type { GatewayConfig } from './config/config';
+import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
+import { MetadataClient } from './kafka/cluster-metadata';
+import type { Logger } from './logger';
+import { createGrpcServer, listen, shutdown } from './server/server';
+
+/** A running gateway: where it listens, which brokers it uses, and how to stop it. */
+export interface Gateway {
+  port: number;
+  brokers: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: brokers (configured, or the embedded local one), Kafka clients, the gRPC server. If any
+ * step fails, what the earlier steps started is stopped again before the error is rethrown.
+ */
+export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  let embedded: EmbeddedBroker | undefined;
+  if (config.brokers === undefined) embedded = await startEmbeddedBroker(log);
+  const brokers = config.brokers ?? embedded!.bootstrap;
+  log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
+
+  const metadata = new MetadataClient(brokers);
+  const { server, health } = createGrpcServer({ metadata, log });
+  let port: number;
+  try {
+    port = await listen(server, config.host, config.port);
+  } catch (err) {
+    await metadata.close();
+    await embedded?.stop();
+    throw err;
+  }
+  log.info({ host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      health.setStatus('', 'NOT_SERVING');
+      await shutdown(server, config.shutdownTimeoutMs);
+      await metadata.close();
+      await embedded?.stop();
+    })());
+  return { port, brokers, stop };
+}

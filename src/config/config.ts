@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+/** The gateway's settings after defaults, file, environment and flags were merged and checked. */
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Comma-separated bootstrap list; undefined means "start the embedded local broker". */
+  brokers: string | undefined;
+  logLevel: LogLevel;
+  shutdownTimeoutMs: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A setting that could not be used; `key` is the name the user wrote (flag, variable or file key). */
+export class ConfigError extends Error {
+  static readonly code = 'KGW_CONFIG';
+  readonly code = ConfigError.code;
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(`${key}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Thrown for --help: the caller prints `usage()` and exits 0. */
+export class HelpRequested extends Error {}
+
+interface Setting<K extends keyof GatewayConfig> {
+  key: K;
+  flag: string;
+  env: string;
+  help: string;
+  default: GatewayConfig[K];
+  parse(raw: unknown): GatewayConfig[K];
+}
+
+// One table drives the flags, the environment variables, the config file's keys and --help, so that every
+// error can name the exact key the user wrote.
+const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
+  host: {
+    key: 'host', flag: 'host', env: 'GATEWAY_HOST', default: '127.0.0.1',
+    help: 'address the gRPC server listens on',
+    parse: (raw) => nonEmptyString(raw),
+  },
+  port: {
+    key: 'port', flag: 'port', env: 'GATEWAY_PORT', default: 50051,
+    help: 'port the gRPC server listens on (0: any free port)',
+    parse: (raw) => integerIn(raw, 0, 65535),
+  },
+  brokers: {
+    key: 'brokers', flag: 'brokers', env: 'KAFKA_BROKERS', default: undefined,
+    help: 'Kafka bootstrap servers, host:port[,host:port...]; unset: start the embedded local broker',
+    parse: (raw) => brokerList(raw),
+  },
+  logLevel: {
+    key: 'logLevel', flag: 'log-level', env: 'LOG_LEVEL', default: 'info',
+    help: `log level: ${LOG_LEVELS.join(', ')}`,
+    parse: (raw) => oneOf(raw, LOG_LEVELS),
+  },
+  shutdownTimeoutMs: {
+    key: 'shutdownTimeoutMs', flag: 'shutdown-timeout-ms', env: 'GATEWAY_SHUTDOWN_TIMEOUT_MS', default: 8000,
+    help: 'how long a graceful shutdown may take before open calls are cut',
+    parse: (raw) => integerIn(raw, 0, 600_000),
+  },
+};
+
+const CONFIG_FILE = { flag: 'config', env: 'GATEWAY_CONFIG' };
+
+/**
+ * Merges defaults, an optional JSON file, the environment and the command line, in rising precedence.
+ * Throws ConfigError naming the offending key, or HelpRequested.
+ */
+export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): GatewayConfig {
+  const flags = parseFlags(argv);
+  const config = Object.fromEntries(Object.values(SETTINGS).map((s) => [s.key, s.default])) as Record<string, unknown>;
+
+  const file = flags.get(CONFIG_FILE.flag) ?? env[CONFIG_FILE.env];
+  if (file !== undefined) {
+    for (const [key, raw] of Object.entries(readConfigFile(file))) {
+      const setting = (SETTINGS as Record<string, Setting<keyof GatewayConfig>>)[key];
+      if (!setting) throw new ConfigError(`${file}: ${key}`, `unknown key; known keys: ${Object.keys(SETTINGS).join(', ')}`);
+      config[key] = checked(`${file}: ${key}`, setting, raw);
+    }
+  }
+  for (const setting of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+    const raw = env[setting.env];
+    if (raw !== undefined && raw !== '') config[setting.key] = checked(setting.env, setting, raw);
+  }
+  for (const setting of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+    const raw = flags.get(setting.flag);
+    if (raw !== undefined) config[setting.key] = checked(`--${setting.flag}`, setting, raw);
+  }
+  return config as unknown as GatewayConfig;
+}
+
+/** The --help text, generated from the settings table. */
+export function usage(): string {
+  const lines = ['Usage: kafka-grpc-gateway [options]', '', 'Options (flag, environment variable, config file key):'];
+  for (const s of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+    const dflt = s.default === undefined ? '' : ` (default ${String(s.default)})`;
+    lines.push(`  --${s.flag} <value>  ${s.env}  ${s.key}`, `      ${s.help}${dflt}`);
+  }
+  lines.push(`  --${CONFIG_FILE.flag} <file>  ${CONFIG_FILE.env}`, '      JSON file with any of the keys above');
+  lines.push('  --help', '      print this text');
+  return lines.join('\n');
+}
+
+function parseFlags(argv: readonly string[]): Map<string, string> {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+  for (const s of Object.values(SETTINGS)) options[s.flag] = { type: 'string' };
+  options[CONFIG_FILE.flag] = { type: 'string' };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+  } catch (err) {
+    throw flagError(err);
+  }
+  if (parsed.values['help']) throw new HelpRequested();
+  const flags = new Map<string, string>();
+  for (const [name, value] of Object.entries(parsed.values)) if (typeof value === 'string') flags.set(name, value);
+  return flags;
+}
+
+// node's parseArgs messages are long and multi-line; reduce them to one line that names the flag.
+function flagError(err: unknown): ConfigError {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: string }).code;
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1] ?? 'arguments';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new ConfigError(flag, 'unknown flag (see --help)');
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new ConfigError(flag, 'needs a value');
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new ConfigError(flag, 'unexpected argument (see --help)');
+  return new ConfigError(flag, message.split('\n')[0] ?? message);
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`--${CONFIG_FILE.flag}`, `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(path, `not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(path, 'must hold a JSON object');
+  return parsed as Record<string, unknown>;
+}
+
+function checked<K extends keyof GatewayConfig>(name: string, setting: Setting<K>, raw: unknown): GatewayConfig[K] {
+  try {
+    return setting.parse(raw);
+  } catch (err) {
+    throw new ConfigError(name, `${(err as Error).message}, got ${JSON.stringify(raw)}`);
+  }
+}
+
+function nonEmptyString(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new Error('must be a non-empty string');
+  return raw.trim();
+}
+
+function integerIn(raw: unknown, min: number, max: number): number {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new Error(`must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+function oneOf<T extends string>(raw: unknown, allowed: readonly T[]): T {
+  if (typeof raw !== 'string' || !allowed.includes(raw as T)) throw new Error(`must be one of ${allowed.join(', ')}`);
+  return raw as T;
+}
+
+function brokerList(raw: unknown): string {
+  const list = nonEmptyString(raw);
+  for (const entry of list.split(',')) {
+    const hostPort = entry.trim().replace(/^[A-Za-z_]+:\/\//, '');
+    if (!/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):\d{1,5}$/.test(hostPort)) {
+      throw new Error(`"${entry.trim()}" is not host:port`);
+    }
+  }
+  return list;
+}

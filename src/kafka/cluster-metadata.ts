@@ -1,0 +1,68 @@
+import { Producer, type Metadata } from 'node-rdkafka';
+
+/** Brokers and topics of a cluster, sorted so that answers are stable. */
+export interface ClusterMetadata {
+  originBrokerId: number;
+  brokers: { id: number; host: string; port: number }[];
+  topics: { name: string; partitions: { id: number; leader: number; replicas: number[]; isrs: number[] }[] }[];
+}
+
+/**
+ * A librdkafka client kept only to ask for metadata. A producer is the lightest client that can do it, as in the
+ * plugin; automatic topic creation is switched off so that asking about a topic never creates it.
+ */
+export class MetadataClient {
+  private readonly producer: Producer;
+  private connecting: Promise<void> | undefined;
+
+  constructor(readonly brokers: string) {
+    this.producer = new Producer({
+      'bootstrap.servers': brokers,
+      'allow.auto.create.topics': false,
+      'client.id': 'kafka-grpc-gateway-metadata',
+      // The first connection attempt fails fast when nothing listens; metadata calls carry their own timeout.
+      'socket.connection.setup.timeout.ms': 5000,
+      'reconnect.backoff.max.ms': 1000,
+    });
+    // librdkafka reports broker connection trouble as events; the failing call reports it to the caller.
+    this.producer.on('event.error', () => undefined);
+  }
+
+  async fetch(timeoutMs: number): Promise<ClusterMetadata> {
+    await this.connect(timeoutMs);
+    const raw = await new Promise<Metadata>((resolve, reject) =>
+      this.producer.getMetadata({ allTopics: true, timeout: timeoutMs }, (err, data) => (err ? reject(err) : resolve(data))),
+    );
+    return normalise(raw);
+  }
+
+  async close(): Promise<void> {
+    if (!this.producer.isConnected()) return;
+    await new Promise<void>((resolve) => this.producer.disconnect(() => resolve()));
+  }
+
+  private connect(timeoutMs: number): Promise<void> {
+    if (this.producer.isConnected()) return Promise.resolve();
+    this.connecting ??= new Promise<void>((resolve, reject) =>
+      this.producer.connect({ timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
+    ).finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+}
+
+function normalise(raw: Metadata): ClusterMetadata {
+  return {
+    originBrokerId: raw.orig_broker_id,
+    brokers: raw.brokers.map(({ id, host, port }) => ({ id, host, port })).sort((a, b) => a.id - b.id),
+    topics: raw.topics
+      .map((t) => ({
+        name: t.name,
+        partitions: t.partitions
+          .map((p) => ({ id: p.id, leader: p.leader, replicas: [...p.replicas], isrs: [...p.isrs] }))
+          .sort((a, b) => a.id - b.id),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { ConfigError, HelpRequested, loadConfig, usage } from '../config/config';
+import { startGateway } from '../app';
+import { createLogger } from '../logger';
+import { ListenError } from './server';
+
+/** Exit codes: 0 clean stop, 1 could not start (port in use, broker failed), 2 bad flags or settings. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (err instanceof HelpRequested) {
+      process.stdout.write(`${usage()}\n`);
+      process.exit(0);
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`kafka-grpc-gateway: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  const log = createLogger(config.logLevel);
+  const starting = startGateway(config, log);
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) return; // a second signal changes nothing: the shutdown is bounded by its own timeouts
+    signalled = true;
+    log.info({ signal }, 'shutting down');
+    // A signal during start-up waits for the start to finish, so that a broker being started is stopped too.
+    void starting
+      .then((gateway) => gateway.stop(), () => undefined)
+      .then(() => {
+        log.info('stopped');
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    await starting;
+  } catch (err) {
+    const known = err instanceof ListenError || (err instanceof Error && err.message.includes('kafka-broker.sh'));
+    if (known) log.fatal((err as Error).message);
+    else log.fatal({ err }, 'the gateway could not start');
+    process.exit(1);
+  }
+}
+
+void main();

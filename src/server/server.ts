@@ -1,0 +1,64 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { HealthImplementation } from 'grpc-health-check';
+import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
+import type { MetadataClient } from '../kafka/cluster-metadata';
+import type { Logger } from '../logger';
+import { addReflection } from './reflection';
+import { createMetadataService } from './services/metadata-service';
+
+/** What the services need from the rest of the process. */
+export interface ServerDeps {
+  metadata: MetadataClient;
+  log: Logger;
+}
+
+export interface GrpcServer {
+  server: Server;
+  /** The standard grpc.health.v1 service; '' is the whole server's status. */
+  health: HealthImplementation;
+}
+
+/** Every kafkagateway.v1 service, plus health and reflection, on one grpc-js server (not yet listening). */
+export function createGrpcServer(deps: ServerDeps): GrpcServer {
+  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  server.addService(MetadataServiceService, createMetadataService(deps));
+  const health = new HealthImplementation({ '': 'SERVING', 'kafkagateway.v1.MetadataService': 'SERVING' });
+  health.addToServer(server);
+  addReflection(server);
+  return { server, health };
+}
+
+/** Binds host:port (port 0: any free port) and resolves with the port bound. */
+export function listen(server: Server, host: string, port: number): Promise<number> {
+  const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return new Promise((resolve, reject) =>
+    server.bindAsync(address, ServerCredentials.createInsecure(), (err, bound) => {
+      if (!err) return resolve(bound);
+      const inUse = /EADDRINUSE|address already in use/i.test(err.message);
+      reject(new ListenError(address, inUse ? 'the address is already in use' : err.message));
+    }),
+  );
+}
+
+export class ListenError extends Error {
+  static readonly code = 'KGW_LISTEN';
+  readonly code = ListenError.code;
+  constructor(address: string, why: string) {
+    super(`cannot listen on ${address}: ${why}`);
+    this.name = 'ListenError';
+  }
+}
+
+/** Waits for open calls up to `timeoutMs`, then cuts the rest. */
+export function shutdown(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, timeoutMs);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
