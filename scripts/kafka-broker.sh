@@ -44,10 +44,15 @@ major=${version%%.*}
 say() { echo "kafka-broker: $*" >&2; }
 die() { say "$*"; exit 1; }
 
+# JAVA_HOME, when set, chooses the JDK (as Kafka's own scripts do); otherwise java is taken from PATH.
+java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
+javac_bin=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+
+# require_tools [mvn]: java always; Maven only when jars must be fetched.
 require_tools() {
   local missing=()
-  command -v java >/dev/null || missing+=(java)
-  command -v mvn >/dev/null || missing+=(mvn)
+  command -v "$java_bin" >/dev/null || missing+=("$java_bin")
+  [[ ${1:-} != mvn ]] || command -v mvn >/dev/null || missing+=(mvn)
   if ((${#missing[@]})); then
     die "${missing[*]} not found: the embedded broker needs Java 17+ and Maven. Install them, or point the gateway at an existing broker with --brokers host:port (or KAFKA_BROKERS)."
   fi
@@ -66,6 +71,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 cmd_fetch() {
   require_tools
   if [[ -f $lib_dir/.complete && -f $probe_dir/KafkaReady.class ]]; then return 0; fi
+  require_tools mvn
   local pom="$here/kafka/pom-4.xml"
   ((major >= 4)) || pom="$here/kafka/pom-3.xml"
   say "fetching Apache Kafka $version from Maven Central into $lib_dir"
@@ -80,7 +86,7 @@ cmd_fetch() {
   if ls "$lib_dir"/slf4j-api-2.* >/dev/null 2>&1; then
     say "warning: slf4j-api 2.x found; log4j-slf4j-impl will not bind and the broker will log nothing"
   fi
-  javac -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" >&2
+  "$javac_bin" -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" >&2
   touch "$lib_dir/.complete"
   say "fetched $(ls "$lib_dir" | wc -l) jars, $(du -sh "$lib_dir" | cut -f1)"
 }
@@ -169,9 +175,9 @@ format_storage() {
   [[ -f $run_dir/data/meta.properties ]] && return 0
   say "formatting $run_dir/data"
   local cluster_id
-  cluster_id=$(java -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+  cluster_id=$("$java_bin" -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
   # SCRAM credentials are written at format time, so SASL listeners can be enabled on any later start.
-  java -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$run_dir/server.properties" \
+  "$java_bin" -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$run_dir/server.properties" \
     --add-scram 'SCRAM-SHA-256=[name=alice,password=alice-secret]' \
     --add-scram 'SCRAM-SHA-512=[name=alice,password=alice-secret]' \
     --add-scram 'SCRAM-SHA-256=[name=admin,password=admin-secret]' \
@@ -208,7 +214,7 @@ cmd_start() {
   format_storage
   say "starting Kafka $version on 127.0.0.1:$port (log: $log_file)"
   # setsid: the broker outlives this script and is not hit by a Ctrl-C meant for the caller.
-  setsid java $heap_opts -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+  setsid "$java_bin" $heap_opts -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
     -Dkafka.logs.dir="$run_dir" -Djava.io.tmpdir="$run_dir" $(log_opts) \
     -cp "$lib_dir/*" kafka.Kafka "$run_dir/server.properties" >>"$log_file" 2>&1 </dev/null 9>&- &
   pid=$!
@@ -222,7 +228,7 @@ cmd_start() {
   # The log line comes after request processing is enabled; a real AdminClient round trip confirms it.
   local left=$((deadline - SECONDS))
   ((left > 5)) || left=5
-  java -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaReady "127.0.0.1:$port" "$((left * 1000))" >>"$log_file" 2>&1 ||
+  "$java_bin" -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaReady "127.0.0.1:$port" "$((left * 1000))" >>"$log_file" 2>&1 ||
     fail_start "$pid" "the broker logged its start but does not answer requests"
   echo "127.0.0.1:$port" >"$run_dir/bootstrap"
   say "ready (pid $pid) at 127.0.0.1:$port${sasl_port:+, SASL_PLAINTEXT at 127.0.0.1:$sasl_port}${sasl_ssl_port:+, SASL_SSL at 127.0.0.1:$sasl_ssl_port}"

@@ -1,0 +1,55 @@
+# The two commands of the README. Both work on a fresh clone with nothing run before them.
+#   make start   install, build, start the gateway on 127.0.0.1:50051 (the embedded local broker unless
+#                KAFKA_BROKERS is set); extra flags: make start ARGS='--port 50052'
+#   make test    install, check generated code and proto lint, build, start a test broker, run every test
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+GRPCURL_VERSION := v1.9.4
+TOOLS := $(CURDIR)/.tools/bin
+export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: start test deps tools build generate check-generated lint typecheck broker-start broker-stop broker-status clean
+
+start: deps build
+	exec node dist/server/main.js $(ARGS)
+
+test: deps tools check-generated lint typecheck build
+	npx jest
+
+# npm ci rewrites node_modules/.package-lock.json, so it doubles as the "installed" stamp.
+deps: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+tools: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
+$(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
+	GOBIN=$(TOOLS) go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
+	touch $@
+
+build: deps
+	npx tsc -p tsconfig.build.json
+
+generate: deps
+	scripts/generate.sh
+
+# Regenerates src/gen and fails if that changed anything: the committed code must match the committed protos.
+check-generated: generate
+	@if [ -n "$$(git status --porcelain -- src/gen)" ]; then \
+	  git status --short -- src/gen; \
+	  echo "src/gen is stale: run 'make generate' and commit the result"; exit 1; fi
+
+lint: deps
+	npx buf lint
+
+typecheck: deps
+	npx tsc -p tsconfig.json --noEmit
+
+broker-start:
+	scripts/kafka-broker.sh start
+broker-stop:
+	scripts/kafka-broker.sh stop
+broker-status:
+	scripts/kafka-broker.sh status
+
+clean:
+	rm -rf dist coverage

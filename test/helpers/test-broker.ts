@@ -1,0 +1,33 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const REPO = resolve(__dirname, '../..');
+export const BROKER_SCRIPT = resolve(REPO, 'scripts/kafka-broker.sh');
+
+/**
+ * The broker the integration tests share: its own run dir and ports, so a broker started by `make start` (19092)
+ * or one the user runs on 9092 is never touched.
+ */
+export const TEST_BROKER_ENV = {
+  KAFKA_RUN_DIR: process.env['TEST_KAFKA_RUN_DIR'] ?? resolve(REPO, '.kafka/test'),
+  KAFKA_PORT: process.env['TEST_KAFKA_PORT'] ?? '19192',
+  KAFKA_CONTROLLER_PORT: process.env['TEST_KAFKA_CONTROLLER_PORT'] ?? '19193',
+};
+
+/** Runs the broker script and returns its exit code, stdout and stderr. */
+export function brokerScript(command: string, env: Record<string, string> = {}) {
+  const result = spawnSync(BROKER_SCRIPT, [command], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The bootstrap list of the shared test broker (set by global-setup). */
+export function testBrokers(): string {
+  const brokers = process.env['KAFKA_BROKERS'];
+  if (!brokers) throw new Error('KAFKA_BROKERS is not set: the integration global setup did not run');
+  return brokers;
+}
+
+export function freePort(): number {
+  const script = 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+}

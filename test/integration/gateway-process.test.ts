@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
+import { GatewayProcess, metadataClient, unaryCall } from '../helpers/gateway';
+import { brokerScript, freePort, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
+
+describe('the gateway process', () => {
+  let gateway: GatewayProcess | undefined;
+  afterEach(() => gateway?.kill('SIGKILL'));
+
+  it('rejects an unknown flag with one line naming it, exit code 2', async () => {
+    gateway = new GatewayProcess(['--bogus', 'x']);
+    expect(await gateway.exitCode()).toBe(2);
+    expect(gateway.stderr).toBe('kafka-grpc-gateway: --bogus: unknown flag (see --help)\n');
+  });
+
+  it('rejects a bad flag value naming the flag, exit code 2', async () => {
+    gateway = new GatewayProcess(['--port', 'fifty']);
+    expect(await gateway.exitCode()).toBe(2);
+    expect(gateway.stderr.trim().split('\n')).toHaveLength(1);
+    expect(gateway.stderr).toContain('--port: must be an integer from 0 to 65535, got "fifty"');
+  });
+
+  it('rejects a bad environment value naming the variable, exit code 2', async () => {
+    gateway = new GatewayProcess([], { GATEWAY_PORT: '99999' });
+    expect(await gateway.exitCode()).toBe(2);
+    expect(gateway.stderr).toContain('GATEWAY_PORT: must be an integer');
+  });
+
+  it('prints its options for --help and exits 0', async () => {
+    gateway = new GatewayProcess(['--help']);
+    expect(await gateway.exitCode()).toBe(0);
+    expect(gateway.stdout).toContain('--brokers');
+  });
+
+  it('fails with a clear error and exit code 1 when the port is in use', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      gateway = new GatewayProcess(['--port', String(port), '--brokers', testBrokers()]);
+      expect(await gateway.exitCode()).toBe(1);
+      expect(gateway.stdout).toContain(`cannot listen on 127.0.0.1:${port}: the address is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'says where it listens and which broker it uses, and stops on %s with exit code 0 in under 10 s',
+    async (signal) => {
+      gateway = new GatewayProcess(['--port', '0', '--brokers', testBrokers()]);
+      const port = await gateway.listeningPort();
+      const messages = gateway.logLines().map((l) => l.msg);
+      expect(messages.slice(0, 2)).toEqual([`using Kafka brokers ${testBrokers()}`, `gRPC server listening on 127.0.0.1:${port}`]);
+
+      const client = metadataClient(`127.0.0.1:${port}`);
+      const metadata = await unaryCall<GetMetadataRequest, GetMetadataResponse>(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 5000 });
+      expect(metadata.brokers.map((b) => b.port)).toEqual([Number(TEST_BROKER_ENV.KAFKA_PORT)]);
+      client.close();
+
+      const stoppedAt = Date.now();
+      gateway.kill(signal);
+      expect(await gateway.exitCode(10_000)).toBe(0);
+      expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    },
+  );
+
+  it('starts the embedded broker when no broker is given, uses it, and stops it on SIGTERM', async () => {
+    const broker = {
+      KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-embedded-')),
+      KAFKA_PORT: String(freePort()),
+      KAFKA_CONTROLLER_PORT: String(freePort()),
+    };
+    gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
+    try {
+      const port = await gateway.listeningPort();
+      expect(gateway.logLines().map((l) => l.msg)).toContain(
+        `using Kafka brokers 127.0.0.1:${broker.KAFKA_PORT} (embedded local broker)`,
+      );
+      const client = metadataClient(`127.0.0.1:${port}`);
+      const metadata = await unaryCall<GetMetadataRequest, GetMetadataResponse>(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 5000 });
+      expect(metadata.brokers).toEqual([{ id: 1, host: '127.0.0.1', port: Number(broker.KAFKA_PORT) }]);
+      client.close();
+
+      gateway.kill('SIGTERM');
+      expect(await gateway.exitCode(10_000)).toBe(0);
+      expect(brokerScript('status', broker).code).toBe(3);
+    } finally {
+      brokerScript('stop', broker);
+    }
+  });
+
+  it('reuses an embedded broker that is already running and leaves it running', async () => {
+    gateway = new GatewayProcess(['--port', '0'], { ...TEST_BROKER_ENV, KAFKA_BROKERS: undefined });
+    await gateway.listeningPort();
+    expect(gateway.logLines().map((l) => l.msg)).toContain(
+      `reusing the embedded Kafka broker already running at 127.0.0.1:${TEST_BROKER_ENV.KAFKA_PORT}`,
+    );
+    gateway.kill('SIGTERM');
+    expect(await gateway.exitCode(10_000)).toBe(0);
+    expect(brokerScript('status', TEST_BROKER_ENV).code).toBe(0);
+  });
+
+  it('exits 1 and names the fix when the embedded broker cannot start', async () => {
+    const broker = { KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-nojava-')), JAVA_HOME: '/nonexistent-jdk' };
+    gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
+    expect(await gateway.exitCode()).toBe(1);
+    expect(gateway.stderr).toContain('/nonexistent-jdk/bin/java not found');
+    expect(gateway.stderr).toContain('--brokers host:port (or KAFKA_BROKERS)');
+  });
+});

@@ -1,0 +1,50 @@
+import { grpcurl, startTestGateway } from '../helpers/gateway';
+import { TEST_BROKER_ENV } from '../helpers/test-broker';
+
+// The grpcurl binary itself (installed by `make tools`), against a started gateway, with no .proto at hand.
+describe('grpcurl against the gateway', () => {
+  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  beforeAll(async () => (gateway = await startTestGateway()));
+  afterAll(() => gateway.stop());
+
+  it('lists the health and reflection services and every kafkagateway.v1 service', async () => {
+    const list = await grpcurl('-plaintext', gateway.address, 'list');
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split('\n').sort()).toEqual([
+      'grpc.health.v1.Health',
+      'grpc.reflection.v1.ServerReflection',
+      'grpc.reflection.v1alpha.ServerReflection',
+      'kafkagateway.v1.MetadataService',
+    ]);
+  });
+
+  it('describes a service with its documentation and a message with its proto field names', async () => {
+    const service = await grpcurl('-plaintext', gateway.address, 'describe', 'kafkagateway.v1.MetadataService');
+    expect(service.code).toBe(0);
+    expect(service.stdout).toContain('rpc GetMetadata ( .kafkagateway.v1.GetMetadataRequest ) returns ( .kafkagateway.v1.GetMetadataResponse );');
+    expect(service.stdout).toContain('gRPC error codes:');
+    const message = await grpcurl('-plaintext', gateway.address, 'describe', 'kafkagateway.v1.GetMetadataRequest');
+    expect(message.stdout).toContain('int32 timeout_ms = 3;');
+  });
+
+  it('gets SERVING from the health check, for the server and for a service', async () => {
+    const server = await grpcurl('-plaintext', gateway.address, 'grpc.health.v1.Health/Check');
+    expect(JSON.parse(server.stdout)).toEqual({ status: 'SERVING' });
+    const service = await grpcurl('-plaintext', '-d', '{"service":"kafkagateway.v1.MetadataService"}', gateway.address, 'grpc.health.v1.Health/Check');
+    expect(JSON.parse(service.stdout)).toEqual({ status: 'SERVING' });
+  });
+
+  it('calls GetMetadata with JSON written by hand and gets the real broker back', async () => {
+    const result = await grpcurl('-plaintext', '-d', '{"timeout_ms": 5000}', gateway.address, 'kafkagateway.v1.MetadataService/GetMetadata');
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout) as { brokers: { id: number; host: string; port: number }[] };
+    expect(body.brokers).toEqual([{ id: 1, host: '127.0.0.1', port: Number(TEST_BROKER_ENV.KAFKA_PORT) }]);
+  });
+
+  it('shows the gRPC status of a failed call', async () => {
+    const result = await grpcurl('-plaintext', '-d', '{"topics": ["no-such-topic-here"]}', gateway.address, 'kafkagateway.v1.MetadataService/GetMetadata');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('Code: NotFound');
+    expect(result.stderr).toContain('Message: Broker: Unknown topic or partition: no-such-topic-here');
+  });
+});

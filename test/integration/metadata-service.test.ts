@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { status, type ServiceError } from '@grpc/grpc-js';
+import { AdminClient } from 'node-rdkafka';
+import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
+import { metadataClient, startTestGateway, unaryCall } from '../helpers/gateway';
+import { freePort, testBrokers } from '../helpers/test-broker';
+
+function createTopic(name: string, partitions: number): Promise<void> {
+  const admin = AdminClient.create({ 'bootstrap.servers': testBrokers() });
+  return new Promise<void>((resolve, reject) =>
+    admin.createTopic({ topic: name, num_partitions: partitions, replication_factor: 1 }, 10_000, (err) =>
+      err ? reject(err) : resolve(),
+    ),
+  ).finally(() => admin.disconnect());
+}
+
+describe('MetadataService.GetMetadata (real broker)', () => {
+  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  let getMetadata: (req: Partial<GetMetadataRequest>) => Promise<GetMetadataResponse>;
+  let close: () => void;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+    const client = metadataClient(gateway.address);
+    getMetadata = (req) => unaryCall(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 0, ...req });
+    close = () => client.close();
+  });
+  afterAll(async () => {
+    close();
+    await gateway.stop();
+  });
+
+  async function failure(req: Partial<GetMetadataRequest>): Promise<ServiceError> {
+    try {
+      await getMetadata(req);
+    } catch (err) {
+      return err as ServiceError;
+    }
+    throw new Error('the call succeeded');
+  }
+
+  it('describes a new topic: its partitions in order, with leader, replicas and in-sync replicas', async () => {
+    const topic = `test-metadata-${randomUUID()}`;
+    await createTopic(topic, 3);
+    const metadata = await getMetadata({ topics: [topic] });
+    expect(metadata.brokers).toEqual([{ id: 1, host: '127.0.0.1', port: Number(testBrokers().split(':')[1]) }]);
+    expect(metadata.originBrokerId).toBe(1);
+    expect(metadata.topics).toEqual([
+      {
+        name: topic,
+        partitions: [0, 1, 2].map((id) => ({ id, leader: 1, replicas: [1], isrs: [1] })),
+      },
+    ]);
+  });
+
+  it('lists every topic, sorted by name, when no topic is named', async () => {
+    const topics = [`test-metadata-b-${randomUUID()}`, `test-metadata-a-${randomUUID()}`];
+    await Promise.all(topics.map((t) => createTopic(t, 1)));
+    const names = (await getMetadata({})).topics.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(topics));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('answers NOT_FOUND for a topic that does not exist, and does not create it', async () => {
+    const topic = `test-missing-${randomUUID()}`;
+    const err = await failure({ topics: [topic] });
+    expect(err.code).toBe(status.NOT_FOUND);
+    expect(err.details).toBe(`Broker: Unknown topic or partition: ${topic}`);
+    expect((await getMetadata({})).topics.map((t) => t.name)).not.toContain(topic);
+  });
+
+  it('asks another cluster when the request names its brokers', async () => {
+    const metadata = await getMetadata({ brokers: testBrokers() });
+    expect(metadata.brokers).toHaveLength(1);
+  });
+
+  it('answers UNAVAILABLE or DEADLINE_EXCEEDED, within the timeout, when no broker listens', async () => {
+    const started = Date.now();
+    const err = await failure({ brokers: `127.0.0.1:${freePort()}`, timeoutMs: 2000 });
+    expect([status.UNAVAILABLE, status.DEADLINE_EXCEEDED]).toContain(err.code);
+    expect(err.details).toMatch(/^\[PLUGIN::KAFKA\] /);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('rejects a negative timeout and an empty topic name with INVALID_ARGUMENT', async () => {
+    const negative = await failure({ timeoutMs: -5 });
+    expect(negative.code).toBe(status.INVALID_ARGUMENT);
+    expect(negative.details).toBe('timeout_ms must not be negative, got -5');
+    const empty = await failure({ topics: [''] });
+    expect(empty.code).toBe(status.INVALID_ARGUMENT);
+    expect(empty.details).toBe('topics must not contain an empty name');
+  });
+});

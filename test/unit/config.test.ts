@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, HelpRequested, loadConfig, usage } from '../../src/config/config';
+
+function configFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'kgw-config-')), 'gateway.json');
+  writeFileSync(path, content);
+  return path;
+}
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('listens on 127.0.0.1:50051 and starts the embedded broker when nothing is set', () => {
+    expect(loadConfig([], {})).toEqual({
+      host: '127.0.0.1',
+      port: 50051,
+      brokers: undefined,
+      logLevel: 'info',
+      shutdownTimeoutMs: 8000,
+    });
+  });
+
+  it('takes flags over environment over file', () => {
+    const file = configFile(JSON.stringify({ port: 1111, host: '0.0.0.0', logLevel: 'debug' }));
+    const config = loadConfig(['--config', file, '--port', '3333'], { GATEWAY_PORT: '2222', LOG_LEVEL: 'warn' });
+    expect(config.port).toBe(3333);
+    expect(config.logLevel).toBe('warn');
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it('reads the broker list from --brokers or KAFKA_BROKERS', () => {
+    expect(loadConfig([], { KAFKA_BROKERS: 'a:9092,b:9093' }).brokers).toBe('a:9092,b:9093');
+    expect(loadConfig(['--brokers', '127.0.0.1:19092'], { KAFKA_BROKERS: 'a:1' }).brokers).toBe('127.0.0.1:19092');
+  });
+
+  it('finds the file through GATEWAY_CONFIG', () => {
+    const file = configFile(JSON.stringify({ brokers: 'k1:9092' }));
+    expect(loadConfig([], { GATEWAY_CONFIG: file }).brokers).toBe('k1:9092');
+  });
+
+  it.each([
+    [['--port', 'abc'], {}, '--port', 'must be an integer from 0 to 65535'],
+    [['--port', '70000'], {}, '--port', 'must be an integer'],
+    [[], { GATEWAY_PORT: '-1' }, 'GATEWAY_PORT', 'must be an integer'],
+    [['--log-level', 'loud'], {}, '--log-level', 'must be one of fatal, error'],
+    [['--brokers', 'no-port'], {}, '--brokers', '"no-port" is not host:port'],
+    [['--shutdown-timeout-ms', '1.5'], {}, '--shutdown-timeout-ms', 'must be an integer'],
+  ])('rejects %j %j naming %s', (argv, env, key, message) => {
+    const err = errorOf(() => loadConfig(argv, env));
+    expect(err.key).toBe(key);
+    expect(err.message).toContain(message);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('names an unknown flag in one line', () => {
+    const err = errorOf(() => loadConfig(['--prot', '1'], {}));
+    expect(err.key).toBe('--prot');
+    expect(err.message).toBe('--prot: unknown flag (see --help)');
+  });
+
+  it('names a flag given without its value', () => {
+    expect(errorOf(() => loadConfig(['--port'], {})).key).toBe('--port');
+  });
+
+  it('names the file and key of a bad file entry', () => {
+    const file = configFile(JSON.stringify({ port: 'x' }));
+    expect(errorOf(() => loadConfig(['--config', file], {})).key).toBe(`${file}: port`);
+    const unknown = configFile(JSON.stringify({ prot: 1 }));
+    expect(errorOf(() => loadConfig(['--config', unknown], {})).message).toContain('unknown key');
+  });
+
+  it('reports a file that is missing or not JSON', () => {
+    expect(errorOf(() => loadConfig(['--config', '/nonexistent/x.json'], {})).message).toContain('cannot read /nonexistent/x.json: ENOENT');
+    expect(errorOf(() => loadConfig(['--config', configFile('{port:')], {})).message).toContain('not valid JSON');
+    expect(errorOf(() => loadConfig(['--config', configFile('[1]')], {})).message).toContain('must hold a JSON object');
+  });
+
+  it('answers --help with a text that lists every flag and variable', () => {
+    expect(() => loadConfig(['--help'], {})).toThrow(HelpRequested);
+    for (const word of ['--port', 'GATEWAY_PORT', '--host', '--brokers', 'KAFKA_BROKERS', '--config', '--log-level']) {
+      expect(usage()).toContain(word);
+    }
+  });
+});
