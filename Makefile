@@ -14,7 +14,7 @@ start: deps build
 	exec node dist/server/main.js $(ARGS)
 
 test: deps tools check-generated lint typecheck build
-	npx jest
+	jest
 
 # npm ci rewrites node_modules/.package-lock.json, so it doubles as the "installed" stamp.
 deps: node_modules/.package-lock.json
@@ -27,7 +27,7 @@ $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 	touch $@
 
 build: deps
-	npx tsc -p tsconfig.build.json
+	tsc -p tsconfig.build.json
 
 generate: deps
 	scripts/generate.sh
@@ -39,10 +39,10 @@ check-generated: generate
 	  echo "src/gen is stale: run 'make generate' and commit the result"; exit 1; fi
 
 lint: deps
-	npx buf lint
+	buf lint
 
 typecheck: deps
-	npx tsc -p tsconfig.json --noEmit
+	tsc -p tsconfig.json --noEmit
 
 broker-start:
 	scripts/kafka-broker.sh start
