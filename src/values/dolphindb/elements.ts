@@ -1,0 +1,276 @@
+import type { Value } from '../../gen/kafkagateway/v1/value';
+import type { ByteReader } from '../byte-reader';
+import type { ByteWriter } from '../byte-writer';
+import {
+  bytesToInt128, bytesToIpaddr, bytesToUuid, int128ToBytes, ipaddrToBytes, isZero16, uuidToBytes,
+} from '../bytes16';
+import { DECIMAL_LIMITS, formatDecimal, parseDecimal, type DecimalWidth } from '../decimal';
+import { ValueError } from '../errors';
+import { NULLS, type TypeInfo } from '../types';
+import type { VectorShape } from '../vector-shape';
+
+/** Hooks for nested objects (ANY elements), supplied by the encoder and decoder. */
+export interface NestedCodec {
+  writeNested(w: ByteWriter, value: Value, path: string): void;
+  readNested(r: ByteReader): Value;
+}
+
+// The lowest value of each range is DolphinDB's NULL for that width, so it is accepted and means NULL.
+const INT_RANGE: Record<string, [number, number]> = {
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-2147483648, 2147483647],
+};
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+
+/**
+ * Writes the elements of a scalar or vector in DolphinDB's layout. DECIMAL types start with their int32 scale,
+ * which sits right before the elements in both scalars and vectors.
+ */
+export function writeElements(w: ByteWriter, shape: VectorShape, path: string, nested: NestedCodec): void {
+  const { info, elements, length, nulls } = shape;
+  const at = (i: number) => `${path}[${i}]`;
+  switch (info.layout) {
+    case 'void':
+      w.u8(1);
+      return;
+    case 'bool':
+      w.ensure(length);
+      for (let i = 0; i < length; i++) w.u8(nulls?.has(i) ? 0x80 : elements[i] ? 1 : 0);
+      return;
+    case 'int8':
+    case 'int16':
+    case 'int32': {
+      const [min, max] = INT_RANGE[info.layout]!;
+      const out = info.layout === 'int8' ? new Int8Array(length) : info.layout === 'int16' ? new Int16Array(length) : new Int32Array(length);
+      const sentinel = info.layout === 'int8' ? NULLS.int8 : info.layout === 'int16' ? NULLS.int16 : NULLS.int32;
+      const ints = elements as number[];
+      for (let i = 0; i < length; i++) {
+        const x = ints[i]!;
+        if (!Number.isInteger(x) || x < min || x > max) {
+          throw new ValueError(`${at(i)}: ${String(x)} is not a ${info.name} (${min} to ${max})`);
+        }
+        out[i] = x;
+      }
+      if (nulls) for (const i of nulls) out[i] = sentinel;
+      w.typed(out);
+      return;
+    }
+    case 'int64': {
+      const out = new BigInt64Array(length);
+      const longs = elements as (bigint | number)[];
+      for (let i = 0; i < length; i++) {
+        let x = longs[i]!;
+        if (typeof x === 'number') {
+          if (!Number.isSafeInteger(x)) throw new ValueError(`${at(i)}: ${x} is not a ${info.name}`);
+          x = BigInt(x);
+        }
+        if (x < INT64_MIN || x > INT64_MAX) throw new ValueError(`${at(i)}: ${x} does not fit in 64 bits`);
+        out[i] = x;
+      }
+      if (nulls) for (const i of nulls) out[i] = NULLS.int64;
+      w.typed(out);
+      return;
+    }
+    case 'float32':
+    case 'float64': {
+      const out = info.layout === 'float32' ? Float32Array.from(elements as number[]) : Float64Array.from(elements as number[]);
+      if (nulls) for (const i of nulls) out[i] = info.layout === 'float32' ? NULLS.float32 : NULLS.float64;
+      w.typed(out);
+      return;
+    }
+    case 'cstring':
+      for (let i = 0; i < length; i++) w.cstring(nulls?.has(i) ? '' : (elements[i] as string), () => at(i));
+      return;
+    case 'blob':
+      for (let i = 0; i < length; i++) {
+        const b = nulls?.has(i) ? Buffer.alloc(0) : (elements[i] as Uint8Array);
+        w.i32(b.length);
+        w.bytes(b);
+      }
+      return;
+    case 'bytes16': {
+      const parse = info.name === 'UUID' ? uuidToBytes : info.name === 'IPADDR' ? ipaddrToBytes : int128ToBytes;
+      w.ensure(length * 16);
+      for (let i = 0; i < length; i++) {
+        if (nulls?.has(i) || elements[i] === '') w.bytes(new Uint8Array(16));
+        else w.bytes(withPath(at(i), () => parse(elements[i] as string)));
+      }
+      return;
+    }
+    case 'decimal32':
+    case 'decimal64':
+    case 'decimal128': {
+      const width: DecimalWidth = info.layout;
+      withPath(path, () => parseDecimal('0', shape.scale, width)); // validates the scale
+      w.i32(shape.scale);
+      for (let i = 0; i < length; i++) {
+        const unscaled = nulls?.has(i) || elements[i] === '' ? null : withPath(at(i), () => parseDecimal(elements[i] as string, shape.scale, width));
+        writeDecimal(w, width, unscaled);
+      }
+      return;
+    }
+    case 'object':
+      for (let i = 0; i < length; i++) nested.writeNested(w, elements[i] as Value, at(i));
+      return;
+  }
+}
+
+function writeDecimal(w: ByteWriter, width: DecimalWidth, unscaled: bigint | null): void {
+  if (width === 'decimal32') w.i32(unscaled === null ? NULLS.int32 : Number(unscaled));
+  else if (width === 'decimal64') w.i64(unscaled ?? NULLS.int64);
+  else {
+    const v = BigInt.asUintN(128, unscaled ?? NULLS.int128);
+    w.i64(BigInt.asIntN(64, v & 0xffffffffffffffffn));
+    w.i64(BigInt.asIntN(64, v >> 64n));
+  }
+}
+
+/** Elements read back: the storage array, the NULL positions and (DECIMAL) the scale. */
+export interface ReadElements {
+  elements: unknown[];
+  nulls: number[];
+  scale: number;
+}
+
+/** Reads `n` elements of `info`'s layout; the caller has already checked that `n` can fit. */
+export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: NestedCodec): ReadElements {
+  const nulls: number[] = [];
+  const what = `${info.name} element`;
+  switch (info.layout) {
+    case 'void':
+      r.u8(what);
+      return { elements: [0], nulls: [0], scale: 0 };
+    case 'bool': {
+      const bytes = r.bytes(n, what);
+      const out = new Array<boolean>(n);
+      for (let i = 0; i < n; i++) {
+        const b = bytes[i]!;
+        if (b === 0x80) {
+          nulls.push(i);
+          out[i] = false;
+        } else out[i] = b !== 0;
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'int8':
+    case 'int16':
+    case 'int32': {
+      const width = info.layout === 'int8' ? 1 : info.layout === 'int16' ? 2 : 4;
+      const buf = r.aligned(n * width, what);
+      const ta = width === 1 ? new Int8Array(buf) : width === 2 ? new Int16Array(buf) : new Int32Array(buf);
+      const sentinel = width === 1 ? NULLS.int8 : width === 2 ? NULLS.int16 : NULLS.int32;
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const x = ta[i]!;
+        if (x === sentinel) {
+          nulls.push(i);
+          out[i] = 0;
+        } else out[i] = x;
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'int64': {
+      const ta = new BigInt64Array(r.aligned(n * 8, what));
+      const out = new Array<bigint>(n);
+      for (let i = 0; i < n; i++) {
+        const x = ta[i]!;
+        if (x === NULLS.int64) {
+          nulls.push(i);
+          out[i] = 0n;
+        } else out[i] = x;
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'float32':
+    case 'float64': {
+      const single = info.layout === 'float32';
+      const ta = single ? new Float32Array(r.aligned(n * 4, what)) : new Float64Array(r.aligned(n * 8, what));
+      const sentinel = single ? NULLS.float32 : NULLS.float64;
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const x = ta[i]!;
+        if (x === sentinel) {
+          nulls.push(i);
+          out[i] = 0;
+        } else out[i] = x;
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'cstring': {
+      const out = new Array<string>(n);
+      for (let i = 0; i < n; i++) out[i] = r.cstring(what);
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'blob': {
+      const out = new Array<Buffer>(n);
+      for (let i = 0; i < n; i++) {
+        const length = r.i32(`${what} length`);
+        if (length < 0) throw new ValueError(`negative BLOB length ${length} at offset ${r.pos - 4}`);
+        out[i] = Buffer.from(r.bytes(length, what));
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'bytes16': {
+      const format = info.name === 'UUID' ? bytesToUuid : info.name === 'IPADDR' ? bytesToIpaddr : bytesToInt128;
+      const out = new Array<string>(n);
+      for (let i = 0; i < n; i++) {
+        const b = r.bytes(16, what);
+        if (isZero16(b)) {
+          nulls.push(i);
+          out[i] = '';
+        } else out[i] = format(b);
+      }
+      return { elements: out, nulls, scale: 0 };
+    }
+    case 'decimal32':
+    case 'decimal64':
+    case 'decimal128': {
+      const scale = r.i32(`${info.name} scale`);
+      if (scale < 0 || scale > DECIMAL_LIMITS[info.layout].maxScale) {
+        throw new ValueError(`${info.name} scale ${scale} at offset ${r.pos - 4} is out of range`);
+      }
+      r.needElements(n, info.minBytes, what);
+      const out = new Array<string>(n);
+      for (let i = 0; i < n; i++) {
+        const unscaled = readDecimal(r, info.layout, what);
+        if (unscaled === null) {
+          nulls.push(i);
+          out[i] = '';
+        } else out[i] = formatDecimal(unscaled, scale);
+      }
+      return { elements: out, nulls, scale };
+    }
+    case 'object': {
+      const out = new Array<Value>(n);
+      for (let i = 0; i < n; i++) out[i] = nested.readNested(r);
+      return { elements: out, nulls, scale: 0 };
+    }
+  }
+}
+
+function readDecimal(r: ByteReader, width: DecimalWidth, what: string): bigint | null {
+  if (width === 'decimal32') {
+    const v = r.i32(what);
+    return v === NULLS.int32 ? null : BigInt(v);
+  }
+  if (width === 'decimal64') {
+    const v = r.i64(what);
+    return v === NULLS.int64 ? null : v;
+  }
+  const low = BigInt.asUintN(64, r.i64(what));
+  const high = r.i64(what);
+  const v = (high << 64n) | low;
+  return v === NULLS.int128 ? null : v;
+}
+
+/** Runs `fn`, prefixing the path to any ValueError it throws. */
+function withPath<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ValueError) throw new ValueError(`${path}: ${err.message}`);
+    throw err;
+  }
+}
