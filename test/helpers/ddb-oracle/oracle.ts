@@ -15,12 +15,12 @@ export class DdbOracle {
 
   /** DdbObj.pack() of each wire object: hex, or {error}. */
   pack(objs: unknown[]): Promise<(string | { error: string })[]> {
-    return this.request({ op: 'pack', objs }).then((r) => r.hexes as (string | { error: string })[]);
+    return this.request({ op: 'pack', objs }).then((r) => r['hexes'] as (string | { error: string })[]);
   }
 
   /** DdbObj.parse(bytes, true) of each payload, as wire objects (or {error}). */
   parse(payloads: Buffer[]): Promise<unknown[]> {
-    return this.request({ op: 'parse', hexes: payloads.map((p) => p.toString('hex')) }).then((r) => r.objs as unknown[]);
+    return this.request({ op: 'parse', hexes: payloads.map((p) => p.toString('hex')) }).then((r) => r['objs'] as unknown[]);
   }
 
   close(): void {
