@@ -29,7 +29,7 @@ export function vectorShape(vector: Vector, path: string): VectorShape {
   if (info.layout === 'void') throw new ValueError(`${path}: a vector cannot have type VOID; use a NULL of a real type`);
   const wrong = filled.filter((s) => s !== info.storage);
   if (wrong.length) {
-    throw new ValueError(`${path}: a ${info.name} vector keeps its elements in ${info.storage}, not in ${wrong.join(', ')}`);
+    throw new ValueError(`${path}: ${info.name} elements belong in ${info.storage}, not in ${wrong.join(', ')}`);
   }
   const elements = vector[info.storage] as unknown[];
   const length = elements.length;
