@@ -1,4 +1,4 @@
-import { DataType, type Scalar, type Vector } from '../gen/kafkagateway/v1/value';
+import { DataType, type Scalar } from '../gen/kafkagateway/v1/value';
 
 /** DolphinDB's data forms: the second byte of every serialized object. */
 export const Form = { SCALAR: 0, VECTOR: 1, PAIR: 2, MATRIX: 3, SET: 4, DICTIONARY: 5, TABLE: 6 } as const;
@@ -102,8 +102,3 @@ export const NULLS = {
   float32: -3.4028234663852886e38,
   float64: -Number.MAX_VALUE,
 } as const;
-
-/** A Vector's storage field, typed loosely for code that works on any of them. */
-export function storageOf(vector: Vector, storage: Storage): unknown[] {
-  return vector[storage] as unknown[];
-}

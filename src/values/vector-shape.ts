@@ -1,4 +1,4 @@
-import { DataType, type Scalar, type Value, type Vector } from '../gen/kafkagateway/v1/value';
+import { DataType, type Scalar, type Vector } from '../gen/kafkagateway/v1/value';
 import { fractionDigits } from './decimal';
 import { ValueError } from './errors';
 import { STORAGES, typeForStorage, typeOf, typeOfScalarCase, type TypeInfo } from './types';
@@ -94,5 +94,3 @@ export function emptyElement(info: TypeInfo): unknown {
 export function newVector(type: DataType): Vector {
   return { type, nulls: [], scale: 0, bools: [], ints: [], longs: [], floats: [], doubles: [], strings: [], blobs: [], values: [] };
 }
-
-export const vectorValue = (vector: Vector): Value => ({ kind: { $case: 'vector', value: vector } });

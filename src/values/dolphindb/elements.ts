@@ -161,43 +161,14 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
       const buf = r.aligned(n * width, what);
       const ta = width === 1 ? new Int8Array(buf) : width === 2 ? new Int16Array(buf) : new Int32Array(buf);
       const sentinel = width === 1 ? NULLS.int8 : width === 2 ? NULLS.int16 : NULLS.int32;
-      const out = new Array<number>(n);
-      for (let i = 0; i < n; i++) {
-        const x = ta[i]!;
-        if (x === sentinel) {
-          nulls.push(i);
-          out[i] = 0;
-        } else out[i] = x;
-      }
-      return { elements: out, nulls, scale: 0 };
+      return { elements: withoutSentinels(ta, sentinel, 0, nulls), nulls, scale: 0 };
     }
-    case 'int64': {
-      const ta = new BigInt64Array(r.aligned(n * 8, what));
-      const out = new Array<bigint>(n);
-      for (let i = 0; i < n; i++) {
-        const x = ta[i]!;
-        if (x === NULLS.int64) {
-          nulls.push(i);
-          out[i] = 0n;
-        } else out[i] = x;
-      }
-      return { elements: out, nulls, scale: 0 };
-    }
+    case 'int64':
+      return { elements: withoutSentinels(new BigInt64Array(r.aligned(n * 8, what)), NULLS.int64, 0n, nulls), nulls, scale: 0 };
     case 'float32':
-    case 'float64': {
-      const single = info.layout === 'float32';
-      const ta = single ? new Float32Array(r.aligned(n * 4, what)) : new Float64Array(r.aligned(n * 8, what));
-      const sentinel = single ? NULLS.float32 : NULLS.float64;
-      const out = new Array<number>(n);
-      for (let i = 0; i < n; i++) {
-        const x = ta[i]!;
-        if (x === sentinel) {
-          nulls.push(i);
-          out[i] = 0;
-        } else out[i] = x;
-      }
-      return { elements: out, nulls, scale: 0 };
-    }
+      return { elements: withoutSentinels(new Float32Array(r.aligned(n * 4, what)), NULLS.float32, 0, nulls), nulls, scale: 0 };
+    case 'float64':
+      return { elements: withoutSentinels(new Float64Array(r.aligned(n * 8, what)), NULLS.float64, 0, nulls), nulls, scale: 0 };
     case 'cstring': {
       const out = new Array<string>(n);
       for (let i = 0; i < n; i++) out[i] = r.cstring(what);
@@ -248,6 +219,19 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
       return { elements: out, nulls, scale: 0 };
     }
   }
+}
+
+/** The elements as a plain array, with each NULL sentinel replaced by `empty` and its position added to `nulls`. */
+function withoutSentinels<T>(ta: ArrayLike<T>, sentinel: T, empty: T, nulls: number[]): T[] {
+  const out = new Array<T>(ta.length);
+  for (let i = 0; i < ta.length; i++) {
+    const x = ta[i]!;
+    if (x === sentinel) {
+      nulls.push(i);
+      out[i] = empty;
+    } else out[i] = x;
+  }
+  return out;
 }
 
 function readDecimal(r: ByteReader, width: DecimalWidth, what: string): bigint | null {
