@@ -12,44 +12,49 @@ export interface EmbeddedBroker {
   stop(): Promise<void>;
 }
 
+/** The embedded broker could not be started; the script has already said why on stderr. */
+export class EmbeddedBrokerError extends Error {
+  static readonly code = 'KGW_EMBEDDED_BROKER';
+  readonly code = EmbeddedBrokerError.code;
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedBrokerError';
+  }
+}
+
 /**
  * Uses the broker that scripts/kafka-broker.sh manages: a running one is reused and left running; otherwise one is
  * started (fetching the jars on first use) and stopped again by `stop()`.
  */
 export async function startEmbeddedBroker(log: Logger): Promise<EmbeddedBroker> {
-  const running = await runScript('status', 'pipe').catch(() => undefined);
-  const match = running && /at (\S+:\d+)/.exec(running);
-  if (match?.[1]) {
-    log.info({ bootstrap: match[1] }, `reusing the embedded Kafka broker already running at ${match[1]}`);
-    return { bootstrap: match[1], owned: false, stop: async () => undefined };
+  // Ownership is decided before starting: a broker that runs already (or is being started by another process)
+  // is not ours to stop.
+  const alreadyRunning = await statusIsRunning();
+  if (!alreadyRunning) log.info('no --brokers given: starting the embedded local Kafka broker (scripts/kafka-broker.sh)');
+  // `start` is idempotent and holds the script's lock, so it also waits out a start in progress and only returns
+  // the address of a broker that answers requests.
+  const bootstrap = (await runScript('start')).trim().split('\n').pop() ?? '';
+  if (alreadyRunning) {
+    log.info({ bootstrap }, `reusing the embedded Kafka broker already running at ${bootstrap}`);
+    return { bootstrap, owned: false, stop: async () => undefined };
   }
-  log.info('no --brokers given: starting the embedded local Kafka broker (scripts/kafka-broker.sh)');
-  const out = await runScript('start', 'inherit');
-  const bootstrap = out.trim().split('\n').pop() ?? '';
-  return {
-    bootstrap,
-    owned: true,
-    stop: async () => {
-      await runScript('stop', 'inherit');
-    },
-  };
+  return { bootstrap, owned: true, stop: () => runScript('stop').then(() => undefined) };
 }
 
-/** Runs the broker script; its progress goes to our stderr ('inherit'), its stdout is returned. */
-function runScript(command: string, stderr: 'inherit' | 'pipe'): Promise<string> {
-  if (stderr === 'pipe') {
-    return new Promise((res, rej) =>
-      execFile(SCRIPT, [command], (err, stdout) => (err ? rej(err) : res(stdout))),
-    );
-  }
+function statusIsRunning(): Promise<boolean> {
+  return new Promise((res) => execFile(SCRIPT, ['status'], (err) => res(!err)));
+}
+
+/** Runs the broker script; its progress goes to our stderr, its stdout is returned. */
+function runScript(command: 'start' | 'stop'): Promise<string> {
   return new Promise((res, rej) => {
     // detached: a Ctrl-C in the terminal reaches the gateway, which then stops the broker in order.
     const child = spawn(SCRIPT, [command], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', rej);
+    child.on('error', (err) => rej(new EmbeddedBrokerError(`scripts/kafka-broker.sh ${command} could not run: ${err.message}`)));
     child.on('exit', (code) =>
-      code === 0 ? res(stdout) : rej(new Error(`scripts/kafka-broker.sh ${command} failed (exit ${code ?? 'signal'})`)),
+      code === 0 ? res(stdout) : rej(new EmbeddedBrokerError(`scripts/kafka-broker.sh ${command} failed (exit ${code ?? 'signal'})`)),
     );
   });
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ConfigError, HelpRequested, loadConfig, usage } from '../config/config';
 import { startGateway } from '../app';
+import { EmbeddedBrokerError } from '../kafka/embedded-broker';
 import { createLogger } from '../logger';
 import { ListenError } from './server';
 
@@ -42,8 +43,7 @@ async function main(): Promise<void> {
   try {
     await starting;
   } catch (err) {
-    const known = err instanceof ListenError || (err instanceof Error && err.message.includes('kafka-broker.sh'));
-    if (known) log.fatal((err as Error).message);
+    if (err instanceof ListenError || err instanceof EmbeddedBrokerError) log.fatal(err.message);
     else log.fatal({ err }, 'the gateway could not start');
     process.exit(1);
   }

@@ -35,16 +35,6 @@ export class ByteReader {
     this.need(1, what);
     return this.buf[this.pos++]!;
   }
-  i8(what: string): number {
-    this.need(1, what);
-    return this.buf.readInt8(this.pos++);
-  }
-  i16(what: string): number {
-    this.need(2, what);
-    const v = this.buf.readInt16LE(this.pos);
-    this.pos += 2;
-    return v;
-  }
   i32(what: string): number {
     this.need(4, what);
     const v = this.buf.readInt32LE(this.pos);
@@ -54,18 +44,6 @@ export class ByteReader {
   i64(what: string): bigint {
     this.need(8, what);
     const v = this.buf.readBigInt64LE(this.pos);
-    this.pos += 8;
-    return v;
-  }
-  f32(what: string): number {
-    this.need(4, what);
-    const v = this.buf.readFloatLE(this.pos);
-    this.pos += 4;
-    return v;
-  }
-  f64(what: string): number {
-    this.need(8, what);
-    const v = this.buf.readDoubleLE(this.pos);
     this.pos += 8;
     return v;
   }

@@ -32,16 +32,6 @@ export class ByteWriter {
     this.ensure(1);
     this.buf[this.pos++] = v & 0xff;
   }
-  i8(v: number): void {
-    this.ensure(1);
-    this.buf.writeInt8(v, this.pos);
-    this.pos += 1;
-  }
-  i16(v: number): void {
-    this.ensure(2);
-    this.buf.writeInt16LE(v, this.pos);
-    this.pos += 2;
-  }
   i32(v: number): void {
     this.ensure(4);
     this.buf.writeInt32LE(v, this.pos);
@@ -50,16 +40,6 @@ export class ByteWriter {
   i64(v: bigint): void {
     this.ensure(8);
     this.buf.writeBigInt64LE(v, this.pos);
-    this.pos += 8;
-  }
-  f32(v: number): void {
-    this.ensure(4);
-    this.buf.writeFloatLE(v, this.pos);
-    this.pos += 4;
-  }
-  f64(v: number): void {
-    this.ensure(8);
-    this.buf.writeDoubleLE(v, this.pos);
     this.pos += 8;
   }
   bytes(b: Uint8Array): void {
@@ -79,10 +59,5 @@ export class ByteWriter {
   /** Copies a typed array's bytes (host order, checked little-endian above). */
   typed(view: ArrayBufferView): void {
     this.bytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-  }
-
-  /** The underlying buffer, for patching NULL sentinels after a bulk copy. */
-  get raw(): Buffer {
-    return this.buf;
   }
 }

@@ -29,10 +29,8 @@ class Describer {
         return this.vector(kind.value, 1);
       case 'pair':
         return this.vector(kind.value, 2);
-      case 'set': {
-        const inner = this.vector(kind.value, 4) as { $o: Record<string, unknown> };
-        return inner;
-      }
+      case 'set':
+        return this.vector(kind.value, 4);
       case 'dictionary': {
         const keys = this.vector(kind.value.keys!, 1);
         const values = this.vector(kind.value.values!, 1) as { $o: { type: number } };
