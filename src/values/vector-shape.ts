@@ -1,4 +1,4 @@
-import { DataType, type Scalar, type Vector } from '../gen/kafkagateway/v1/value';
+import { DataType, type Scalar, type Value, type Vector } from '../gen/kafkagateway/v1/value';
 import { fractionDigits } from './decimal';
 import { ValueError } from './errors';
 import { STORAGES, typeForStorage, typeOf, typeOfScalarCase, type TypeInfo } from './types';
@@ -72,6 +72,15 @@ export function scalarShape(scalar: Scalar, path: string): VectorShape {
     };
   }
   return { info, elements: [element.value], length: 1, nulls: undefined, scale: 0 };
+}
+
+/** The elements of a scalar or a (non-tuple) vector, for the formats that send elements one by one; else undefined. */
+export function elementShape(value: Value, path: string): VectorShape | undefined {
+  const kind = value.kind;
+  if (kind?.$case === 'scalar') return scalarShape(kind.value, `${path}.scalar`);
+  if (kind?.$case !== 'vector') return undefined;
+  const shape = vectorShape(kind.value, `${path}.vector`);
+  return shape.info.storage === 'values' ? undefined : shape;
 }
 
 /** What a NULL element holds in its storage field (the value is ignored; this keeps arrays dense). */

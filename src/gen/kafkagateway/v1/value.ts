@@ -242,6 +242,115 @@ export function dataTypeToJSON(object: DataType): string {
   }
 }
 
+/** MarshalType says how a Value becomes the bytes of a Kafka message, and how bytes become a Value again. */
+export enum MarshalType {
+  /** MARSHAL_TYPE_UNSPECIFIED - Producing: DOLPHINDB. Consuming: AUTO. */
+  MARSHAL_TYPE_UNSPECIFIED = 0,
+  /**
+   * MARSHAL_TYPE_AUTO - Consuming only, as the plugin reads: JSON when the payload starts with { or [, an empty payload is the VOID
+   * NULL, anything else is DOLPHINDB.
+   */
+  MARSHAL_TYPE_AUTO = 1,
+  /** MARSHAL_TYPE_DOLPHINDB - DolphinDB's binary format, byte for byte as the plugin writes it. */
+  MARSHAL_TYPE_DOLPHINDB = 2,
+  /** MARSHAL_TYPE_JSON - The plugin's JSON shapes: a scalar is a one-element array, a table an object of columns. */
+  MARSHAL_TYPE_JSON = 3,
+  /** MARSHAL_TYPE_PLAIN - The raw bytes of a STRING, SYMBOL or BLOB. A vector is sent as one message per element. Consumed as a STRING. */
+  MARSHAL_TYPE_PLAIN = 4,
+  /** MARSHAL_TYPE_JAVA_SHORT - What Kafka's Java ShortSerializer writes: 2 bytes, big-endian. Consumed as a SHORT. */
+  MARSHAL_TYPE_JAVA_SHORT = 5,
+  /** MARSHAL_TYPE_JAVA_INT - What Kafka's Java IntegerSerializer writes: 4 bytes, big-endian. Consumed as an INT. */
+  MARSHAL_TYPE_JAVA_INT = 6,
+  /** MARSHAL_TYPE_JAVA_LONG - What Kafka's Java LongSerializer writes: 8 bytes, big-endian. Consumed as a LONG. */
+  MARSHAL_TYPE_JAVA_LONG = 7,
+  /** MARSHAL_TYPE_JAVA_FLOAT - What Kafka's Java FloatSerializer writes: 4 bytes, big-endian IEEE 754. Consumed as a FLOAT. */
+  MARSHAL_TYPE_JAVA_FLOAT = 8,
+  /** MARSHAL_TYPE_JAVA_DOUBLE - What Kafka's Java DoubleSerializer writes: 8 bytes, big-endian IEEE 754. Consumed as a DOUBLE. */
+  MARSHAL_TYPE_JAVA_DOUBLE = 9,
+  /** MARSHAL_TYPE_JAVA_STRING - What Kafka's Java StringSerializer writes: UTF-8 text. Consumed as a STRING. */
+  MARSHAL_TYPE_JAVA_STRING = 10,
+  /** MARSHAL_TYPE_JAVA_BYTES - What Kafka's Java ByteArraySerializer and BytesSerializer write: the bytes as they are. Consumed as a BLOB. */
+  MARSHAL_TYPE_JAVA_BYTES = 11,
+  UNRECOGNIZED = -1,
+}
+
+export function marshalTypeFromJSON(object: any): MarshalType {
+  switch (object) {
+    case 0:
+    case "MARSHAL_TYPE_UNSPECIFIED":
+      return MarshalType.MARSHAL_TYPE_UNSPECIFIED;
+    case 1:
+    case "MARSHAL_TYPE_AUTO":
+      return MarshalType.MARSHAL_TYPE_AUTO;
+    case 2:
+    case "MARSHAL_TYPE_DOLPHINDB":
+      return MarshalType.MARSHAL_TYPE_DOLPHINDB;
+    case 3:
+    case "MARSHAL_TYPE_JSON":
+      return MarshalType.MARSHAL_TYPE_JSON;
+    case 4:
+    case "MARSHAL_TYPE_PLAIN":
+      return MarshalType.MARSHAL_TYPE_PLAIN;
+    case 5:
+    case "MARSHAL_TYPE_JAVA_SHORT":
+      return MarshalType.MARSHAL_TYPE_JAVA_SHORT;
+    case 6:
+    case "MARSHAL_TYPE_JAVA_INT":
+      return MarshalType.MARSHAL_TYPE_JAVA_INT;
+    case 7:
+    case "MARSHAL_TYPE_JAVA_LONG":
+      return MarshalType.MARSHAL_TYPE_JAVA_LONG;
+    case 8:
+    case "MARSHAL_TYPE_JAVA_FLOAT":
+      return MarshalType.MARSHAL_TYPE_JAVA_FLOAT;
+    case 9:
+    case "MARSHAL_TYPE_JAVA_DOUBLE":
+      return MarshalType.MARSHAL_TYPE_JAVA_DOUBLE;
+    case 10:
+    case "MARSHAL_TYPE_JAVA_STRING":
+      return MarshalType.MARSHAL_TYPE_JAVA_STRING;
+    case 11:
+    case "MARSHAL_TYPE_JAVA_BYTES":
+      return MarshalType.MARSHAL_TYPE_JAVA_BYTES;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return MarshalType.UNRECOGNIZED;
+  }
+}
+
+export function marshalTypeToJSON(object: MarshalType): string {
+  switch (object) {
+    case MarshalType.MARSHAL_TYPE_UNSPECIFIED:
+      return "MARSHAL_TYPE_UNSPECIFIED";
+    case MarshalType.MARSHAL_TYPE_AUTO:
+      return "MARSHAL_TYPE_AUTO";
+    case MarshalType.MARSHAL_TYPE_DOLPHINDB:
+      return "MARSHAL_TYPE_DOLPHINDB";
+    case MarshalType.MARSHAL_TYPE_JSON:
+      return "MARSHAL_TYPE_JSON";
+    case MarshalType.MARSHAL_TYPE_PLAIN:
+      return "MARSHAL_TYPE_PLAIN";
+    case MarshalType.MARSHAL_TYPE_JAVA_SHORT:
+      return "MARSHAL_TYPE_JAVA_SHORT";
+    case MarshalType.MARSHAL_TYPE_JAVA_INT:
+      return "MARSHAL_TYPE_JAVA_INT";
+    case MarshalType.MARSHAL_TYPE_JAVA_LONG:
+      return "MARSHAL_TYPE_JAVA_LONG";
+    case MarshalType.MARSHAL_TYPE_JAVA_FLOAT:
+      return "MARSHAL_TYPE_JAVA_FLOAT";
+    case MarshalType.MARSHAL_TYPE_JAVA_DOUBLE:
+      return "MARSHAL_TYPE_JAVA_DOUBLE";
+    case MarshalType.MARSHAL_TYPE_JAVA_STRING:
+      return "MARSHAL_TYPE_JAVA_STRING";
+    case MarshalType.MARSHAL_TYPE_JAVA_BYTES:
+      return "MARSHAL_TYPE_JAVA_BYTES";
+    case MarshalType.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 /** Value is any DolphinDB value: one of the forms. */
 export interface Value {
   /** The form of the value. */

@@ -1,0 +1,68 @@
+import { DataType, MarshalType, type Value } from '../gen/kafkagateway/v1/value';
+import { decodeDolphinDB } from './dolphindb/decode';
+import { encodeDolphinDB } from './dolphindb/encode';
+import { ValueError } from './errors';
+import { decodeJson } from './json/decode';
+import { encodeJson } from './json/encode';
+import { decodeJava, encodeJava, type JavaFormat } from './kafka-java';
+import { decodePlain, encodePlain } from './plain';
+
+// The one place that maps a MarshalType to its codec. Everything else asks here.
+
+const JAVA: Partial<Record<MarshalType, JavaFormat>> = {
+  [MarshalType.MARSHAL_TYPE_JAVA_SHORT]: 'SHORT',
+  [MarshalType.MARSHAL_TYPE_JAVA_INT]: 'INT',
+  [MarshalType.MARSHAL_TYPE_JAVA_LONG]: 'LONG',
+  [MarshalType.MARSHAL_TYPE_JAVA_FLOAT]: 'FLOAT',
+  [MarshalType.MARSHAL_TYPE_JAVA_DOUBLE]: 'DOUBLE',
+  [MarshalType.MARSHAL_TYPE_JAVA_STRING]: 'STRING',
+  [MarshalType.MARSHAL_TYPE_JAVA_BYTES]: 'BYTES',
+};
+
+/** The formats whose single value can be split across messages by size (the others already send one message per element). */
+export function isSplittable(type: MarshalType): boolean {
+  return type === MarshalType.MARSHAL_TYPE_UNSPECIFIED || type === MarshalType.MARSHAL_TYPE_DOLPHINDB || type === MarshalType.MARSHAL_TYPE_JSON;
+}
+
+/** The encoder of a whole value, for the splittable formats. */
+export function wholeValueEncoder(type: MarshalType): (value: Value) => Buffer {
+  if (type === MarshalType.MARSHAL_TYPE_JSON) return encodeJson;
+  if (type === MarshalType.MARSHAL_TYPE_UNSPECIFIED || type === MarshalType.MARSHAL_TYPE_DOLPHINDB) return encodeDolphinDB;
+  throw new ValueError(`${MarshalType[type] ?? type} does not encode a whole value into one payload`);
+}
+
+/**
+ * A Value as message payloads. DOLPHINDB and JSON give one payload (splitting by size is the caller's next step);
+ * PLAIN and the Java formats give one payload per element.
+ */
+export function encodePayloads(value: Value, type: MarshalType): Buffer[] {
+  if (isSplittable(type)) return [wholeValueEncoder(type)(value)];
+  if (type === MarshalType.MARSHAL_TYPE_PLAIN) return encodePlain(value);
+  const java = JAVA[type];
+  if (java) return encodeJava(value, java);
+  throw new ValueError(`${MarshalType[type] ?? type} is not a format for producing`);
+}
+
+const VOID_NULL: Value = { kind: { $case: 'scalar', value: { value: { $case: 'null', value: DataType.DATA_TYPE_VOID } } } };
+
+/** A message payload as a Value. A null payload (a Kafka tombstone) or an empty one is a NULL, as in the plugin. */
+export function decodePayload(bytes: Uint8Array | null | undefined, type: MarshalType): Value {
+  const payload = bytes ?? new Uint8Array(0);
+  switch (type) {
+    case MarshalType.MARSHAL_TYPE_UNSPECIFIED:
+    case MarshalType.MARSHAL_TYPE_AUTO:
+      if (payload.length === 0) return VOID_NULL;
+      return payload[0] === 0x7b || payload[0] === 0x5b ? decodeJson(payload) : decodeDolphinDB(payload);
+    case MarshalType.MARSHAL_TYPE_DOLPHINDB:
+      return payload.length === 0 ? VOID_NULL : decodeDolphinDB(payload);
+    case MarshalType.MARSHAL_TYPE_JSON:
+      return payload.length === 0 ? VOID_NULL : decodeJson(payload);
+    case MarshalType.MARSHAL_TYPE_PLAIN:
+      return decodePlain(payload);
+    default: {
+      const java = JAVA[type];
+      if (!java) throw new ValueError(`unknown marshal type ${type}`);
+      return decodeJava(payload, java);
+    }
+  }
+}
