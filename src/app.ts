@@ -1,4 +1,6 @@
 import type { GatewayConfig } from './config/config';
+import { HandleRegistry } from './handles/registry';
+import { SizeSettings } from './settings';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
@@ -22,11 +24,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
   const metadata = new MetadataClient(brokers);
-  const { server, health } = createGrpcServer({ metadata, log });
+  const handles = new HandleRegistry({ maxHandles: config.maxHandles, idleMs: config.handleIdleMs, log });
+  const { server, health } = createGrpcServer({ metadata, handles, sizes: new SizeSettings(), brokers, log });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);
   } catch (err) {
+    await handles.closeAll();
     await metadata.close();
     await embedded?.stop();
     throw err;
@@ -38,6 +42,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     (stopping ??= (async () => {
       health.setStatus('', 'NOT_SERVING');
       await shutdown(server, config.shutdownTimeoutMs);
+      await handles.closeAll();
       await metadata.close();
       await embedded?.stop();
     })());

@@ -9,6 +9,10 @@ export interface GatewayConfig {
   brokers: string | undefined;
   logLevel: LogLevel;
   shutdownTimeoutMs: number;
+  /** The most producer, consumer and other handles the gateway holds at once. */
+  maxHandles: number;
+  /** A handle unused this long is closed. */
+  handleIdleMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -66,6 +70,16 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     key: 'shutdownTimeoutMs', flag: 'shutdown-timeout-ms', env: 'GATEWAY_SHUTDOWN_TIMEOUT_MS', default: 8000,
     help: 'how long a graceful shutdown may take before open calls are cut',
     parse: (raw) => integerIn(raw, 0, 600_000),
+  },
+  maxHandles: {
+    key: 'maxHandles', flag: 'max-handles', env: 'GATEWAY_MAX_HANDLES', default: 256,
+    help: 'the most producers, consumers and other handles open at once',
+    parse: (raw) => integerIn(raw, 1, 100_000),
+  },
+  handleIdleMs: {
+    key: 'handleIdleMs', flag: 'handle-idle-ms', env: 'GATEWAY_HANDLE_IDLE_MS', default: 600_000,
+    help: 'a handle unused for this long is closed',
+    parse: (raw) => integerIn(raw, 1000, 86_400_000),
   },
 };
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './thread-pool';
 import { ConfigError, HelpRequested, loadConfig, usage } from '../config/config';
 import { startGateway } from '../app';
 import { EmbeddedBrokerError } from '../kafka/embedded-broker';

@@ -1,16 +1,30 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
+import { ConsumerServiceService } from '../gen/kafkagateway/v1/consumer_service';
 import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
+import { ProducerServiceService } from '../gen/kafkagateway/v1/producer_service';
+import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
+import type { HandleRegistry } from '../handles/registry';
 import type { MetadataClient } from '../kafka/cluster-metadata';
 import type { Logger } from '../logger';
+import type { SizeSettings } from '../settings';
 import { addReflection } from './reflection';
+import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
+import { createProducerService } from './services/producer-service';
+import { createSettingsService } from './services/settings-service';
 
 /** What the services need from the rest of the process. */
 export interface ServerDeps {
   metadata: MetadataClient;
+  handles: HandleRegistry;
+  sizes: SizeSettings;
+  /** The gateway's brokers: what a client config without a broker list gets. */
+  brokers: string;
   log: Logger;
 }
+
+const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService'].map((s) => `kafkagateway.v1.${s}`);
 
 export interface GrpcServer {
   server: Server;
@@ -22,7 +36,10 @@ export interface GrpcServer {
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   server.addService(MetadataServiceService, createMetadataService(deps));
-  const health = new HealthImplementation({ '': 'SERVING', 'kafkagateway.v1.MetadataService': 'SERVING' });
+  server.addService(ProducerServiceService, createProducerService(deps));
+  server.addService(ConsumerServiceService, createConsumerService(deps));
+  server.addService(SettingsServiceService, createSettingsService(deps));
+  const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...SERVICES.map((s) => [s, 'SERVING'])]));
   health.addToServer(server);
   addReflection(server);
   return { server, health };

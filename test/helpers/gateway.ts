@@ -10,7 +10,7 @@ import { REPO, testBrokers } from './test-broker';
 /** A gateway in this process on a free port, using the shared test broker. */
 export async function startTestGateway() {
   const gateway = await startGateway(
-    { host: '127.0.0.1', port: 0, brokers: testBrokers(), logLevel: 'silent', shutdownTimeoutMs: 2000 },
+    { host: '127.0.0.1', port: 0, brokers: testBrokers(), logLevel: 'silent', shutdownTimeoutMs: 2000, maxHandles: 64, handleIdleMs: 600_000 },
     createLogger('silent'),
   );
   return { ...gateway, address: `127.0.0.1:${gateway.port}` };

@@ -1,6 +1,7 @@
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { GatewayError, type ErrorKind } from '../../errors';
 import type { Logger } from '../../logger';
+import { ValueError } from '../../values/errors';
 
 const KIND_TO_CODE: Record<ErrorKind, status> = {
   INVALID_ARGUMENT: status.INVALID_ARGUMENT,
@@ -29,6 +30,10 @@ const KAFKA_RULES = new Map<number, KafkaRule>([
   [-192, { code: status.DEADLINE_EXCEEDED, reason: 'DELIVERY_TIMED_OUT' }], // _MSG_TIMED_OUT
   [-184, { code: status.RESOURCE_EXHAUSTED, reason: 'PRODUCER_QUEUE_FULL' }], // _QUEUE_FULL
   [-186, { code: status.INVALID_ARGUMENT, reason: 'INVALID_ARGUMENT' }], // _INVALID_ARG
+  [-168, { code: status.FAILED_PRECONDITION, reason: 'NO_OFFSET' }], // _NO_OFFSET: nothing consumed or stored to commit
+  [-172, { code: status.FAILED_PRECONDITION, reason: 'KAFKA_WRONG_STATE' }], // _STATE, e.g. storing offsets of a partition the group did not assign
+  [-191, { code: status.FAILED_PRECONDITION, reason: 'KAFKA_PARTITION_EOF' }], // _PARTITION_EOF
+  [10, { code: status.INVALID_ARGUMENT, reason: 'MESSAGE_TOO_LARGE' }], // MSG_SIZE_TOO_LARGE
 ]);
 
 /** A librdkafka error as node-rdkafka delivers it. */
@@ -48,6 +53,7 @@ function isLibrdKafkaError(err: unknown): err is LibrdKafkaErrorLike {
  */
 export function toGrpcStatus(err: unknown, log: Logger): Partial<ServiceError> {
   if (err instanceof GatewayError) return statusOf(KIND_TO_CODE[err.kind], err.message);
+  if (err instanceof ValueError) return statusOf(status.INVALID_ARGUMENT, err.message);
   if (isLibrdKafkaError(err)) {
     const rule = KAFKA_RULES.get(err.code);
     if (rule) return statusOf(rule.code, `[PLUGIN::KAFKA] ${err.message}`);

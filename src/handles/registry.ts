@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { GatewayError, invalidArgument, notFound } from '../errors';
+import type { Logger } from '../logger';
+
+export type HandleKind = 'producer' | 'consumer' | 'queue' | 'event' | 'subjob';
+const KINDS: readonly HandleKind[] = ['producer', 'consumer', 'queue', 'event', 'subjob'];
+
+/** Anything a handle can stand for: it must be able to close itself. */
+export interface Closable {
+  close(): Promise<void>;
+}
+
+interface Entry {
+  kind: HandleKind;
+  resource: Closable;
+  lastUsed: number;
+  /** The tail of this handle's call chain: calls on one handle run one after another. */
+  tail: Promise<unknown>;
+  /** Calls running or waiting; an idle sweep leaves a busy handle alone. */
+  busy: number;
+}
+
+/**
+ * The one registry of every producer, consumer and other handle. Ids are opaque and unguessable, with the kind
+ * as a prefix ("consumer-3q2...") so that a handle of the wrong kind gets the plugin's own message. Calls on one
+ * handle are serialised; calls on different handles run in parallel.
+ */
+export class HandleRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(private readonly options: { maxHandles: number; idleMs: number; log: Logger }) {
+    this.sweeper = setInterval(() => void this.closeIdle(), Math.min(options.idleMs, 60_000));
+    this.sweeper.unref();
+  }
+
+  /** Registers a resource and returns its new handle id. */
+  add(kind: HandleKind, resource: Closable): string {
+    if (this.entries.size >= this.options.maxHandles) {
+      throw new GatewayError(
+        'RESOURCE_EXHAUSTED',
+        'TOO_MANY_HANDLES',
+        `the gateway holds ${this.entries.size} handles, its limit; close some first`,
+      );
+    }
+    const id = `${kind}-${randomBytes(16).toString('base64url')}`;
+    this.entries.set(id, { kind, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0 });
+    return id;
+  }
+
+  /** Runs `fn` on the handle's resource once every earlier call on the same handle has finished. */
+  run<T extends Closable, R>(kind: HandleKind, id: string, fn: (resource: T) => Promise<R>): Promise<R> {
+    const entry = this.lookup(kind, id);
+    entry.busy++;
+    const result = entry.tail.then(() => {
+      // The handle may have been closed while this call waited.
+      if (this.entries.get(id) !== entry) throw closed(kind, id);
+      entry.lastUsed = Date.now();
+      return fn(entry.resource as T);
+    });
+    entry.tail = result.then(
+      () => this.settle(entry),
+      () => this.settle(entry),
+    );
+    return result;
+  }
+
+  /** Closes a handle after the calls already queued on it; later calls get NOT_FOUND. */
+  async close(kind: HandleKind, id: string): Promise<void> {
+    await this.run(kind, id, async (resource) => {
+      this.entries.delete(id);
+      await resource.close();
+    });
+  }
+
+  /** Closes every handle (at shutdown). */
+  async closeAll(): Promise<void> {
+    clearInterval(this.sweeper);
+    const all = [...this.entries.entries()];
+    await Promise.all(all.map(([id, e]) => this.close(e.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing a handle failed'))));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private settle(entry: Entry): void {
+    entry.busy--;
+    entry.lastUsed = Date.now();
+  }
+
+  private lookup(kind: HandleKind, id: string): Entry {
+    const prefix = id.slice(0, id.indexOf('-'));
+    if (!id) throw invalidArgument(`${kind} is required: pass the ${kind} handle`);
+    if (KINDS.includes(prefix as HandleKind) && prefix !== kind) throw invalidArgument(`${kind} should be a ${kind} handle.`, 'WRONG_HANDLE_KIND');
+    const entry = this.entries.get(id);
+    if (!entry) throw closed(kind, id);
+    return entry;
+  }
+
+  private async closeIdle(): Promise<void> {
+    const limit = Date.now() - this.options.idleMs;
+    for (const [id, entry] of this.entries) {
+      if (entry.busy > 0 || entry.lastUsed > limit) continue;
+      this.options.log.info({ id }, `closing ${entry.kind} handle idle for ${this.options.idleMs} ms`);
+      await this.close(entry.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing an idle handle failed'));
+    }
+  }
+}
+
+const closed = (kind: HandleKind, id: string) => notFound(`${kind} ${id} does not exist or was closed`, 'HANDLE_NOT_FOUND');

@@ -1,0 +1,50 @@
+import { invalidArgument } from '../errors';
+
+// Client-supplied librdkafka configs. These properties would make the gateway read files, write files, run
+// programs or load libraries on its own host, on behalf of any client: refused. Found by going through
+// librdkafka's CONFIGURATION.md (2.12) for paths, commands, libraries and key stores.
+const REFUSED: readonly RegExp[] = [
+  /^plugin\.library\.paths$/, // loads shared libraries
+  /^interceptors$/, // plugin-provided code
+  /^sasl\.kerberos\.kinit\.cmd$/, // runs a shell command
+  /^sasl\.kerberos\.keytab$/, // reads a keytab file
+  /\.location$/, // ssl.ca/certificate/key/crl/keystore/engine.location, https.ca.location: files and engines
+  /keystore/, // ssl.keystore.location and its password
+  /^ssl\.engine\.id$/, // loads an OpenSSL engine
+  /\.file$/, // sasl.oauthbearer.assertion(.private.key / .jwt.template).file
+  /^offset\.store\.(path|method)$/, // the legacy file offset store writes files
+  /_cb$/, // callbacks are the gateway's to set (node-rdkafka reads these keys as switches)
+];
+
+export function refusedReason(key: string): string | undefined {
+  return REFUSED.some((r) => r.test(key))
+    ? `${key} is not allowed: it would make the gateway read files, run programs or load libraries on its own host`
+    : undefined;
+}
+
+/**
+ * A client's config checked and completed: refused properties and empty keys fail with INVALID_ARGUMENT, and
+ * without a broker list the gateway's own brokers are used (so that a grpcurl user may leave it out).
+ */
+export function clientConfig(config: Record<string, string>, defaultBrokers: string, kind: 'producer' | 'consumer'): Record<string, string> {
+  for (const key of Object.keys(config)) {
+    if (key.trim() === '') throw invalidArgument('a config key must not be empty');
+    const refused = refusedReason(key);
+    if (refused) throw invalidArgument(refused, 'CONFIG_REFUSED');
+  }
+  const out = { ...config };
+  if (!out['bootstrap.servers'] && !out['metadata.broker.list']) out['bootstrap.servers'] = defaultBrokers;
+  if (kind === 'consumer' && !out['group.id']) throw invalidArgument('consumer need setting group.id', 'CONFIG_MISSING');
+  return out;
+}
+
+/**
+ * librdkafka refuses a bad property when the client is built, without naming the key the way the plugin does;
+ * this gives its message the plugin's shape ("Failed to set <key>: <librdkafka's message>").
+ */
+export function configError(err: unknown): Error {
+  const message = (err instanceof Error ? err.message : String(err)).replace(/^Error: /, '');
+  const key = /configuration property:? "([^"]+)"/.exec(message)?.[1];
+  if (!key) return invalidArgument(`invalid config: ${message}`, 'CONFIG_INVALID');
+  return invalidArgument(`Failed to set ${key}: ${message}`, 'CONFIG_INVALID');
+}

@@ -1,0 +1,121 @@
+import { Producer, type DeliveryReport, type LibrdKafkaError, type MessageHeader } from 'node-rdkafka';
+import { GatewayError, notFound } from '../errors';
+import type { Logger } from '../logger';
+import { promised, sleep } from './callbacks';
+import { configError } from './client-config';
+
+/** One Kafka record to send. */
+export interface OutgoingRecord {
+  topic: string;
+  partition: number | undefined;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer>[];
+  timestampMs: number;
+}
+
+export interface Delivery {
+  topic: string;
+  partition: number;
+  offset: bigint;
+}
+
+const QUEUE_FULL = -184;
+/** The plugin's default producer timeout (cppkafka's handle timeout). */
+export const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
+
+/**
+ * A librdkafka producer. Sends are asynchronous as in the plugin; a caller may wait for the delivery reports.
+ * A full local queue is waited out for up to the producer's timeout before it becomes an error.
+ */
+export class ProducerSession {
+  timeoutMs = DEFAULT_PRODUCER_TIMEOUT_MS;
+  private nextToken = 0;
+  private readonly waiting = new Map<number, { resolve(d: Delivery): void; reject(e: unknown): void }>();
+
+  private constructor(
+    private readonly producer: Producer,
+    private readonly log: Logger,
+  ) {
+    producer.on('delivery-report', (err: LibrdKafkaError, report: DeliveryReport) => this.delivered(err, report));
+    producer.on('event.error', (err) => log.debug({ err }, 'producer error event'));
+  }
+
+  /** Builds the producer and checks that its brokers answer, as the plugin's generation B does. */
+  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number): Promise<ProducerSession> {
+    let producer: Producer;
+    try {
+      producer = new Producer({ ...config, dr_cb: true });
+    } catch (err) {
+      throw configError(err);
+    }
+    await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    producer.setPollInterval(10);
+    return new ProducerSession(producer, log);
+  }
+
+  /** Queues the records in order; with `wait`, resolves once every one is acknowledged, with where it went. */
+  async send(records: OutgoingRecord[], wait: boolean): Promise<Delivery[]> {
+    const pending: Promise<Delivery>[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const token = wait ? ++this.nextToken : undefined;
+      if (token !== undefined) pending.push(new Promise<Delivery>((resolve, reject) => this.waiting.set(token, { resolve, reject })));
+      try {
+        await this.produceOne(r, token);
+      } catch (err) {
+        if (token !== undefined) this.waiting.delete(token);
+        // Records already queued stay queued and will be delivered; say how many so that nothing is sent twice.
+        if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
+        throw err;
+      }
+    }
+    return Promise.all(pending);
+  }
+
+  private async produceOne(r: OutgoingRecord, token: number | undefined): Promise<void> {
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      try {
+        this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
+        return;
+      } catch (err) {
+        if ((err as { code?: number }).code !== QUEUE_FULL || Date.now() >= deadline) throw normalised(err, r.topic);
+        await sleep(5);
+      }
+    }
+  }
+
+  flush(timeoutMs = this.timeoutMs): Promise<void> {
+    return promised((cb) => this.producer.flush(timeoutMs, (err) => cb(err, undefined)));
+  }
+
+  /** Flushes what is queued (up to the timeout; failures are logged, as the plugin does) and disconnects. */
+  async close(): Promise<void> {
+    await this.flush().catch((err) => this.log.warn({ err }, 'producer flush at close failed'));
+    for (const w of this.waiting.values()) w.reject(new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery'));
+    this.waiting.clear();
+    await promised((cb) => this.producer.disconnect((err) => cb(err, undefined)));
+  }
+
+  private delivered(err: LibrdKafkaError | null, report: DeliveryReport): void {
+    const token = report.opaque as number | undefined;
+    const waiter = token === undefined ? undefined : this.waiting.get(token);
+    if (!waiter) {
+      if (err) this.log.warn({ err, topic: report.topic }, 'a message could not be delivered');
+      return;
+    }
+    this.waiting.delete(token!);
+    if (err) waiter.reject(normalised(err, report.topic));
+    else waiter.resolve({ topic: report.topic, partition: report.partition, offset: BigInt(report.offset) });
+  }
+}
+
+/** node-rdkafka reports an unknown partition with a generic code (-1) and its own text; give it librdkafka's. */
+function normalised(err: unknown, topic: string): unknown {
+  const e = err as { code?: number; message?: string };
+  if (e.code === -1 && /unknown partition/i.test(e.message ?? '')) {
+    return notFound(`[PLUGIN::KAFKA] Local: Unknown partition (topic ${topic})`, 'PARTITION_NOT_FOUND');
+  }
+  return err;
+}

@@ -1,0 +1,39 @@
+import { isUtf8 } from 'node:buffer';
+import type { Message } from 'node-rdkafka';
+import type { ConsumedMessage } from '../../gen/kafkagateway/v1/common';
+import type { MarshalType } from '../../gen/kafkagateway/v1/value';
+import { ValueError } from '../../values/errors';
+import { decodePayload } from '../../values/marshal';
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * A Kafka message as the client sees it. A payload that cannot be decoded is no call failure: as in the plugin,
+ * the error travels in the message ("Parse message failed, ..."), and so do the raw bytes, so nothing is lost.
+ */
+export function consumedMessage(m: Message, marshalType: MarshalType): ConsumedMessage {
+  const key = m.key === undefined || m.key === null ? EMPTY : Buffer.isBuffer(m.key) ? m.key : Buffer.from(m.key);
+  const keyIsText = isUtf8(key);
+  const out: ConsumedMessage = {
+    topic: m.topic,
+    partition: m.partition,
+    offset: BigInt(m.offset),
+    key: keyIsText ? key.toString('utf8') : '',
+    rawKey: keyIsText ? EMPTY : key,
+    value: undefined,
+    decodeError: '',
+    rawValue: EMPTY,
+    headers: (m.headers ?? []).flatMap((h) =>
+      Object.entries(h).map(([k, v]) => ({ key: k, value: Buffer.isBuffer(v) ? v : Buffer.from(String(v)) })),
+    ),
+    timestampMs: BigInt(m.timestamp ?? 0),
+  };
+  try {
+    out.value = decodePayload(m.value, marshalType);
+  } catch (err) {
+    if (!(err instanceof ValueError)) throw err;
+    out.decodeError = `Parse message failed, ${err.message}`;
+    out.rawValue = m.value ?? EMPTY;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { Header, TopicPartitionOffset } from '../../gen/kafkagateway/v1/common';
+import type { ProduceRequest } from '../../gen/kafkagateway/v1/producer_service';
+import type { Delivery, OutgoingRecord } from '../../kafka/producer-session';
+import { chunkHeaders } from '../../values/chunks';
+import { keyBytes } from '../../values/key';
+import { encodePayloads, isSplittable, wholeValueEncoder } from '../../values/marshal';
+import { splitBySize, type SizeLimits } from '../../values/split';
+import { invalidArgument } from '../../errors';
+
+/**
+ * A ProduceRequest as the Kafka records it becomes: the key by the plugin's key rule, the value encoded with its
+ * marshal type and, for DOLPHINDB and JSON, split by the size settings (chunks marked with chunk headers).
+ */
+export function produceRecords(req: ProduceRequest, limits: SizeLimits): OutgoingRecord[] {
+  if (req.topic === '') throw invalidArgument('topic must be a string scalar.');
+  if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
+  const key = recordKey(req.keyKind);
+  const headers = req.headers.map((h: Header) => ({ [h.key]: Buffer.from(h.value) }));
+  const record = (value: Buffer | null, extra: Record<string, string> = {}): OutgoingRecord => ({
+    topic: req.topic,
+    partition: req.partition,
+    key,
+    value,
+    headers: [...headers, ...Object.entries(extra).map(([k, v]) => ({ [k]: Buffer.from(v) }))],
+    timestampMs: Number(req.timestampMs),
+  });
+
+  const payload = req.payload;
+  if (!payload) throw invalidArgument('a value is required: set value (a typed Value) or raw_value (bytes)');
+  if (payload.$case === 'rawValue') return [record(Buffer.from(payload.value))];
+  if (!isSplittable(req.marshalType)) return encodePayloads(payload.value, req.marshalType).map((p) => record(p));
+  const chunks = splitBySize(payload.value, wholeValueEncoder(req.marshalType), key?.length ?? 0, limits);
+  if (chunks.length === 1) return [record(chunks[0]!)];
+  const id = randomUUID();
+  return chunks.map((c, index) => record(c, chunkHeaders({ id, index, count: chunks.length })));
+}
+
+function recordKey(key: ProduceRequest['keyKind']): Buffer | null {
+  if (!key) return null;
+  if (key.$case === 'key') return Buffer.from(key.value, 'utf8');
+  if (key.$case === 'rawKey') return Buffer.from(key.value);
+  return keyBytes(key.value);
+}
+
+export const deliveryToProto = (d: Delivery): TopicPartitionOffset => ({ topic: d.topic, partition: d.partition, offset: d.offset });

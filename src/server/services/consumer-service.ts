@@ -1,0 +1,147 @@
+import type { ConsumerServiceServer } from '../../gen/kafkagateway/v1/consumer_service';
+import { invalidArgument } from '../../errors';
+import type { HandleRegistry } from '../../handles/registry';
+import { clientConfig } from '../../kafka/client-config';
+import { ConsumerSession, OFFSET_INVALID } from '../../kafka/consumer-session';
+import type { Logger } from '../../logger';
+import { consumedMessage } from '../convert/consumed-message';
+import { unary } from '../rpc/unary';
+import { nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
+
+export interface ConsumerServiceDeps {
+  handles: HandleRegistry;
+  brokers: string;
+  log: Logger;
+}
+
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** 64-bit offsets from the proto as the numbers librdkafka takes (offsets stay far below 2^53). */
+const offsets = (list: { topic: string; partition: number; offset: bigint }[]) =>
+  partitionList(list).map((p) => ({ topic: p.topic, partition: p.partition, offset: Number(p.offset) }));
+const toProto = (list: { topic: string; partition: number; offset: number }[]) =>
+  list.map((p) => ({ topic: p.topic, partition: p.partition, offset: BigInt(p.offset) }));
+
+/** ConsumerService: the plugin's consumer functions, one RPC each. */
+export function createConsumerService({ handles, brokers, log }: ConsumerServiceDeps): ConsumerServiceServer {
+  const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
+  return {
+    createConsumer: unary(log, async (req) => {
+      const session = await ConsumerSession.create(clientConfig(req.config, brokers, 'consumer'), log, CONNECT_TIMEOUT_MS);
+      try {
+        return { consumer: handles.add('consumer', session) };
+      } catch (err) {
+        await session.close();
+        throw err;
+      }
+    }),
+    closeConsumer: unary(log, async (req) => {
+      await handles.close('consumer', req.consumer);
+      return {};
+    }),
+    subscribe: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.subscribe(nonEmptyTopics(req.topics));
+        return {};
+      }),
+    ),
+    unsubscribe: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.unsubscribe();
+        return {};
+      }),
+    ),
+    poll: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        const message = await c.poll(timeoutOr(req.timeoutMs, c.timeoutMs));
+        return { message: message && consumedMessage(message, req.marshalType) };
+      }),
+    ),
+    pollBatch: unary(log, async (req) => {
+      if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
+      return run(req.consumer, async (c) => {
+        const messages = await c.pollBatch(req.batchSize, timeoutOr(req.timeoutMs, c.timeoutMs));
+        return { messages: messages.map((m) => consumedMessage(m, req.marshalType)) };
+      });
+    }),
+    commit: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        await c.commit(offsets(req.offsets), req.async);
+        return {};
+      }),
+    ),
+    assign: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.assign(offsets(req.partitions));
+        return {};
+      }),
+    ),
+    unassign: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.unassign();
+        return {};
+      }),
+    ),
+    getAssignment: unary(log, async (req) => run(req.consumer, async (c) => ({ partitions: toProto(c.assignment()) }))),
+    pause: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.pause(partitionList(req.partitions));
+        return {};
+      }),
+    ),
+    resume: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.resume(partitionList(req.partitions));
+        return {};
+      }),
+    ),
+    getWatermarkOffsets: unary(log, async (req) => {
+      const [p] = partitionList([{ topic: req.topic, partition: req.partition }]);
+      return run(req.consumer, async (c) => {
+        const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs);
+        return { low: BigInt(w.low), high: BigInt(w.high) };
+      });
+    }),
+    getCommittedOffsets: unary(log, async (req) =>
+      run(req.consumer, async (c) => ({
+        offsets: toProto(await c.committed(partitionList(req.partitions), timeoutOr(req.timeoutMs, c.timeoutMs))),
+      })),
+    ),
+    getPositions: unary(log, async (req) => run(req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
+    getOffsetInfo: unary(log, async (req) => {
+      if (req.partitions.length === 0) throw invalidArgument('partitions must name at least one partition');
+      const list = partitionList(req.partitions);
+      return run(req.consumer, async (c) => {
+        const positions = c.positions(list);
+        const committed = await c.committed(list, c.timeoutMs);
+        const infos = await Promise.all(
+          list.map(async (p, i) => {
+            const w = await c.watermarks(p.topic, p.partition, false, c.timeoutMs).catch(() => ({ low: OFFSET_INVALID, high: OFFSET_INVALID }));
+            return {
+              topic: p.topic,
+              partition: p.partition,
+              minOffset: BigInt(w.low),
+              maxOffset: BigInt(w.high),
+              offsetPosition: BigInt(positions[i]?.offset ?? OFFSET_INVALID),
+              offsetCommitted: BigInt(committed[i]?.offset ?? OFFSET_INVALID),
+            };
+          }),
+        );
+        return { infos };
+      });
+    }),
+    storeOffsets: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.store(offsets(req.offsets));
+        return {};
+      }),
+    ),
+    getConsumerTimeout: unary(log, async (req) => run(req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),
+    setConsumerTimeout: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        c.timeoutMs = timeoutOr(req.timeoutMs, c.timeoutMs);
+        return {};
+      }),
+    ),
+  };
+}

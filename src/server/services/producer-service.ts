@@ -1,0 +1,59 @@
+import type { ProducerServiceServer } from '../../gen/kafkagateway/v1/producer_service';
+import type { HandleRegistry } from '../../handles/registry';
+import { clientConfig } from '../../kafka/client-config';
+import { ProducerSession } from '../../kafka/producer-session';
+import type { Logger } from '../../logger';
+import type { SizeSettings } from '../../settings';
+import { deliveryToProto, produceRecords } from '../convert/produce-records';
+import { unary } from '../rpc/unary';
+import { timeoutOr } from '../rpc/validate';
+
+export interface ProducerServiceDeps {
+  handles: HandleRegistry;
+  brokers: string;
+  sizes: SizeSettings;
+  log: Logger;
+}
+
+/** How long creating a producer waits for its brokers to answer. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** ProducerService: the plugin's producer, produce, producerFlush, getProducerTime and setProducerTime. */
+export function createProducerService({ handles, brokers, sizes, log }: ProducerServiceDeps): ProducerServiceServer {
+  const run = <R>(id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>('producer', id, fn);
+  return {
+    createProducer: unary(log, async (req) => {
+      const session = await ProducerSession.create(clientConfig(req.config, brokers, 'producer'), log, CONNECT_TIMEOUT_MS);
+      try {
+        return { producer: handles.add('producer', session) };
+      } catch (err) {
+        await session.close();
+        throw err;
+      }
+    }),
+    closeProducer: unary(log, async (req) => {
+      await handles.close('producer', req.producer);
+      return {};
+    }),
+    produce: unary(log, async (req) =>
+      run(req.producer, async (p) => {
+        const records = produceRecords(req, sizes.current);
+        const deliveries = await p.send(records, req.waitForDelivery);
+        return { messages: records.length, deliveries: deliveries.map(deliveryToProto) };
+      }),
+    ),
+    flush: unary(log, async (req) =>
+      run(req.producer, async (p) => {
+        await p.flush(timeoutOr(req.timeoutMs, p.timeoutMs) || p.timeoutMs);
+        return {};
+      }),
+    ),
+    getProducerTimeout: unary(log, async (req) => run(req.producer, async (p) => ({ timeoutMs: p.timeoutMs }))),
+    setProducerTimeout: unary(log, async (req) =>
+      run(req.producer, async (p) => {
+        p.timeoutMs = timeoutOr(req.timeoutMs, p.timeoutMs);
+        return {};
+      }),
+    ),
+  };
+}

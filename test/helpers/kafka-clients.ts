@@ -1,0 +1,63 @@
+import { credentials, type CallOptions, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
+import { AdminClient } from 'node-rdkafka';
+import * as consumerPb from '../../src/gen/kafkagateway/v1/consumer_service';
+import * as producerPb from '../../src/gen/kafkagateway/v1/producer_service';
+import * as settingsPb from '../../src/gen/kafkagateway/v1/settings_service';
+import { testBrokers } from './test-broker';
+
+type Callback<Res> = (err: ServiceError | null, response: Res) => void;
+type Method<Req, Res> = (request: Req, callback: Callback<Res>) => unknown;
+/** The last overload of a generated unary method, the one TypeScript infers from. */
+type FullMethod<Req, Res> = (request: Req, metadata: Metadata, options: Partial<CallOptions>, callback: Callback<Res>) => unknown;
+/** A generated client's unary methods as promise-returning functions that take partial requests (filled in by fromPartial). */
+export type Promised<C> = {
+  [K in keyof C as C[K] extends FullMethod<never, unknown> ? K : never]: C[K] extends FullMethod<infer Req, infer Res>
+    ? (request?: Partial<Req>) => Promise<Res>
+    : never;
+};
+
+export function promisify<C extends Client>(client: C, messages: object): Promised<C> {
+  const types = messages as Record<string, { fromPartial(o: unknown): unknown } | undefined>;
+  return new Proxy({} as Promised<C>, {
+    get: (_t, name: string) => (request: Record<string, unknown> = {}) => {
+      const type = types[`${name[0]!.toUpperCase()}${name.slice(1)}Request`];
+      if (!type) throw new Error(`no request type for ${name}`);
+      return new Promise((resolve, reject) =>
+        (client as unknown as Record<string, Method<unknown, unknown>>)[name]!.call(client, type.fromPartial(request), (err, res) =>
+          err ? reject(err) : resolve(res),
+        ),
+      );
+    },
+  });
+}
+
+/** Generated clients for the gateway at `address`, with the proto3 defaults filled in by ts-proto's fromPartial. */
+export function gatewayClients(address: string) {
+  const creds = credentials.createInsecure();
+  const producer = new producerPb.ProducerServiceClient(address, creds);
+  const consumer = new consumerPb.ConsumerServiceClient(address, creds);
+  const settings = new settingsPb.SettingsServiceClient(address, creds);
+  return {
+    producer: promisify(producer, producerPb),
+    consumer: promisify(consumer, consumerPb),
+    settings: promisify(settings, settingsPb),
+    close: () => [producer, consumer, settings].forEach((c) => c.close()),
+  };
+}
+
+/** The ServiceError a promise rejects with; fails if it resolves. */
+export async function failure(p: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as ServiceError;
+  }
+  throw new Error('the call succeeded');
+}
+
+export function createTopic(name: string, partitions = 1): Promise<void> {
+  const admin = AdminClient.create({ 'bootstrap.servers': testBrokers() });
+  return new Promise<void>((resolve, reject) =>
+    admin.createTopic({ topic: name, num_partitions: partitions, replication_factor: 1 }, 10_000, (err) => (err ? reject(err) : resolve())),
+  ).finally(() => admin.disconnect());
+}
