@@ -1,5 +1,17 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { grpcurl, startTestGateway } from '../helpers/gateway';
-import { TEST_BROKER_ENV } from '../helpers/test-broker';
+import { REPO, TEST_BROKER_ENV } from '../helpers/test-broker';
+
+/** The README's grpcurl session: the sh block after the grpcurl-session marker. */
+function readmeSession(): string {
+  const readme = readFileSync(resolve(REPO, 'README.md'), 'utf8');
+  const block = /<!-- grpcurl-session[^>]*-->\n```sh\n([\s\S]*?)```/.exec(readme);
+  if (!block) throw new Error('README.md has no grpcurl-session block');
+  return block[1]!;
+}
 
 // The grpcurl binary itself (installed by `make tools`), against a started gateway, with no .proto at hand.
 describe('grpcurl against the gateway', () => {
@@ -14,7 +26,10 @@ describe('grpcurl against the gateway', () => {
       'grpc.health.v1.Health',
       'grpc.reflection.v1.ServerReflection',
       'grpc.reflection.v1alpha.ServerReflection',
+      'kafkagateway.v1.ConsumerService',
       'kafkagateway.v1.MetadataService',
+      'kafkagateway.v1.ProducerService',
+      'kafkagateway.v1.SettingsService',
     ]);
   });
 
@@ -46,5 +61,34 @@ describe('grpcurl against the gateway', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('Code: NotFound');
     expect(result.stderr).toContain('Message: Broker: Unknown topic or partition: no-such-topic-here');
+  });
+
+  it("runs the README's session (create producer, produce a table, create consumer, subscribe, poll) as written", async () => {
+    const names = randomUUID().slice(0, 8);
+    const script = readmeSession().replaceAll('127.0.0.1:50051', gateway.address).replaceAll('demo', `demo-${names}`);
+    const env = { ...process.env, PATH: `${resolve(REPO, '.tools/bin')}:${process.env['PATH']}` };
+    const out = await new Promise<string>((res, rej) =>
+      execFile('bash', ['-euo', 'pipefail', '-c', script], { env, timeout: 60_000 }, (err, stdout, stderr) =>
+        err ? rej(new Error(`${err.message}\n${stderr}`)) : res(stdout),
+      ),
+    );
+    // Produce, Subscribe and Poll print one JSON document each.
+    const docs = out.split(/\n(?=\{)/).map((d) => JSON.parse(d) as Record<string, unknown>);
+    expect(docs[0]).toMatchObject({ messages: 1 });
+    expect(docs[1]).toEqual({});
+    expect(docs[2]).toMatchObject({
+      message: {
+        topic: `demo-${names}`,
+        key: 'order-1',
+        value: {
+          table: {
+            columns: [
+              { name: 'id', values: { type: 'DATA_TYPE_INT', ints: [1, 2] } },
+              { name: 'sym', values: { type: 'DATA_TYPE_SYMBOL', strings: ['a', 'b'] } },
+            ],
+          },
+        },
+      },
+    });
   });
 });

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       brokers: undefined,
       logLevel: 'info',
       shutdownTimeoutMs: 8000,
+      maxHandles: 256,
+      handleIdleMs: 600_000,
     });
   });
 
