@@ -1,6 +1,7 @@
 import type { GatewayConfig } from './config/config';
 import { HandleRegistry } from './handles/registry';
 import { SizeSettings } from './settings';
+import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
@@ -25,12 +26,14 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
 
   const metadata = new MetadataClient(brokers);
   const handles = new HandleRegistry({ maxHandles: config.maxHandles, idleMs: config.handleIdleMs, log });
-  const { server, health } = createGrpcServer({ metadata, handles, sizes: new SizeSettings(), brokers, log });
+  const topics = new TopicAdmin(brokers);
+  const { server, health } = createGrpcServer({ metadata, topics, handles, sizes: new SizeSettings(), brokers, log });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);
   } catch (err) {
     await handles.closeAll();
+    topics.close();
     await metadata.close();
     await embedded?.stop();
     throw err;
@@ -43,6 +46,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       health.setStatus('', 'NOT_SERVING');
       await shutdown(server, config.shutdownTimeoutMs);
       await handles.closeAll();
+      topics.close();
       await metadata.close();
       await embedded?.stop();
     })());

@@ -6,6 +6,7 @@ import { ProducerServiceService } from '../gen/kafkagateway/v1/producer_service'
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
 import type { HandleRegistry } from '../handles/registry';
 import type { MetadataClient } from '../kafka/cluster-metadata';
+import type { TopicAdmin } from '../kafka/topic-admin';
 import type { Logger } from '../logger';
 import type { SizeSettings } from '../settings';
 import { addReflection } from './reflection';
@@ -17,6 +18,7 @@ import { createSettingsService } from './services/settings-service';
 /** What the services need from the rest of the process. */
 export interface ServerDeps {
   metadata: MetadataClient;
+  topics: TopicAdmin;
   handles: HandleRegistry;
   sizes: SizeSettings;
   /** The gateway's brokers: what a client config without a broker list gets. */

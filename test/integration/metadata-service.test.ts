@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
-import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
+import {
+  CreatePartitionsRequest, CreateTopicRequest, DeleteTopicRequest, type GetMetadataRequest, type GetMetadataResponse,
+} from '../../src/gen/kafkagateway/v1/metadata_service';
 import { metadataClient, startTestGateway, unaryCall } from '../helpers/gateway';
 import { freePort, testBrokers } from '../helpers/test-broker';
 
@@ -18,12 +20,20 @@ describe('MetadataService.GetMetadata (real broker)', () => {
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;
   let getMetadata: (req: Partial<GetMetadataRequest>) => Promise<GetMetadataResponse>;
   let close: () => void;
+  let admin: { [K in 'createTopic' | 'deleteTopic' | 'createPartitions']: (req: Record<string, unknown>) => Promise<unknown> };
 
   beforeAll(async () => {
     gateway = await startTestGateway();
     const client = metadataClient(gateway.address);
     getMetadata = (req) => unaryCall(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 0, ...req });
     close = () => client.close();
+    const call = (name: 'createTopic' | 'deleteTopic' | 'createPartitions', type: { fromPartial(o: object): unknown }) => (req: Record<string, unknown>) =>
+      unaryCall((client[name] as (r: unknown, cb: (e: ServiceError | null, res: unknown) => void) => unknown).bind(client), type.fromPartial(req));
+    admin = {
+      createTopic: call('createTopic', CreateTopicRequest),
+      deleteTopic: call('deleteTopic', DeleteTopicRequest),
+      createPartitions: call('createPartitions', CreatePartitionsRequest),
+    };
   });
   afterAll(async () => {
     close();
@@ -89,5 +99,31 @@ describe('MetadataService.GetMetadata (real broker)', () => {
     const empty = await failure({ topics: [''] });
     expect(empty.code).toBe(status.INVALID_ARGUMENT);
     expect(empty.details).toBe('topics must not contain an empty name');
+  });
+
+  it('creates a topic, grows its partitions and deletes it, with clear statuses for what cannot be done', async () => {
+    const topic = `test-admin-${randomUUID()}`;
+    await admin.createTopic({ topic, partitions: 2 });
+    const partitions = async () => (await getMetadata({ topics: [topic] })).topics[0]!.partitions.length;
+    expect(await partitions()).toBe(2);
+    const again = (await admin.createTopic({ topic, partitions: 2 }).catch((e: ServiceError) => e)) as ServiceError;
+    expect(again.code).toBe(status.ALREADY_EXISTS);
+
+    await admin.createPartitions({ topic, totalPartitions: 3 });
+    expect(await partitions()).toBe(3);
+    const fewer = (await admin.createPartitions({ topic, totalPartitions: 1 }).catch((e: ServiceError) => e)) as ServiceError;
+    expect(fewer.code).toBe(status.INVALID_ARGUMENT);
+
+    await admin.deleteTopic({ topic });
+    for (let i = 0; i < 50 && (await getMetadata({})).topics.some((t) => t.name === topic); i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await failure({ topics: [topic] })).code).toBe(status.NOT_FOUND);
+
+    for (const [req, text] of [
+      [{ topic: '', partitions: 1 }, 'topic must not be empty'],
+      [{ topic: 'x', partitions: 0 }, 'partitions must be 1 or more, got 0'],
+    ] as const) {
+      const err = (await admin.createTopic(req).catch((e: ServiceError) => e)) as ServiceError;
+      expect([err.code, err.details]).toEqual([status.INVALID_ARGUMENT, text]);
+    }
   });
 });

@@ -24,6 +24,9 @@ const KAFKA_RULES = new Map<number, KafkaRule>([
   [-188, { code: status.NOT_FOUND, reason: 'TOPIC_NOT_FOUND' }], // _UNKNOWN_TOPIC
   [-190, { code: status.NOT_FOUND, reason: 'PARTITION_NOT_FOUND' }], // _UNKNOWN_PARTITION
   [36, { code: status.ALREADY_EXISTS, reason: 'TOPIC_ALREADY_EXISTS' }], // TOPIC_ALREADY_EXISTS
+  [37, { code: status.INVALID_ARGUMENT, reason: 'INVALID_PARTITIONS' }], // INVALID_PARTITIONS
+  [38, { code: status.INVALID_ARGUMENT, reason: 'INVALID_REPLICATION_FACTOR' }], // INVALID_REPLICATION_FACTOR
+  [40, { code: status.INVALID_ARGUMENT, reason: 'INVALID_TOPIC_CONFIG' }], // INVALID_CONFIG
   [-195, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _TRANSPORT
   [-187, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _ALL_BROKERS_DOWN
   [-185, { code: status.DEADLINE_EXCEEDED, reason: 'KAFKA_TIMED_OUT' }], // _TIMED_OUT

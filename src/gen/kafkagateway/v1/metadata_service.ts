@@ -23,6 +23,55 @@ export const protobufPackage = "kafkagateway.v1";
 
 export const protobufFileName = "kafkagateway/v1/metadata_service.proto";
 
+/** CreateTopicRequest describes the topic to create. */
+export interface CreateTopicRequest {
+  /** The topic's name. */
+  topic: string;
+  /** Number of partitions, 1 or more. */
+  partitions: number;
+  /** Copies of each partition. 0: 1. */
+  replicationFactor: number;
+  /** Topic configs, e.g. {"retention.ms": "3600000"}. */
+  config: { [key: string]: string };
+  /** How long to wait for the controller, in milliseconds. 0: 10000. */
+  timeoutMs: number;
+}
+
+export interface CreateTopicRequest_ConfigEntry {
+  key: string;
+  value: string;
+}
+
+/** CreateTopicResponse is empty. */
+export interface CreateTopicResponse {
+}
+
+/** DeleteTopicRequest names the topic to delete. */
+export interface DeleteTopicRequest {
+  /** The topic's name. */
+  topic: string;
+  /** How long to wait for the controller, in milliseconds. 0: 10000. */
+  timeoutMs: number;
+}
+
+/** DeleteTopicResponse is empty. */
+export interface DeleteTopicResponse {
+}
+
+/** CreatePartitionsRequest raises a topic's partition count. */
+export interface CreatePartitionsRequest {
+  /** The topic's name. */
+  topic: string;
+  /** The new total number of partitions. */
+  totalPartitions: number;
+  /** How long to wait for the controller, in milliseconds. 0: 10000. */
+  timeoutMs: number;
+}
+
+/** CreatePartitionsResponse is empty. */
+export interface CreatePartitionsResponse {
+}
+
 /** GetMetadataRequest selects the cluster and the topics to describe. */
 export interface GetMetadataRequest {
   /** Comma-separated host:port list of the cluster to ask. Empty: the gateway's own brokers. */
@@ -72,6 +121,616 @@ export interface PartitionMetadata {
   /** Node ids of the replicas that are in sync. */
   isrs: number[];
 }
+
+function createBaseCreateTopicRequest(): CreateTopicRequest {
+  return { topic: "", partitions: 0, replicationFactor: 0, config: {}, timeoutMs: 0 };
+}
+
+export const CreateTopicRequest: MessageFns<CreateTopicRequest> = {
+  encode(message: CreateTopicRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.topic !== "") {
+      writer.uint32(10).string(message.topic);
+    }
+    if (message.partitions !== 0) {
+      writer.uint32(16).int32(message.partitions);
+    }
+    if (message.replicationFactor !== 0) {
+      writer.uint32(24).int32(message.replicationFactor);
+    }
+    globalThis.Object.entries(message.config).forEach(([key, value]: [string, string]) => {
+      CreateTopicRequest_ConfigEntry.encode({ key: key as any, value }, writer.uint32(34).fork()).join();
+    });
+    if (message.timeoutMs !== 0) {
+      writer.uint32(40).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateTopicRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateTopicRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.partitions = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.replicationFactor = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            const entry4 = CreateTopicRequest_ConfigEntry.decode(reader, reader.uint32());
+            if (entry4.value !== undefined) {
+              message.config[entry4.key] = entry4.value;
+            }
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreateTopicRequest {
+    return {
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      partitions: isSet(object.partitions) ? globalThis.Number(object.partitions) : 0,
+      replicationFactor: isSet(object.replicationFactor)
+        ? globalThis.Number(object.replicationFactor)
+        : isSet(object.replication_factor)
+        ? globalThis.Number(object.replication_factor)
+        : 0,
+      config: isObject(object.config)
+        ? (globalThis.Object.entries(object.config) as [string, any][]).reduce(
+          (acc: { [key: string]: string }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.String(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : 0,
+    };
+  },
+
+  toJSON(message: CreateTopicRequest): unknown {
+    const obj: any = {};
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.partitions !== 0) {
+      obj.partitions = Math.round(message.partitions);
+    }
+    if (message.replicationFactor !== 0) {
+      obj.replicationFactor = Math.round(message.replicationFactor);
+    }
+    if (message.config) {
+      const entries = globalThis.Object.entries(message.config) as [string, string][];
+      if (entries.length > 0) {
+        obj.config = {};
+        entries.forEach(([k, v]) => {
+          obj.config[k] = v;
+        });
+      }
+    }
+    if (message.timeoutMs !== 0) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<CreateTopicRequest>): CreateTopicRequest {
+    return CreateTopicRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<CreateTopicRequest>): CreateTopicRequest {
+    const message = createBaseCreateTopicRequest();
+    message.topic = object.topic ?? "";
+    message.partitions = object.partitions ?? 0;
+    message.replicationFactor = object.replicationFactor ?? 0;
+    message.config = (globalThis.Object.entries(object.config ?? {}) as [string, string][]).reduce(
+      (acc: { [key: string]: string }, [key, value]: [string, string]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.String(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.timeoutMs = object.timeoutMs ?? 0;
+    return message;
+  },
+};
+
+function createBaseCreateTopicRequest_ConfigEntry(): CreateTopicRequest_ConfigEntry {
+  return { key: "", value: "" };
+}
+
+export const CreateTopicRequest_ConfigEntry: MessageFns<CreateTopicRequest_ConfigEntry> = {
+  encode(message: CreateTopicRequest_ConfigEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== "") {
+      writer.uint32(18).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateTopicRequest_ConfigEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateTopicRequest_ConfigEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreateTopicRequest_ConfigEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.String(object.value) : "",
+    };
+  },
+
+  toJSON(message: CreateTopicRequest_ConfigEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== "") {
+      obj.value = message.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<CreateTopicRequest_ConfigEntry>): CreateTopicRequest_ConfigEntry {
+    return CreateTopicRequest_ConfigEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<CreateTopicRequest_ConfigEntry>): CreateTopicRequest_ConfigEntry {
+    const message = createBaseCreateTopicRequest_ConfigEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseCreateTopicResponse(): CreateTopicResponse {
+  return {};
+}
+
+export const CreateTopicResponse: MessageFns<CreateTopicResponse> = {
+  encode(_: CreateTopicResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateTopicResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateTopicResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): CreateTopicResponse {
+    return {};
+  },
+
+  toJSON(_: CreateTopicResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<CreateTopicResponse>): CreateTopicResponse {
+    return CreateTopicResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<CreateTopicResponse>): CreateTopicResponse {
+    const message = createBaseCreateTopicResponse();
+    return message;
+  },
+};
+
+function createBaseDeleteTopicRequest(): DeleteTopicRequest {
+  return { topic: "", timeoutMs: 0 };
+}
+
+export const DeleteTopicRequest: MessageFns<DeleteTopicRequest> = {
+  encode(message: DeleteTopicRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.topic !== "") {
+      writer.uint32(10).string(message.topic);
+    }
+    if (message.timeoutMs !== 0) {
+      writer.uint32(16).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeleteTopicRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeleteTopicRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeleteTopicRequest {
+    return {
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : 0,
+    };
+  },
+
+  toJSON(message: DeleteTopicRequest): unknown {
+    const obj: any = {};
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.timeoutMs !== 0) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DeleteTopicRequest>): DeleteTopicRequest {
+    return DeleteTopicRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DeleteTopicRequest>): DeleteTopicRequest {
+    const message = createBaseDeleteTopicRequest();
+    message.topic = object.topic ?? "";
+    message.timeoutMs = object.timeoutMs ?? 0;
+    return message;
+  },
+};
+
+function createBaseDeleteTopicResponse(): DeleteTopicResponse {
+  return {};
+}
+
+export const DeleteTopicResponse: MessageFns<DeleteTopicResponse> = {
+  encode(_: DeleteTopicResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeleteTopicResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeleteTopicResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): DeleteTopicResponse {
+    return {};
+  },
+
+  toJSON(_: DeleteTopicResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<DeleteTopicResponse>): DeleteTopicResponse {
+    return DeleteTopicResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<DeleteTopicResponse>): DeleteTopicResponse {
+    const message = createBaseDeleteTopicResponse();
+    return message;
+  },
+};
+
+function createBaseCreatePartitionsRequest(): CreatePartitionsRequest {
+  return { topic: "", totalPartitions: 0, timeoutMs: 0 };
+}
+
+export const CreatePartitionsRequest: MessageFns<CreatePartitionsRequest> = {
+  encode(message: CreatePartitionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.topic !== "") {
+      writer.uint32(10).string(message.topic);
+    }
+    if (message.totalPartitions !== 0) {
+      writer.uint32(16).int32(message.totalPartitions);
+    }
+    if (message.timeoutMs !== 0) {
+      writer.uint32(24).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreatePartitionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreatePartitionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.totalPartitions = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreatePartitionsRequest {
+    return {
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      totalPartitions: isSet(object.totalPartitions)
+        ? globalThis.Number(object.totalPartitions)
+        : isSet(object.total_partitions)
+        ? globalThis.Number(object.total_partitions)
+        : 0,
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : 0,
+    };
+  },
+
+  toJSON(message: CreatePartitionsRequest): unknown {
+    const obj: any = {};
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.totalPartitions !== 0) {
+      obj.totalPartitions = Math.round(message.totalPartitions);
+    }
+    if (message.timeoutMs !== 0) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<CreatePartitionsRequest>): CreatePartitionsRequest {
+    return CreatePartitionsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<CreatePartitionsRequest>): CreatePartitionsRequest {
+    const message = createBaseCreatePartitionsRequest();
+    message.topic = object.topic ?? "";
+    message.totalPartitions = object.totalPartitions ?? 0;
+    message.timeoutMs = object.timeoutMs ?? 0;
+    return message;
+  },
+};
+
+function createBaseCreatePartitionsResponse(): CreatePartitionsResponse {
+  return {};
+}
+
+export const CreatePartitionsResponse: MessageFns<CreatePartitionsResponse> = {
+  encode(_: CreatePartitionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreatePartitionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreatePartitionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): CreatePartitionsResponse {
+    return {};
+  },
+
+  toJSON(_: CreatePartitionsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<CreatePartitionsResponse>): CreatePartitionsResponse {
+    return CreatePartitionsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<CreatePartitionsResponse>): CreatePartitionsResponse {
+    const message = createBaseCreatePartitionsResponse();
+    return message;
+  },
+};
 
 function createBaseGetMetadataRequest(): GetMetadataRequest {
   return { brokers: "", topics: [], timeoutMs: 0 };
@@ -640,6 +1299,55 @@ export const MetadataServiceService = {
     responseSerialize: (value: GetMetadataResponse): Buffer => Buffer.from(GetMetadataResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetMetadataResponse => GetMetadataResponse.decode(value),
   },
+  /**
+   * CreateTopic creates a topic (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
+   *   ALREADY_EXISTS    the topic exists
+   */
+  createTopic: {
+    path: "/kafkagateway.v1.MetadataService/CreateTopic" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreateTopicRequest): Buffer => Buffer.from(CreateTopicRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreateTopicRequest => CreateTopicRequest.decode(value),
+    responseSerialize: (value: CreateTopicResponse): Buffer => Buffer.from(CreateTopicResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreateTopicResponse => CreateTopicResponse.decode(value),
+  },
+  /**
+   * DeleteTopic deletes a topic and its messages (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   NOT_FOUND         the topic does not exist
+   */
+  deleteTopic: {
+    path: "/kafkagateway.v1.MetadataService/DeleteTopic" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DeleteTopicRequest): Buffer => Buffer.from(DeleteTopicRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DeleteTopicRequest => DeleteTopicRequest.decode(value),
+    responseSerialize: (value: DeleteTopicResponse): Buffer => Buffer.from(DeleteTopicResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DeleteTopicResponse => DeleteTopicResponse.decode(value),
+  },
+  /**
+   * CreatePartitions raises a topic's partition count (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  the count is not above the current one
+   *   NOT_FOUND         the topic does not exist
+   */
+  createPartitions: {
+    path: "/kafkagateway.v1.MetadataService/CreatePartitions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreatePartitionsRequest): Buffer =>
+      Buffer.from(CreatePartitionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreatePartitionsRequest => CreatePartitionsRequest.decode(value),
+    responseSerialize: (value: CreatePartitionsResponse): Buffer =>
+      Buffer.from(CreatePartitionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreatePartitionsResponse => CreatePartitionsResponse.decode(value),
+  },
 } as const;
 
 export interface MetadataServiceServer extends UntypedServiceImplementation {
@@ -654,6 +1362,29 @@ export interface MetadataServiceServer extends UntypedServiceImplementation {
    *   UNAVAILABLE       no broker could be reached
    */
   getMetadata: handleUnaryCall<GetMetadataRequest, GetMetadataResponse>;
+  /**
+   * CreateTopic creates a topic (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
+   *   ALREADY_EXISTS    the topic exists
+   */
+  createTopic: handleUnaryCall<CreateTopicRequest, CreateTopicResponse>;
+  /**
+   * DeleteTopic deletes a topic and its messages (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   NOT_FOUND         the topic does not exist
+   */
+  deleteTopic: handleUnaryCall<DeleteTopicRequest, DeleteTopicResponse>;
+  /**
+   * CreatePartitions raises a topic's partition count (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  the count is not above the current one
+   *   NOT_FOUND         the topic does not exist
+   */
+  createPartitions: handleUnaryCall<CreatePartitionsRequest, CreatePartitionsResponse>;
 }
 
 export interface MetadataServiceClient extends Client {
@@ -682,6 +1413,71 @@ export interface MetadataServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetMetadataResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * CreateTopic creates a topic (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
+   *   ALREADY_EXISTS    the topic exists
+   */
+  createTopic(
+    request: CreateTopicRequest,
+    callback: (error: ServiceError | null, response: CreateTopicResponse) => void,
+  ): ClientUnaryCall;
+  createTopic(
+    request: CreateTopicRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreateTopicResponse) => void,
+  ): ClientUnaryCall;
+  createTopic(
+    request: CreateTopicRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreateTopicResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * DeleteTopic deletes a topic and its messages (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   NOT_FOUND         the topic does not exist
+   */
+  deleteTopic(
+    request: DeleteTopicRequest,
+    callback: (error: ServiceError | null, response: DeleteTopicResponse) => void,
+  ): ClientUnaryCall;
+  deleteTopic(
+    request: DeleteTopicRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DeleteTopicResponse) => void,
+  ): ClientUnaryCall;
+  deleteTopic(
+    request: DeleteTopicRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DeleteTopicResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * CreatePartitions raises a topic's partition count (beyond the plugin).
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  the count is not above the current one
+   *   NOT_FOUND         the topic does not exist
+   */
+  createPartitions(
+    request: CreatePartitionsRequest,
+    callback: (error: ServiceError | null, response: CreatePartitionsResponse) => void,
+  ): ClientUnaryCall;
+  createPartitions(
+    request: CreatePartitionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreatePartitionsResponse) => void,
+  ): ClientUnaryCall;
+  createPartitions(
+    request: CreatePartitionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreatePartitionsResponse) => void,
+  ): ClientUnaryCall;
 }
 
 export const MetadataServiceClient = makeGenericClientConstructor(
@@ -701,6 +1497,10 @@ export type DeepPartial<T> = T extends bigint ? string | number | bigint
   : T extends { $case: string; value: unknown } ? { $case: T["$case"]; value?: DeepPartial<T["value"]> }
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
+
+function isObject(value: any): boolean {
+  return typeof value === "object" && value !== null;
+}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;
