@@ -48,9 +48,24 @@ export class HandleRegistry {
     return id;
   }
 
+  /** Registers a resource just created; if the registry is full, the resource is closed again before the error. */
+  async adopt(kind: HandleKind, resource: Closable): Promise<string> {
+    try {
+      return this.add(kind, resource);
+    } catch (err) {
+      await resource.close();
+      throw err;
+    }
+  }
+
   /** Runs `fn` on the handle's resource once every earlier call on the same handle has finished. */
   run<T extends Closable, R>(kind: HandleKind, id: string, fn: (resource: T) => Promise<R>): Promise<R> {
-    const entry = this.lookup(kind, id);
+    let entry: Entry;
+    try {
+      entry = this.lookup(kind, id);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     entry.busy++;
     const result = entry.tail.then(() => {
       // The handle may have been closed while this call waited.

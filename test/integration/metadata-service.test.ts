@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { AdminClient } from 'node-rdkafka';
 import {
   CreatePartitionsRequest, CreateTopicRequest, DeleteTopicRequest, type GetMetadataRequest, type GetMetadataResponse,
 } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { metadataClient, startTestGateway, unaryCall } from '../helpers/gateway';
+import { createTopic } from '../helpers/kafka-clients';
 import { freePort, testBrokers } from '../helpers/test-broker';
-
-function createTopic(name: string, partitions: number): Promise<void> {
-  const admin = AdminClient.create({ 'bootstrap.servers': testBrokers() });
-  return new Promise<void>((resolve, reject) =>
-    admin.createTopic({ topic: name, num_partitions: partitions, replication_factor: 1 }, 10_000, (err) =>
-      err ? reject(err) : resolve(),
-    ),
-  ).finally(() => admin.disconnect());
-}
 
 describe('MetadataService.GetMetadata (real broker)', () => {
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;

@@ -28,12 +28,7 @@ export function createConsumerService({ handles, brokers, log }: ConsumerService
   return {
     createConsumer: unary(log, async (req) => {
       const session = await ConsumerSession.create(clientConfig(req.config, brokers, 'consumer'), log, CONNECT_TIMEOUT_MS);
-      try {
-        return { consumer: handles.add('consumer', session) };
-      } catch (err) {
-        await session.close();
-        throw err;
-      }
+      return { consumer: await handles.adopt('consumer', session) };
     }),
     closeConsumer: unary(log, async (req) => {
       await handles.close('consumer', req.consumer);

@@ -24,12 +24,7 @@ export function createProducerService({ handles, brokers, sizes, log }: Producer
   return {
     createProducer: unary(log, async (req) => {
       const session = await ProducerSession.create(clientConfig(req.config, brokers, 'producer'), log, CONNECT_TIMEOUT_MS);
-      try {
-        return { producer: handles.add('producer', session) };
-      } catch (err) {
-        await session.close();
-        throw err;
-      }
+      return { producer: await handles.adopt('producer', session) };
     }),
     closeProducer: unary(log, async (req) => {
       await handles.close('producer', req.producer);

@@ -1,0 +1,83 @@
+import { GatewayError } from '../../src/errors';
+import { HandleRegistry } from '../../src/handles/registry';
+import { createLogger } from '../../src/logger';
+
+class Resource {
+  closed = 0;
+  async close() {
+    this.closed++;
+  }
+}
+
+const registry = (maxHandles = 10, idleMs = 60_000) => new HandleRegistry({ maxHandles, idleMs, log: createLogger('silent') });
+const kindOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: GatewayError) => `${e.kind}: ${e.message}`);
+
+describe('HandleRegistry', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('gives opaque ids with the kind as prefix, and the plugin text for a handle of another kind', async () => {
+    const handles = registry();
+    const a = handles.add('consumer', new Resource());
+    const b = handles.add('consumer', new Resource());
+    expect(a).toMatch(/^consumer-[A-Za-z0-9_-]{22}$/);
+    expect(a).not.toBe(b);
+    expect(await kindOf(handles.run('producer', a, async () => 1))).toBe('INVALID_ARGUMENT: producer should be a producer handle.');
+    expect(await kindOf(handles.run('consumer', 'consumer-unknown', async () => 1))).toMatch(/^NOT_FOUND: /);
+    await handles.closeAll();
+  });
+
+  it('runs the calls of one handle one at a time, in order, and those of different handles together', async () => {
+    const handles = registry();
+    const a = handles.add('consumer', new Resource());
+    const b = handles.add('consumer', new Resource());
+    const log: string[] = [];
+    const slow = (id: string, name: string, ms: number) =>
+      handles.run('consumer', id, async () => {
+        log.push(`${name} start`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`${name} end`);
+      });
+    await Promise.all([slow(a, 'a1', 50), slow(a, 'a2', 0), slow(b, 'b1', 10)]);
+    expect(log.indexOf('a1 end')).toBeLessThan(log.indexOf('a2 start'));
+    expect(log.indexOf('b1 start')).toBeLessThan(log.indexOf('a1 end'));
+    await handles.closeAll();
+  });
+
+  it('closes a handle after the calls queued before it, and answers NOT_FOUND after', async () => {
+    const handles = registry();
+    const resource = new Resource();
+    const id = handles.add('producer', resource);
+    const queued = handles.run('producer', id, async () => new Promise((r) => setTimeout(() => r('done'), 30)));
+    await handles.close('producer', id);
+    expect(await queued).toBe('done');
+    expect(resource.closed).toBe(1);
+    expect(await kindOf(handles.run('producer', id, async () => 1))).toMatch(/^NOT_FOUND: producer .* does not exist or was closed$/);
+  });
+
+  it('refuses a handle beyond the cap with RESOURCE_EXHAUSTED, and closes what it could not adopt', async () => {
+    const handles = registry(1);
+    handles.add('consumer', new Resource());
+    const extra = new Resource();
+    expect(await kindOf(handles.adopt('consumer', extra))).toMatch(/^RESOURCE_EXHAUSTED: /);
+    expect(extra.closed).toBe(1);
+    await handles.closeAll();
+  });
+
+  it('closes a handle left idle, but not one in use', async () => {
+    jest.useFakeTimers();
+    const handles = registry(10, 1000);
+    const idle = new Resource();
+    const busy = new Resource();
+    handles.add('consumer', idle);
+    const busyId = handles.add('consumer', busy);
+    let release!: () => void;
+    const running = handles.run('consumer', busyId, () => new Promise<void>((r) => (release = r)));
+    await jest.advanceTimersByTimeAsync(2500);
+    expect(idle.closed).toBe(1);
+    expect(busy.closed).toBe(0);
+    expect(handles.size).toBe(1);
+    release();
+    await running;
+    await handles.closeAll();
+  });
+});
