@@ -46,16 +46,17 @@ export function createConsumerService({ handles, brokers, log }: ConsumerService
         return {};
       }),
     ),
-    poll: unary(log, async (req) =>
+    poll: unary(log, async (req, ctx) =>
       run(req.consumer, async (c) => {
-        const message = await c.poll(timeoutOr(req.timeoutMs, c.timeoutMs));
+        // A poll never outlives its call: the client's deadline caps the wait.
+        const message = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         return { message: message && consumedMessage(message, req.marshalType) };
       }),
     ),
-    pollBatch: unary(log, async (req) => {
+    pollBatch: unary(log, async (req, ctx) => {
       if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
       return run(req.consumer, async (c) => {
-        const messages = await c.pollBatch(req.batchSize, timeoutOr(req.timeoutMs, c.timeoutMs));
+        const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         return { messages: messages.map((m) => consumedMessage(m, req.marshalType)) };
       });
     }),
