@@ -16,7 +16,7 @@ const REFUSED: readonly RegExp[] = [
   /_cb$/, // callbacks are the gateway's to set (node-rdkafka reads these keys as switches)
 ];
 
-export function refusedReason(key: string): string | undefined {
+function refusedReason(key: string): string | undefined {
   return REFUSED.some((r) => r.test(key))
     ? `${key} is not allowed: it would make the gateway read files, run programs or load libraries on its own host`
     : undefined;

@@ -4,7 +4,7 @@ import { promised } from './callbacks';
 import { configError } from './client-config';
 
 /** The plugin's default consumer timeout (cppkafka's handle timeout). */
-export const DEFAULT_CONSUMER_TIMEOUT_MS = 1000;
+const DEFAULT_CONSUMER_TIMEOUT_MS = 1000;
 /** librdkafka's "no offset" (nothing committed, no position yet). */
 export const OFFSET_INVALID = -1001;
 

@@ -22,7 +22,7 @@ export interface Delivery {
 
 const QUEUE_FULL = -184;
 /** The plugin's default producer timeout (cppkafka's handle timeout). */
-export const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
+const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
 
 /**
  * A librdkafka producer. Sends are asynchronous as in the plugin; a caller may wait for the delivery reports.

@@ -5,7 +5,7 @@ import { ValueError } from './errors';
 import { decodeJson } from './json/decode';
 import { encodeJson } from './json/encode';
 import { decodeJava, encodeJava, type JavaFormat } from './kafka-java';
-import { decodePlain, encodePlain } from './plain';
+import { encodePlain } from './plain';
 
 // The one place that maps a MarshalType to its codec. Everything else asks here.
 
@@ -45,6 +45,11 @@ export function encodePayloads(value: Value, type: MarshalType): Buffer[] {
 
 const VOID_NULL: Value = { kind: { $case: 'scalar', value: { value: { $case: 'null', value: DataType.DATA_TYPE_VOID } } } };
 
+/** Whether `type` names a format that consuming can decode (any known MarshalType can). */
+export function isDecodable(type: MarshalType): boolean {
+  return MarshalType[type] !== undefined && type !== MarshalType.UNRECOGNIZED;
+}
+
 /** A message payload as a Value. A null payload (a Kafka tombstone) or an empty one is a NULL, as in the plugin. */
 export function decodePayload(bytes: Uint8Array | null | undefined, type: MarshalType): Value {
   const payload = bytes ?? new Uint8Array(0);
@@ -57,8 +62,8 @@ export function decodePayload(bytes: Uint8Array | null | undefined, type: Marsha
       return payload.length === 0 ? VOID_NULL : decodeDolphinDB(payload);
     case MarshalType.MARSHAL_TYPE_JSON:
       return payload.length === 0 ? VOID_NULL : decodeJson(payload);
-    case MarshalType.MARSHAL_TYPE_PLAIN:
-      return decodePlain(payload);
+    case MarshalType.MARSHAL_TYPE_PLAIN: // read back, PLAIN is what Java's StringSerializer writes
+      return decodeJava(payload, 'STRING');
     default: {
       const java = JAVA[type];
       if (!java) throw new ValueError(`unknown marshal type ${type}`);

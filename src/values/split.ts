@@ -60,7 +60,7 @@ export function splitBySize(value: Value, encode: (v: Value) => Buffer, keyLengt
   return out;
 }
 
-export function rowCount(value: Value): number {
+function rowCount(value: Value): number {
   const kind = value.kind;
   if (kind?.$case === 'vector') return vectorShape(kind.value, 'value.vector').length;
   if (kind?.$case === 'table') return kind.value.columns[0]?.values ? vectorShape(kind.value.columns[0].values, 'value.table').length : 0;
@@ -68,7 +68,7 @@ export function rowCount(value: Value): number {
 }
 
 /** Rows [start, end) of a vector or table, as a complete value of the same form. */
-export function sliceRows(value: Value, start: number, end: number): Value {
+function sliceRows(value: Value, start: number, end: number): Value {
   const kind = value.kind;
   if (kind?.$case === 'vector') return { kind: { $case: 'vector', value: sliceVector(kind.value, start, end) } };
   if (kind?.$case === 'table') {

@@ -70,14 +70,14 @@ function charText(c: number): string {
   return c >= 32 && c < 127 ? String.fromCharCode(c) : String(c);
 }
 
-export function doubleText(x: number): string {
+function doubleText(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   return String(x);
 }
 
 /** The shortest decimal text that reads back to the same 32-bit float. */
-export function floatText(x: number): string {
+function floatText(x: number): string {
   if (!Number.isFinite(x)) return doubleText(x);
   for (let digits = 1; digits < 9; digits++) {
     const text = x.toPrecision(digits);

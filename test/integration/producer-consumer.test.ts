@@ -274,6 +274,11 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': 'g' } });
     await bad(api.consumer.poll({ consumer, timeoutMs: -1 }), status.INVALID_ARGUMENT, 'timeout_ms should be a positive integer');
     await bad(api.consumer.pollBatch({ consumer, batchSize: 0 }), status.INVALID_ARGUMENT, 'batchSize need positive integer');
+    await bad(api.consumer.poll({ consumer, marshalType: 99 as MarshalType }), status.INVALID_ARGUMENT, 'marshal_type 99 is not one of');
+    await bad(
+      api.producer.produce({ producer, topic: 't', ...typed(scalar({ $case: 'int', value: 1 })), marshalType: M.MARSHAL_TYPE_AUTO }),
+      status.INVALID_ARGUMENT, 'MARSHAL_TYPE_AUTO is not a format for producing',
+    );
     await bad(api.consumer.subscribe({ consumer, topics: [] }), status.INVALID_ARGUMENT, 'Not a topic vector.');
     await bad(api.consumer.assign({ consumer, partitions: [{ topic: 't', partition: -2, offset: 0n }] }), status.INVALID_ARGUMENT, 'partition must be an integer');
     const topic = await newTopic();

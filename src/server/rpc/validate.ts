@@ -1,4 +1,6 @@
 import { invalidArgument } from '../../errors';
+import { MarshalType } from '../../gen/kafkagateway/v1/value';
+import { isDecodable } from '../../values/marshal';
 
 /** A timeout argument: not set means the handle's own; negative is refused with the plugin's text. */
 export function timeoutOr(value: number | undefined, fallback: number, name = 'timeout_ms'): number {
@@ -22,4 +24,16 @@ export function partitionList<T extends { topic: string; partition: number }>(li
     }
   }
   return list;
+}
+
+/** A marshal type to decode with; an unknown one fails before anything is consumed. */
+export function decodableMarshalType(type: MarshalType): MarshalType {
+  if (!isDecodable(type)) throw invalidArgument(`marshal_type ${type} is not one of ${Object.keys(MarshalType).filter((k) => k.startsWith('MARSHAL')).join(', ')}`);
+  return type;
+}
+
+/** A gateway-level duration (not one of the plugin's): 0 or more; 0 means `fallback`. */
+export function msOrDefault(value: number, fallback: number, name = 'timeout_ms'): number {
+  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`${name} must not be negative, got ${value}`);
+  return value || fallback;
 }

@@ -6,7 +6,7 @@ import { ConsumerSession, OFFSET_INVALID } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
 import { consumedMessage } from '../convert/consumed-message';
 import { unary } from '../rpc/unary';
-import { nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
+import { decodableMarshalType, nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
 
 export interface ConsumerServiceDeps {
   handles: HandleRegistry;
@@ -46,18 +46,20 @@ export function createConsumerService({ handles, brokers, log }: ConsumerService
         return {};
       }),
     ),
-    poll: unary(log, async (req, ctx) =>
-      run(req.consumer, async (c) => {
+    poll: unary(log, async (req, ctx) => {
+      const marshalType = decodableMarshalType(req.marshalType);
+      return run(req.consumer, async (c) => {
         // A poll never outlives its call: the client's deadline caps the wait.
         const message = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-        return { message: message && consumedMessage(message, req.marshalType) };
-      }),
-    ),
+        return { message: message && consumedMessage(message, marshalType) };
+      });
+    }),
     pollBatch: unary(log, async (req, ctx) => {
       if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
+      const marshalType = decodableMarshalType(req.marshalType);
       return run(req.consumer, async (c) => {
         const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-        return { messages: messages.map((m) => consumedMessage(m, req.marshalType)) };
+        return { messages: messages.map((m) => consumedMessage(m, marshalType)) };
       });
     }),
     commit: unary(log, async (req) =>

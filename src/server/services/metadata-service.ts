@@ -4,14 +4,10 @@ import type { TopicAdmin } from '../../kafka/topic-admin';
 import { invalidArgument, notFound } from '../../errors';
 import type { Logger } from '../../logger';
 import { unary } from '../rpc/unary';
+import { msOrDefault } from '../rpc/validate';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const ADMIN_TIMEOUT_MS = 10_000;
-
-function adminTimeout(timeoutMs: number): number {
-  if (timeoutMs < 0) throw invalidArgument(`timeout_ms must not be negative, got ${timeoutMs}`);
-  return timeoutMs || ADMIN_TIMEOUT_MS;
-}
 
 function topicName(topic: string): string {
   if (topic === '') throw invalidArgument('topic must not be empty');
@@ -24,22 +20,21 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
     createTopic: unary(deps.log, async (req) => {
       if (req.partitions < 1) throw invalidArgument(`partitions must be 1 or more, got ${req.partitions}`);
       if (req.replicationFactor < 0) throw invalidArgument(`replication_factor must not be negative, got ${req.replicationFactor}`);
-      await deps.topics.createTopic(topicName(req.topic), req.partitions, req.replicationFactor || 1, req.config, adminTimeout(req.timeoutMs));
+      await deps.topics.createTopic(topicName(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     deleteTopic: unary(deps.log, async (req) => {
-      await deps.topics.deleteTopic(topicName(req.topic), adminTimeout(req.timeoutMs));
+      await deps.topics.deleteTopic(topicName(req.topic), msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     createPartitions: unary(deps.log, async (req) => {
       if (req.totalPartitions < 1) throw invalidArgument(`total_partitions must be 1 or more, got ${req.totalPartitions}`);
-      await deps.topics.createPartitions(topicName(req.topic), req.totalPartitions, adminTimeout(req.timeoutMs));
+      await deps.topics.createPartitions(topicName(req.topic), req.totalPartitions, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     getMetadata: unary(deps.log, async (req, ctx) => {
-      if (req.timeoutMs < 0) throw invalidArgument(`timeout_ms must not be negative, got ${req.timeoutMs}`);
       if (req.topics.some((t) => t === '')) throw invalidArgument('topics must not contain an empty name');
-      const timeoutMs = Math.min(req.timeoutMs || DEFAULT_TIMEOUT_MS, ctx.timeLeftMs());
+      const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), ctx.timeLeftMs());
       // A broker list in the request gets a temporary client, as the plugin's getMetadata(brokerString) does.
       const client = req.brokers ? new MetadataClient(req.brokers) : deps.metadata;
       try {
