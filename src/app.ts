@@ -6,11 +6,16 @@ import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broke
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
 import { createGrpcServer, listen, shutdown } from './server/server';
+import { StreamTracker } from './server/streams/stream-tracker';
 
 /** A running gateway: where it listens, which brokers it uses, and how to stop it. */
 export interface Gateway {
   port: number;
   brokers: string;
+  /** The live consume streams (how many, what they buffer). */
+  streams: StreamTracker;
+  /** Every open handle. */
+  handles: HandleRegistry;
   stop(): Promise<void>;
 }
 
@@ -27,7 +32,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const metadata = new MetadataClient(brokers);
   const handles = new HandleRegistry({ maxHandles: config.maxHandles, idleMs: config.handleIdleMs, log });
   const topics = new TopicAdmin(brokers);
-  const { server, health } = createGrpcServer({ metadata, topics, handles, sizes: new SizeSettings(), brokers, log });
+  const streams = new StreamTracker();
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), brokers, log });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);
@@ -44,11 +50,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const stop = () =>
     (stopping ??= (async () => {
       health.setStatus('', 'NOT_SERVING');
+      // Streams never end by themselves: end them (UNAVAILABLE) so that the server can drain.
+      streams.shutdownAll();
       await shutdown(server, config.shutdownTimeoutMs);
       await handles.closeAll();
       topics.close();
       await metadata.close();
       await embedded?.stop();
     })());
-  return { port, brokers, stop };
+  return { port, brokers, streams, handles, stop };
 }

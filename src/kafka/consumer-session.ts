@@ -1,5 +1,6 @@
 import { KafkaConsumer, type Assignment, type ConsumerTopicConfig, type Message, type TopicPartition, type TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
+import { GatewayError } from '../errors';
 import { promised } from './callbacks';
 import { configError } from './client-config';
 
@@ -7,6 +8,14 @@ import { configError } from './client-config';
 const DEFAULT_CONSUMER_TIMEOUT_MS = 1000;
 /** librdkafka's "no offset" (nothing committed, no position yet). */
 export const OFFSET_INVALID = -1001;
+/** librdkafka's logical offsets. */
+export const OFFSET_BEGINNING = -2;
+export const OFFSET_END = -1;
+/** librdkafka's default max.poll.interval.ms. */
+const DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
+const ERR_ASSIGN_PARTITIONS = -175;
+
+export type RebalanceListener = (kind: 'assigned' | 'revoked', partitions: TopicPartition[]) => void;
 
 export interface PartitionOffset {
   topic: string;
@@ -22,8 +31,22 @@ export class ConsumerSession {
   timeoutMs = DEFAULT_CONSUMER_TIMEOUT_MS;
   /** The offsets given to Assign: librdkafka's assignment list does not keep them. */
   private assignedAt = new Map<string, number>();
+  private readonly rebalanceListeners = new Set<RebalanceListener>();
+  /** Whether a Consume stream reads from this consumer: two would split its messages between them. */
+  private streamed = false;
 
-  private constructor(private readonly consumer: KafkaConsumer) {}
+  private constructor(
+    private readonly consumer: KafkaConsumer,
+    /** How long librdkafka lets the application go without polling before it leaves the group. */
+    readonly maxPollIntervalMs: number,
+  ) {
+    // node-rdkafka emits this before it applies the assignment change itself (rebalance_cb: true).
+    consumer.on('rebalance', (err: { code: number }, assignment: TopicPartition[]) => {
+      const kind = err.code === ERR_ASSIGN_PARTITIONS ? 'assigned' : 'revoked';
+      const partitions = assignment.map((a) => ({ topic: a.topic, partition: a.partition }));
+      for (const l of this.rebalanceListeners) l(kind, partitions);
+    });
+  }
 
   /** Builds the consumer and checks that its brokers answer, as the plugin's generation B does. */
   static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number): Promise<ConsumerSession> {
@@ -32,13 +55,27 @@ export class ConsumerSession {
     // config says about it, so it has to travel there.
     const { 'auto.offset.reset': reset, ...global } = config;
     try {
-      consumer = new KafkaConsumer(global, reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig));
+      consumer = new KafkaConsumer({ ...global, rebalance_cb: true }, reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig));
     } catch (err) {
       throw configError(err);
     }
     consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
     await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
-    return new ConsumerSession(consumer);
+    const interval = Number(global['max.poll.interval.ms'] ?? DEFAULT_MAX_POLL_INTERVAL_MS);
+    return new ConsumerSession(consumer, Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS);
+  }
+
+  /** Calls `listener` on every rebalance until the returned function is called. */
+  onRebalance(listener: RebalanceListener): () => void {
+    this.rebalanceListeners.add(listener);
+    return () => this.rebalanceListeners.delete(listener);
+  }
+
+  /** Marks the consumer as read by a stream until the returned function is called; a second stream is refused. */
+  claimForStream(id: string): () => void {
+    if (this.streamed) throw new GatewayError('FAILED_PRECONDITION', 'CONSUMER_ALREADY_STREAMING', `${id} already has a Consume stream`);
+    this.streamed = true;
+    return () => (this.streamed = false);
   }
 
   subscribe(topics: string[]): void {
@@ -69,7 +106,8 @@ export class ConsumerSession {
     return out;
   }
 
-  private consumeRound(n: number, timeoutMs: number): Promise<Message[]> {
+  /** One round: up to `n` messages, each waited for up to `timeoutMs`; it ends at the first wait that times out. */
+  consumeRound(n: number, timeoutMs: number): Promise<Message[]> {
     this.consumer.setDefaultConsumeTimeout(timeoutMs);
     return promised((cb) => this.consumer.consume(n, cb));
   }
@@ -91,6 +129,11 @@ export class ConsumerSession {
   unassign(): void {
     this.consumer.unassign();
     this.assignedAt.clear();
+  }
+
+  /** The partitions assigned now, without offsets. */
+  assignedPartitions(): TopicPartition[] {
+    return this.consumer.assignments().map((a) => ({ topic: a.topic, partition: a.partition }));
   }
 
   /** The assigned partitions, each with the offset it was assigned at (-1001 when the group assigned it). */
@@ -130,7 +173,21 @@ export class ConsumerSession {
     this.consumer.offsetsStore(list);
   }
 
+  /** Moves a partition's next read to `offset` (a real offset, OFFSET_BEGINNING or OFFSET_END). */
+  seek(topic: string, partition: number, offset: number, timeoutMs: number): Promise<void> {
+    return promised((cb) => this.consumer.seek({ topic, partition, offset }, timeoutMs, (err) => cb(err, undefined)));
+  }
+
+  /** The first offset at or after `timestampMs`; -1 (OFFSET_END) when no message is that recent. */
+  async offsetForTime(topic: string, partition: number, timestampMs: number, timeoutMs: number): Promise<number> {
+    const [found] = await promised<TopicPartitionOffset[]>((cb) =>
+      this.consumer.offsetsForTimes([{ topic, partition, offset: timestampMs }], timeoutMs, cb),
+    );
+    return typeof found?.offset === 'number' ? found.offset : OFFSET_END;
+  }
+
   async close(): Promise<void> {
+    this.rebalanceListeners.clear();
     if (!this.consumer.isConnected()) return;
     await promised((cb) => this.consumer.disconnect((err) => cb(err, undefined)));
   }

@@ -14,6 +14,11 @@ export interface OutgoingRecord {
   timestampMs: number;
 }
 
+/** Records handed to librdkafka; `delivered` is empty when delivery was not tracked. */
+export interface Queued {
+  delivered: Promise<Delivery[]>;
+}
+
 export interface Delivery {
   topic: string;
   partition: number;
@@ -54,34 +59,44 @@ export class ProducerSession {
     return new ProducerSession(producer, log);
   }
 
-  /** Queues the records in order; with `wait`, resolves once every one is acknowledged, with where it went. */
-  async send(records: OutgoingRecord[], wait: boolean): Promise<Delivery[]> {
+  /**
+   * Queues the records in order and returns once all are queued. With `track`, `delivered` settles when the
+   * brokers acknowledged every one (with where each went); callers await it outside the handle's call chain, so
+   * that other calls on the producer go on meanwhile.
+   */
+  async enqueue(records: OutgoingRecord[], track: boolean): Promise<Queued> {
     const pending: Promise<Delivery>[] = [];
+    const tokens: number[] = [];
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
-      const token = wait ? ++this.nextToken : undefined;
-      if (token !== undefined) pending.push(new Promise<Delivery>((resolve, reject) => this.waiting.set(token, { resolve, reject })));
+      const token = track ? ++this.nextToken : undefined;
+      if (token !== undefined) {
+        tokens.push(token);
+        pending.push(new Promise<Delivery>((resolve, reject) => this.waiting.set(token, { resolve, reject })));
+      }
       try {
         await this.produceOne(r, token);
       } catch (err) {
-        if (token !== undefined) this.waiting.delete(token);
-        // Records already queued stay queued and will be delivered; say how many so that nothing is sent twice.
+        // Records already queued stay queued and will be delivered (their reports are only logged now); say how
+        // many so that the caller sends nothing twice.
+        for (const t of tokens) this.waiting.delete(t);
         if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
         throw err;
       }
     }
-    return Promise.all(pending);
+    return { delivered: Promise.all(pending) };
   }
 
+  /** librdkafka's queue is full: wait with growing pauses, up to the producer's timeout, for room. */
   private async produceOne(r: OutgoingRecord, token: number | undefined): Promise<void> {
     const deadline = Date.now() + this.timeoutMs;
-    for (;;) {
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
       try {
         this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
         return;
       } catch (err) {
         if ((err as { code?: number }).code !== QUEUE_FULL || Date.now() >= deadline) throw normalised(err, r.topic);
-        await sleep(5);
+        await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
       }
     }
   }

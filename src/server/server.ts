@@ -9,6 +9,7 @@ import type { MetadataClient } from '../kafka/cluster-metadata';
 import type { TopicAdmin } from '../kafka/topic-admin';
 import type { Logger } from '../logger';
 import type { SizeSettings } from '../settings';
+import type { StreamTracker } from './streams/stream-tracker';
 import { addReflection } from './reflection';
 import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
@@ -21,6 +22,7 @@ export interface ServerDeps {
   topics: TopicAdmin;
   handles: HandleRegistry;
   sizes: SizeSettings;
+  streams: StreamTracker;
   /** The gateway's brokers: what a client config without a broker list gets. */
   brokers: string;
   log: Logger;

@@ -41,6 +41,8 @@ export function gatewayClients(address: string) {
     producer: promisify(producer, producerPb),
     consumer: promisify(consumer, consumerPb),
     settings: promisify(settings, settingsPb),
+    /** The generated clients themselves, for the streaming calls. */
+    raw: { producer, consumer },
     close: () => [producer, consumer, settings].forEach((c) => c.close()),
   };
 }

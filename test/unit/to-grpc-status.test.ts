@@ -1,7 +1,9 @@
 import { status } from '@grpc/grpc-js';
 import { GatewayError, invalidArgument, notFound } from '../../src/errors';
 import { createLogger } from '../../src/logger';
-import { toGrpcStatus } from '../../src/server/status/to-grpc-status';
+import { ErrorInfo } from '../../src/gen/google/rpc/error_details';
+import { Status } from '../../src/gen/google/rpc/status';
+import { toGrpcStatus, toStatusProto } from '../../src/server/status/to-grpc-status';
 
 const log = createLogger('silent');
 
@@ -38,5 +40,41 @@ describe('toGrpcStatus', () => {
   it('hides the text of unexpected errors', () => {
     const result = toGrpcStatus(new TypeError('secret internals at /srv/x.ts:12'), log);
     expect(result).toMatchObject({ code: status.INTERNAL, details: 'internal error' });
+  });
+});
+
+describe('status details', () => {
+  /** What a client's status-details helper does: read the trailer, decode Status, then its ErrorInfo. */
+  function errorInfoOf(err: unknown) {
+    const s = toGrpcStatus(err, log);
+    const [bin] = s.metadata!.get('grpc-status-details-bin') as Buffer[];
+    const decoded = Status.decode(bin!);
+    expect(decoded.code).toBe(s.code);
+    expect(decoded.message).toBe(s.details);
+    expect(decoded.details).toHaveLength(1);
+    expect(decoded.details[0]!.typeUrl).toBe('type.googleapis.com/google.rpc.ErrorInfo');
+    return ErrorInfo.decode(decoded.details[0]!.value);
+  }
+
+  it('carries the reason of a gateway error in an ErrorInfo', () => {
+    expect(errorInfoOf(new GatewayError('RESOURCE_EXHAUSTED', 'TOO_MANY_HANDLES', 'too many'))).toEqual({
+      reason: 'TOO_MANY_HANDLES',
+      domain: 'kafkagateway',
+      metadata: {},
+    });
+  });
+
+  it('carries the Kafka code, name and retriability of a librdkafka error', () => {
+    expect(errorInfoOf(kafkaError(-184, 'Local: Queue full', true))).toEqual({
+      reason: 'PRODUCER_QUEUE_FULL',
+      domain: 'kafkagateway',
+      metadata: { kafka_code: '-184', kafka_name: 'ERR__QUEUE_FULL', retriable: 'true' },
+    });
+  });
+
+  it('builds the same Status for in-band errors', () => {
+    const s = toStatusProto(notFound('gone', 'HANDLE_NOT_FOUND'), log);
+    expect(s.code).toBe(status.NOT_FOUND);
+    expect(ErrorInfo.decode(s.details[0]!.value).reason).toBe('HANDLE_NOT_FOUND');
   });
 });

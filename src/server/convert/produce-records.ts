@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Header, TopicPartitionOffset } from '../../gen/kafkagateway/v1/common';
-import type { ProduceRequest } from '../../gen/kafkagateway/v1/producer_service';
+import type { ProduceRecord } from '../../gen/kafkagateway/v1/producer_service';
 import type { Delivery, OutgoingRecord } from '../../kafka/producer-session';
 import { chunkHeaders } from '../../values/chunks';
 import { keyBytes } from '../../values/key';
@@ -9,10 +9,11 @@ import { splitBySize, type SizeLimits } from '../../values/split';
 import { invalidArgument } from '../../errors';
 
 /**
- * A ProduceRequest as the Kafka records it becomes: the key by the plugin's key rule, the value encoded with its
- * marshal type and, for DOLPHINDB and JSON, split by the size settings (chunks marked with chunk headers).
+ * A record to produce (a ProduceRequest or a ProduceRecord of a batch or stream) as the Kafka records it becomes:
+ * the key by the plugin's key rule, the value encoded with its marshal type and, for DOLPHINDB and JSON, split by
+ * the size settings (chunks marked with chunk headers).
  */
-export function produceRecords(req: ProduceRequest, limits: SizeLimits): OutgoingRecord[] {
+export function produceRecords(req: ProduceRecord, limits: SizeLimits): OutgoingRecord[] {
   if (req.topic === '') throw invalidArgument('topic must be a string scalar.');
   if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
   const key = recordKey(req.keyKind);
@@ -36,7 +37,7 @@ export function produceRecords(req: ProduceRequest, limits: SizeLimits): Outgoin
   return chunks.map((c, index) => record(c, chunkHeaders({ id, index, count: chunks.length })));
 }
 
-function recordKey(key: ProduceRequest['keyKind']): Buffer | null {
+function recordKey(key: ProduceRecord['keyKind']): Buffer | null {
   if (!key) return null;
   if (key.$case === 'key') return Buffer.from(key.value, 'utf8');
   if (key.$case === 'rawKey') return Buffer.from(key.value);

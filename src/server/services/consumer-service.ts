@@ -2,17 +2,17 @@ import type { ConsumerServiceServer } from '../../gen/kafkagateway/v1/consumer_s
 import { invalidArgument } from '../../errors';
 import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig } from '../../kafka/client-config';
-import { ConsumerSession, OFFSET_INVALID } from '../../kafka/consumer-session';
-import type { Logger } from '../../logger';
+import { ConsumerSession, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from '../../kafka/consumer-session';
+import { SeekPosition } from '../../gen/kafkagateway/v1/consumer_service';
 import { consumedMessage } from '../convert/consumed-message';
+import { pollDict } from '../convert/poll-dict';
 import { unary } from '../rpc/unary';
 import { decodableMarshalType, nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
+import { consumeAckedStream } from '../streams/acked-stream';
+import { consumeStream } from '../streams/consume-stream';
+import type { ConsumeStreamDeps } from '../streams/stream-deps';
 
-export interface ConsumerServiceDeps {
-  handles: HandleRegistry;
-  brokers: string;
-  log: Logger;
-}
+export type ConsumerServiceDeps = ConsumeStreamDeps;
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
@@ -23,7 +23,8 @@ const toProto = (list: { topic: string; partition: number; offset: number }[]) =
   list.map((p) => ({ topic: p.topic, partition: p.partition, offset: BigInt(p.offset) }));
 
 /** ConsumerService: the plugin's consumer functions, one RPC each. */
-export function createConsumerService({ handles, brokers, log }: ConsumerServiceDeps): ConsumerServiceServer {
+export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
+  const { handles, brokers, log } = deps;
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
   return {
     createConsumer: unary(log, async (req) => {
@@ -60,6 +61,44 @@ export function createConsumerService({ handles, brokers, log }: ConsumerService
       return run(req.consumer, async (c) => {
         const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         return { messages: messages.map((m) => consumedMessage(m, marshalType)) };
+      });
+    }),
+    pollDict: unary(log, async (req, ctx) => {
+      if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
+      const marshalType = decodableMarshalType(req.marshalType);
+      return run(req.consumer, async (c) => {
+        const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
+        return pollDict(messages.map((m) => consumedMessage(m, marshalType)));
+      });
+    }),
+    pollByteStream: unary(log, async (req, ctx) =>
+      run(req.consumer, async (c) => {
+        const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
+        if (!m) return { payload: undefined, topic: '', partition: 0, offset: 0n };
+        return { payload: m.value ?? Buffer.alloc(0), topic: m.topic, partition: m.partition, offset: BigInt(m.offset) };
+      }),
+    ),
+    consume: consumeStream(deps),
+    consumeAcked: consumeAckedStream(deps),
+    seek: unary(log, async (req) => {
+      const [{ topic, partition }] = partitionList([{ topic: req.topic, partition: req.partition }]) as [{ topic: string; partition: number }];
+      const target = req.target;
+      if (!target) throw invalidArgument('set where to seek: offset, position or timestamp_ms');
+      if (target.$case === 'offset' && target.value < 0n) throw invalidArgument(`offset must not be negative, got ${target.value}; use position for the beginning or the end`);
+      if (target.$case === 'position' && target.value !== SeekPosition.SEEK_POSITION_BEGINNING && target.value !== SeekPosition.SEEK_POSITION_END) {
+        throw invalidArgument('position must be SEEK_POSITION_BEGINNING or SEEK_POSITION_END');
+      }
+      return run(req.consumer, async (c) => {
+        const timeoutMs = timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs;
+        let offset: number;
+        if (target.$case === 'offset') offset = Number(target.value);
+        else if (target.$case === 'position') offset = target.value === SeekPosition.SEEK_POSITION_BEGINNING ? OFFSET_BEGINNING : OFFSET_END;
+        else offset = await c.offsetForTime(topic, partition, Number(target.value), timeoutMs);
+        await c.seek(topic, partition, offset, timeoutMs);
+        if (offset >= 0) return { offset: BigInt(offset) };
+        // A logical place: say which offset it is now.
+        const w = await c.watermarks(topic, partition, true, timeoutMs);
+        return { offset: BigInt(offset === OFFSET_BEGINNING ? w.low : w.high) };
       });
     }),
     commit: unary(log, async (req) =>

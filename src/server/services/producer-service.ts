@@ -7,6 +7,8 @@ import type { SizeSettings } from '../../settings';
 import { deliveryToProto, produceRecords } from '../convert/produce-records';
 import { unary } from '../rpc/unary';
 import { timeoutOr } from '../rpc/validate';
+import { produceStream } from '../streams/produce-stream';
+import { recordResult } from '../streams/record-result';
 
 export interface ProducerServiceDeps {
   handles: HandleRegistry;
@@ -18,8 +20,9 @@ export interface ProducerServiceDeps {
 /** How long creating a producer waits for its brokers to answer. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-/** ProducerService: the plugin's producer, produce, producerFlush, getProducerTime and setProducerTime. */
-export function createProducerService({ handles, brokers, sizes, log }: ProducerServiceDeps): ProducerServiceServer {
+/** ProducerService: the plugin's producer, produce, producerFlush, getProducerTime and setProducerTime; batch and stream produce. */
+export function createProducerService(deps: ProducerServiceDeps): ProducerServiceServer {
+  const { handles, brokers, sizes, log } = deps;
   const run = <R>(id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>('producer', id, fn);
   return {
     createProducer: unary(log, async (req) => {
@@ -30,13 +33,17 @@ export function createProducerService({ handles, brokers, sizes, log }: Producer
       await handles.close('producer', req.producer);
       return {};
     }),
-    produce: unary(log, async (req) =>
-      run(req.producer, async (p) => {
-        const records = produceRecords(req, sizes.current);
-        const deliveries = await p.send(records, req.waitForDelivery);
-        return { messages: records.length, deliveries: deliveries.map(deliveryToProto) };
-      }),
-    ),
+    produce: unary(log, async (req) => {
+      const records = produceRecords(req, sizes.current);
+      // Only the queueing holds the producer's call chain: other calls go on while this one waits for delivery.
+      const queued = await run(req.producer, (p) => p.enqueue(records, req.waitForDelivery));
+      return { messages: records.length, deliveries: (await queued.delivered).map(deliveryToProto) };
+    }),
+    produceBatch: unary(log, async (req) => {
+      await run(req.producer, async () => undefined); // an unknown handle fails the call, not each record
+      return { results: await Promise.all(req.records.map((r) => recordResult(deps, req.producer, r))) };
+    }),
+    produceStream: produceStream(deps),
     flush: unary(log, async (req) =>
       run(req.producer, async (p) => {
         await p.flush(timeoutOr(req.timeoutMs, p.timeoutMs) || p.timeoutMs);

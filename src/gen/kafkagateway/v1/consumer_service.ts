@@ -10,8 +10,12 @@ import {
   type CallOptions,
   type ChannelCredentials,
   Client,
+  type ClientDuplexStream,
   type ClientOptions,
+  type ClientReadableStream,
   type ClientUnaryCall,
+  type handleBidiStreamingCall,
+  type handleServerStreamingCall,
   type handleUnaryCall,
   makeGenericClientConstructor,
   type Metadata,
@@ -19,11 +23,97 @@ import {
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import { ConsumedMessage, TopicPartition, TopicPartitionOffset } from "./common";
-import { MarshalType, marshalTypeFromJSON, marshalTypeToJSON } from "./value";
+import { MarshalType, marshalTypeFromJSON, marshalTypeToJSON, Value } from "./value";
 
 export const protobufPackage = "kafkagateway.v1";
 
 export const protobufFileName = "kafkagateway/v1/consumer_service.proto";
+
+/** RebalanceKind says which way partitions moved. */
+export enum RebalanceKind {
+  /** REBALANCE_KIND_UNSPECIFIED - Not used. */
+  REBALANCE_KIND_UNSPECIFIED = 0,
+  /** REBALANCE_KIND_ASSIGNED - The partitions were assigned to this consumer. */
+  REBALANCE_KIND_ASSIGNED = 1,
+  /** REBALANCE_KIND_REVOKED - The partitions were taken away. */
+  REBALANCE_KIND_REVOKED = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function rebalanceKindFromJSON(object: any): RebalanceKind {
+  switch (object) {
+    case 0:
+    case "REBALANCE_KIND_UNSPECIFIED":
+      return RebalanceKind.REBALANCE_KIND_UNSPECIFIED;
+    case 1:
+    case "REBALANCE_KIND_ASSIGNED":
+      return RebalanceKind.REBALANCE_KIND_ASSIGNED;
+    case 2:
+    case "REBALANCE_KIND_REVOKED":
+      return RebalanceKind.REBALANCE_KIND_REVOKED;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return RebalanceKind.UNRECOGNIZED;
+  }
+}
+
+export function rebalanceKindToJSON(object: RebalanceKind): string {
+  switch (object) {
+    case RebalanceKind.REBALANCE_KIND_UNSPECIFIED:
+      return "REBALANCE_KIND_UNSPECIFIED";
+    case RebalanceKind.REBALANCE_KIND_ASSIGNED:
+      return "REBALANCE_KIND_ASSIGNED";
+    case RebalanceKind.REBALANCE_KIND_REVOKED:
+      return "REBALANCE_KIND_REVOKED";
+    case RebalanceKind.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** SeekPosition is a logical place in a partition. */
+export enum SeekPosition {
+  /** SEEK_POSITION_UNSPECIFIED - Not used. */
+  SEEK_POSITION_UNSPECIFIED = 0,
+  /** SEEK_POSITION_BEGINNING - The oldest message still kept. */
+  SEEK_POSITION_BEGINNING = 1,
+  /** SEEK_POSITION_END - After the newest message: only new messages are read. */
+  SEEK_POSITION_END = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function seekPositionFromJSON(object: any): SeekPosition {
+  switch (object) {
+    case 0:
+    case "SEEK_POSITION_UNSPECIFIED":
+      return SeekPosition.SEEK_POSITION_UNSPECIFIED;
+    case 1:
+    case "SEEK_POSITION_BEGINNING":
+      return SeekPosition.SEEK_POSITION_BEGINNING;
+    case 2:
+    case "SEEK_POSITION_END":
+      return SeekPosition.SEEK_POSITION_END;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return SeekPosition.UNRECOGNIZED;
+  }
+}
+
+export function seekPositionToJSON(object: SeekPosition): string {
+  switch (object) {
+    case SeekPosition.SEEK_POSITION_UNSPECIFIED:
+      return "SEEK_POSITION_UNSPECIFIED";
+    case SeekPosition.SEEK_POSITION_BEGINNING:
+      return "SEEK_POSITION_BEGINNING";
+    case SeekPosition.SEEK_POSITION_END:
+      return "SEEK_POSITION_END";
+    case SeekPosition.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
 
 /** CreateConsumerRequest carries the consumer's config. */
 export interface CreateConsumerRequest {
@@ -113,6 +203,253 @@ export interface PollBatchRequest {
 export interface PollBatchResponse {
   /** The messages, in the order they arrived. */
   messages: ConsumedMessage[];
+}
+
+/** PollDictRequest polls several messages into a map. */
+export interface PollDictRequest {
+  /** The consumer handle. */
+  consumer: string;
+  /** The most messages to poll, 1 or more. */
+  batchSize: number;
+  /** How long to wait, in milliseconds. Not set: the consumer's timeout. */
+  timeoutMs?:
+    | number
+    | undefined;
+  /** How to decode the payloads. Not set: AUTO. */
+  marshalType: MarshalType;
+}
+
+/** PollDictResponse maps each key to the last value polled with it. */
+export interface PollDictResponse {
+  /** Values by message key (the key as text). */
+  values: { [key: string]: Value };
+  /**
+   * Messages that could not go into the map: a key that is not UTF-8 text, or a payload that could not be
+   * decoded (see decode_error). Nothing polled is dropped.
+   */
+  rejected: ConsumedMessage[];
+}
+
+export interface PollDictResponse_ValuesEntry {
+  key: string;
+  value?: Value | undefined;
+}
+
+/** PollByteStreamRequest waits for one message. */
+export interface PollByteStreamRequest {
+  /** The consumer handle. */
+  consumer: string;
+  /** How long to wait, in milliseconds. Not set: the consumer's timeout. */
+  timeoutMs?: number | undefined;
+}
+
+/** PollByteStreamResponse is one message's payload, undecoded. */
+export interface PollByteStreamResponse {
+  /** The payload. Not set: nothing arrived within the timeout. */
+  payload?:
+    | Buffer
+    | undefined;
+  /** Where the message came from (empty when none arrived). */
+  topic: string;
+  /** Its partition. */
+  partition: number;
+  /** Its offset. */
+  offset: bigint;
+}
+
+/** ConsumeRequest opens a Consume stream. */
+export interface ConsumeRequest {
+  /** Where the messages come from. */
+  source?:
+    | //
+    /** An existing consumer handle; it stays open when the stream ends. */
+    { $case: "consumer"; value: string }
+    | //
+    /** A consumer created for this stream and closed when it ends. */
+    { $case: "create"; value: StreamConsumer }
+    | undefined;
+  /** How to decode the payloads. Not set: AUTO. */
+  marshalType: MarshalType;
+  /** Frame and buffer limits; every field has a default. */
+  limits?:
+    | FrameLimits
+    | undefined;
+  /** End the stream (with OK) after this many messages. 0: stream until cancelled. */
+  maxMessages: bigint;
+}
+
+/** StreamConsumer is the consumer a stream creates for itself. */
+export interface StreamConsumer {
+  /** librdkafka properties as in CreateConsumer; group.id is required. */
+  config: { [key: string]: string };
+  /** Topics to subscribe to (group balancing). */
+  topics: string[];
+  /** Or partitions to assign, each from its offset (-2: the beginning, -1: the end). */
+  partitions: TopicPartitionOffset[];
+}
+
+export interface StreamConsumer_ConfigEntry {
+  key: string;
+  value: string;
+}
+
+/** FrameLimits bound the frames and what the gateway holds for one stream. */
+export interface FrameLimits {
+  /** The most messages per frame. 0: 500. At most 10000. */
+  maxMessages: number;
+  /** The most payload and key bytes per frame; a single larger message goes alone. 0: 1 MiB. */
+  maxBytes: number;
+  /** How long a frame waits for one more message before it is sent, in milliseconds. 0: 5. */
+  lingerMs: number;
+  /**
+   * The most messages the gateway holds for the stream that the client has not yet taken. 0: twice
+   * max_messages. At least max_messages.
+   */
+  maxBufferedMessages: number;
+}
+
+/** ConsumeResponse is one frame of a Consume stream. */
+export interface ConsumeResponse {
+  /** What the frame carries. */
+  frame?:
+    | //
+    /** The first frame: the consumer the stream reads from. */
+    { $case: "started"; value: StreamStarted }
+    | //
+    /** Messages, in partition order. */
+    { $case: "batch"; value: MessageBatch }
+    | //
+    /** Partitions were assigned or revoked. */
+    { $case: "rebalance"; value: Rebalance }
+    | undefined;
+}
+
+/** StreamStarted names the stream's consumer, for Commit, Seek or GetPositions calls beside the stream. */
+export interface StreamStarted {
+  /** The consumer handle. */
+  consumer: string;
+}
+
+/** MessageBatch is a frame's messages. */
+export interface MessageBatch {
+  /** The messages. */
+  messages: ConsumedMessage[];
+}
+
+/** Rebalance reports a change of the consumer's partitions. */
+export interface Rebalance {
+  /** Assigned or revoked. */
+  kind: RebalanceKind;
+  /** The partitions concerned. */
+  partitions: TopicPartition[];
+}
+
+/** ConsumeAckedRequest is one request of a ConsumeAcked stream: first an open, then acknowledgements. */
+export interface ConsumeAckedRequest {
+  /** What the request carries. */
+  request?:
+    | //
+    /** The first request: what to consume. */
+    { $case: "open"; value: ConsumeAckedOpen }
+    | //
+    /** Messages the client is done with. */
+    { $case: "ack"; value: Acks }
+    | undefined;
+}
+
+/** ConsumeAckedOpen opens an acknowledged stream. */
+export interface ConsumeAckedOpen {
+  /** librdkafka properties; group.id is required. enable.auto.offset.store is always false here. */
+  config: { [key: string]: string };
+  /** The topics to subscribe to. */
+  topics: string[];
+  /** How to decode the payloads. Not set: AUTO. */
+  marshalType: MarshalType;
+  /** Frame and buffer limits. */
+  limits?:
+    | FrameLimits
+    | undefined;
+  /** The most messages sent and not yet acknowledged; then the stream waits for acknowledgements. 0: 1000. */
+  maxUnacked: number;
+}
+
+export interface ConsumeAckedOpen_ConfigEntry {
+  key: string;
+  value: string;
+}
+
+/** Acks acknowledges messages by their position. */
+export interface Acks {
+  /** The messages' topic, partition and offset (the offset of the message, not the next one). */
+  messages: TopicPartitionOffset[];
+}
+
+/** ConsumeAckedResponse is one frame of a ConsumeAcked stream. */
+export interface ConsumeAckedResponse {
+  /** What the frame carries. */
+  frame?:
+    | //
+    /** The first frame: the consumer the stream reads from. */
+    { $case: "started"; value: StreamStarted }
+    | //
+    /** Messages to acknowledge. */
+    { $case: "batch"; value: MessageBatch }
+    | //
+    /**
+     * Partitions were assigned or revoked; the unacknowledged messages of a revoked partition will be
+     * delivered again to whoever gets it.
+     */
+    { $case: "rebalance"; value: Rebalance }
+    | //
+    /** An acknowledgement that could not be taken; the stream goes on. */
+    { $case: "ackRejected"; value: AckRejected }
+    | undefined;
+}
+
+/** AckRejected says why an acknowledgement was ignored. */
+export interface AckRejected {
+  /** The acknowledgement. */
+  message?:
+    | TopicPartitionOffset
+    | undefined;
+  /**
+   * Why: the offset was never delivered on this stream (or was acknowledged already), or the partition is no
+   * longer assigned to it.
+   */
+  reason: string;
+}
+
+/** SeekRequest moves one partition's next read. */
+export interface SeekRequest {
+  /** The consumer handle. */
+  consumer: string;
+  /** The topic. */
+  topic: string;
+  /** The partition, which must be assigned to the consumer. */
+  partition: number;
+  /** Where to go. */
+  target?:
+    | //
+    /** An offset. */
+    { $case: "offset"; value: bigint }
+    | //
+    /** The beginning or the end. */
+    { $case: "position"; value: SeekPosition }
+    | //
+    /**
+     * The first message whose timestamp is at or after this, in milliseconds since the epoch; the end when
+     * there is none.
+     */
+    { $case: "timestampMs"; value: bigint }
+    | undefined;
+  /** How long to wait, in milliseconds. Not set: the consumer's timeout. */
+  timeoutMs?: number | undefined;
+}
+
+/** SeekResponse says where the partition's next read now is. */
+export interface SeekResponse {
+  /** The offset of the next message to be read. */
+  offset: bigint;
 }
 
 /** CommitRequest commits offsets. */
@@ -1305,6 +1642,2338 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
   fromPartial(object: DeepPartial<PollBatchResponse>): PollBatchResponse {
     const message = createBasePollBatchResponse();
     message.messages = object.messages?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBasePollDictRequest(): PollDictRequest {
+  return { consumer: "", batchSize: 0, timeoutMs: undefined, marshalType: 0 };
+}
+
+export const PollDictRequest: MessageFns<PollDictRequest> = {
+  encode(message: PollDictRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consumer !== "") {
+      writer.uint32(10).string(message.consumer);
+    }
+    if (message.batchSize !== 0) {
+      writer.uint32(16).int32(message.batchSize);
+    }
+    if (message.timeoutMs !== undefined) {
+      writer.uint32(24).int32(message.timeoutMs);
+    }
+    if (message.marshalType !== 0) {
+      writer.uint32(32).int32(message.marshalType);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PollDictRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePollDictRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consumer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.batchSize = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.marshalType = reader.int32() as any;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PollDictRequest {
+    return {
+      consumer: isSet(object.consumer) ? globalThis.String(object.consumer) : "",
+      batchSize: isSet(object.batchSize)
+        ? globalThis.Number(object.batchSize)
+        : isSet(object.batch_size)
+        ? globalThis.Number(object.batch_size)
+        : 0,
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : undefined,
+      marshalType: isSet(object.marshalType)
+        ? marshalTypeFromJSON(object.marshalType)
+        : isSet(object.marshal_type)
+        ? marshalTypeFromJSON(object.marshal_type)
+        : 0,
+    };
+  },
+
+  toJSON(message: PollDictRequest): unknown {
+    const obj: any = {};
+    if (message.consumer !== "") {
+      obj.consumer = message.consumer;
+    }
+    if (message.batchSize !== 0) {
+      obj.batchSize = Math.round(message.batchSize);
+    }
+    if (message.timeoutMs !== undefined) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    if (message.marshalType !== 0) {
+      obj.marshalType = marshalTypeToJSON(message.marshalType);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PollDictRequest>): PollDictRequest {
+    return PollDictRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PollDictRequest>): PollDictRequest {
+    const message = createBasePollDictRequest();
+    message.consumer = object.consumer ?? "";
+    message.batchSize = object.batchSize ?? 0;
+    message.timeoutMs = object.timeoutMs ?? undefined;
+    message.marshalType = object.marshalType ?? 0;
+    return message;
+  },
+};
+
+function createBasePollDictResponse(): PollDictResponse {
+  return { values: {}, rejected: [] };
+}
+
+export const PollDictResponse: MessageFns<PollDictResponse> = {
+  encode(message: PollDictResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    globalThis.Object.entries(message.values).forEach(([key, value]: [string, Value]) => {
+      PollDictResponse_ValuesEntry.encode({ key: key as any, value }, writer.uint32(10).fork()).join();
+    });
+    for (const v of message.rejected) {
+      ConsumedMessage.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PollDictResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePollDictResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            const entry1 = PollDictResponse_ValuesEntry.decode(reader, reader.uint32());
+            if (entry1.value !== undefined) {
+              message.values[entry1.key] = entry1.value;
+            }
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.rejected.push(ConsumedMessage.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PollDictResponse {
+    return {
+      values: isObject(object.values)
+        ? (globalThis.Object.entries(object.values) as [string, any][]).reduce(
+          (acc: { [key: string]: Value }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: Value.fromJSON(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      rejected: globalThis.Array.isArray(object?.rejected)
+        ? object.rejected.map((e: any) => ConsumedMessage.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PollDictResponse): unknown {
+    const obj: any = {};
+    if (message.values) {
+      const entries = globalThis.Object.entries(message.values) as [string, Value][];
+      if (entries.length > 0) {
+        obj.values = {};
+        entries.forEach(([k, v]) => {
+          obj.values[k] = Value.toJSON(v);
+        });
+      }
+    }
+    if (message.rejected?.length) {
+      obj.rejected = message.rejected.map((e) => ConsumedMessage.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PollDictResponse>): PollDictResponse {
+    return PollDictResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PollDictResponse>): PollDictResponse {
+    const message = createBasePollDictResponse();
+    message.values = (globalThis.Object.entries(object.values ?? {}) as [string, Value][]).reduce(
+      (acc: { [key: string]: Value }, [key, value]: [string, Value]) => {
+        if (value !== undefined) {
+          acc[key] = Value.fromPartial(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.rejected = object.rejected?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBasePollDictResponse_ValuesEntry(): PollDictResponse_ValuesEntry {
+  return { key: "", value: undefined };
+}
+
+export const PollDictResponse_ValuesEntry: MessageFns<PollDictResponse_ValuesEntry> = {
+  encode(message: PollDictResponse_ValuesEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== undefined) {
+      Value.encode(message.value, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PollDictResponse_ValuesEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePollDictResponse_ValuesEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.value = Value.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PollDictResponse_ValuesEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? Value.fromJSON(object.value) : undefined,
+    };
+  },
+
+  toJSON(message: PollDictResponse_ValuesEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== undefined) {
+      obj.value = Value.toJSON(message.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PollDictResponse_ValuesEntry>): PollDictResponse_ValuesEntry {
+    return PollDictResponse_ValuesEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PollDictResponse_ValuesEntry>): PollDictResponse_ValuesEntry {
+    const message = createBasePollDictResponse_ValuesEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null) ? Value.fromPartial(object.value) : undefined;
+    return message;
+  },
+};
+
+function createBasePollByteStreamRequest(): PollByteStreamRequest {
+  return { consumer: "", timeoutMs: undefined };
+}
+
+export const PollByteStreamRequest: MessageFns<PollByteStreamRequest> = {
+  encode(message: PollByteStreamRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consumer !== "") {
+      writer.uint32(10).string(message.consumer);
+    }
+    if (message.timeoutMs !== undefined) {
+      writer.uint32(16).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PollByteStreamRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePollByteStreamRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consumer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PollByteStreamRequest {
+    return {
+      consumer: isSet(object.consumer) ? globalThis.String(object.consumer) : "",
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : undefined,
+    };
+  },
+
+  toJSON(message: PollByteStreamRequest): unknown {
+    const obj: any = {};
+    if (message.consumer !== "") {
+      obj.consumer = message.consumer;
+    }
+    if (message.timeoutMs !== undefined) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PollByteStreamRequest>): PollByteStreamRequest {
+    return PollByteStreamRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PollByteStreamRequest>): PollByteStreamRequest {
+    const message = createBasePollByteStreamRequest();
+    message.consumer = object.consumer ?? "";
+    message.timeoutMs = object.timeoutMs ?? undefined;
+    return message;
+  },
+};
+
+function createBasePollByteStreamResponse(): PollByteStreamResponse {
+  return { payload: undefined, topic: "", partition: 0, offset: 0n };
+}
+
+export const PollByteStreamResponse: MessageFns<PollByteStreamResponse> = {
+  encode(message: PollByteStreamResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.payload !== undefined) {
+      writer.uint32(10).bytes(message.payload);
+    }
+    if (message.topic !== "") {
+      writer.uint32(18).string(message.topic);
+    }
+    if (message.partition !== 0) {
+      writer.uint32(24).int32(message.partition);
+    }
+    if (message.offset !== 0n) {
+      if (BigInt.asIntN(64, message.offset) !== message.offset) {
+        throw new globalThis.Error("value provided for field message.offset of type int64 too large");
+      }
+      writer.uint32(32).int64(message.offset);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PollByteStreamResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePollByteStreamResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.payload = Buffer.from(reader.bytes());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.partition = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.offset = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PollByteStreamResponse {
+    return {
+      payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : undefined,
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      partition: isSet(object.partition) ? globalThis.Number(object.partition) : 0,
+      offset: isSet(object.offset) ? BigInt(object.offset) : 0n,
+    };
+  },
+
+  toJSON(message: PollByteStreamResponse): unknown {
+    const obj: any = {};
+    if (message.payload !== undefined) {
+      obj.payload = base64FromBytes(message.payload);
+    }
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.partition !== 0) {
+      obj.partition = Math.round(message.partition);
+    }
+    if (message.offset !== 0n) {
+      obj.offset = message.offset.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PollByteStreamResponse>): PollByteStreamResponse {
+    return PollByteStreamResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PollByteStreamResponse>): PollByteStreamResponse {
+    const message = createBasePollByteStreamResponse();
+    message.payload = object.payload ?? undefined;
+    message.topic = object.topic ?? "";
+    message.partition = object.partition ?? 0;
+    message.offset = (object.offset !== undefined && object.offset !== null) ? BigInt(object.offset) : 0n;
+    return message;
+  },
+};
+
+function createBaseConsumeRequest(): ConsumeRequest {
+  return { source: undefined, marshalType: 0, limits: undefined, maxMessages: 0n };
+}
+
+export const ConsumeRequest: MessageFns<ConsumeRequest> = {
+  encode(message: ConsumeRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.source?.$case) {
+      case "consumer":
+        writer.uint32(10).string(message.source.value);
+        break;
+      case "create":
+        StreamConsumer.encode(message.source.value, writer.uint32(18).fork()).join();
+        break;
+    }
+    if (message.marshalType !== 0) {
+      writer.uint32(24).int32(message.marshalType);
+    }
+    if (message.limits !== undefined) {
+      FrameLimits.encode(message.limits, writer.uint32(34).fork()).join();
+    }
+    if (message.maxMessages !== 0n) {
+      if (BigInt.asIntN(64, message.maxMessages) !== message.maxMessages) {
+        throw new globalThis.Error("value provided for field message.maxMessages of type int64 too large");
+      }
+      writer.uint32(40).int64(message.maxMessages);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.source = { $case: "consumer", value: reader.string() };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.source = { $case: "create", value: StreamConsumer.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.marshalType = reader.int32() as any;
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.limits = FrameLimits.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxMessages = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeRequest {
+    return {
+      source: isSet(object.consumer)
+        ? { $case: "consumer", value: globalThis.String(object.consumer) }
+        : isSet(object.create)
+        ? { $case: "create", value: StreamConsumer.fromJSON(object.create) }
+        : undefined,
+      marshalType: isSet(object.marshalType)
+        ? marshalTypeFromJSON(object.marshalType)
+        : isSet(object.marshal_type)
+        ? marshalTypeFromJSON(object.marshal_type)
+        : 0,
+      limits: isSet(object.limits) ? FrameLimits.fromJSON(object.limits) : undefined,
+      maxMessages: isSet(object.maxMessages)
+        ? BigInt(object.maxMessages)
+        : isSet(object.max_messages)
+        ? BigInt(object.max_messages)
+        : 0n,
+    };
+  },
+
+  toJSON(message: ConsumeRequest): unknown {
+    const obj: any = {};
+    if (message.source?.$case === "consumer") {
+      obj.consumer = message.source.value;
+    } else if (message.source?.$case === "create") {
+      obj.create = StreamConsumer.toJSON(message.source.value);
+    }
+    if (message.marshalType !== 0) {
+      obj.marshalType = marshalTypeToJSON(message.marshalType);
+    }
+    if (message.limits !== undefined) {
+      obj.limits = FrameLimits.toJSON(message.limits);
+    }
+    if (message.maxMessages !== 0n) {
+      obj.maxMessages = message.maxMessages.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeRequest>): ConsumeRequest {
+    return ConsumeRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeRequest>): ConsumeRequest {
+    const message = createBaseConsumeRequest();
+    switch (object.source?.$case) {
+      case "consumer": {
+        if (object.source?.value !== undefined && object.source?.value !== null) {
+          message.source = { $case: "consumer", value: object.source.value };
+        }
+        break;
+      }
+      case "create": {
+        if (object.source?.value !== undefined && object.source?.value !== null) {
+          message.source = { $case: "create", value: StreamConsumer.fromPartial(object.source.value) };
+        }
+        break;
+      }
+    }
+    message.marshalType = object.marshalType ?? 0;
+    message.limits = (object.limits !== undefined && object.limits !== null)
+      ? FrameLimits.fromPartial(object.limits)
+      : undefined;
+    message.maxMessages = (object.maxMessages !== undefined && object.maxMessages !== null)
+      ? BigInt(object.maxMessages)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseStreamConsumer(): StreamConsumer {
+  return { config: {}, topics: [], partitions: [] };
+}
+
+export const StreamConsumer: MessageFns<StreamConsumer> = {
+  encode(message: StreamConsumer, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    globalThis.Object.entries(message.config).forEach(([key, value]: [string, string]) => {
+      StreamConsumer_ConfigEntry.encode({ key: key as any, value }, writer.uint32(10).fork()).join();
+    });
+    for (const v of message.topics) {
+      writer.uint32(18).string(v!);
+    }
+    for (const v of message.partitions) {
+      TopicPartitionOffset.encode(v!, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StreamConsumer {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStreamConsumer();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            const entry1 = StreamConsumer_ConfigEntry.decode(reader, reader.uint32());
+            if (entry1.value !== undefined) {
+              message.config[entry1.key] = entry1.value;
+            }
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.topics.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.partitions.push(TopicPartitionOffset.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StreamConsumer {
+    return {
+      config: isObject(object.config)
+        ? (globalThis.Object.entries(object.config) as [string, any][]).reduce(
+          (acc: { [key: string]: string }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.String(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      topics: globalThis.Array.isArray(object?.topics) ? object.topics.map((e: any) => globalThis.String(e)) : [],
+      partitions: globalThis.Array.isArray(object?.partitions)
+        ? object.partitions.map((e: any) => TopicPartitionOffset.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: StreamConsumer): unknown {
+    const obj: any = {};
+    if (message.config) {
+      const entries = globalThis.Object.entries(message.config) as [string, string][];
+      if (entries.length > 0) {
+        obj.config = {};
+        entries.forEach(([k, v]) => {
+          obj.config[k] = v;
+        });
+      }
+    }
+    if (message.topics?.length) {
+      obj.topics = message.topics;
+    }
+    if (message.partitions?.length) {
+      obj.partitions = message.partitions.map((e) => TopicPartitionOffset.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StreamConsumer>): StreamConsumer {
+    return StreamConsumer.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StreamConsumer>): StreamConsumer {
+    const message = createBaseStreamConsumer();
+    message.config = (globalThis.Object.entries(object.config ?? {}) as [string, string][]).reduce(
+      (acc: { [key: string]: string }, [key, value]: [string, string]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.String(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.topics = object.topics?.map((e) => e) || [];
+    message.partitions = object.partitions?.map((e) => TopicPartitionOffset.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseStreamConsumer_ConfigEntry(): StreamConsumer_ConfigEntry {
+  return { key: "", value: "" };
+}
+
+export const StreamConsumer_ConfigEntry: MessageFns<StreamConsumer_ConfigEntry> = {
+  encode(message: StreamConsumer_ConfigEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== "") {
+      writer.uint32(18).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StreamConsumer_ConfigEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStreamConsumer_ConfigEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StreamConsumer_ConfigEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.String(object.value) : "",
+    };
+  },
+
+  toJSON(message: StreamConsumer_ConfigEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== "") {
+      obj.value = message.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StreamConsumer_ConfigEntry>): StreamConsumer_ConfigEntry {
+    return StreamConsumer_ConfigEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StreamConsumer_ConfigEntry>): StreamConsumer_ConfigEntry {
+    const message = createBaseStreamConsumer_ConfigEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseFrameLimits(): FrameLimits {
+  return { maxMessages: 0, maxBytes: 0, lingerMs: 0, maxBufferedMessages: 0 };
+}
+
+export const FrameLimits: MessageFns<FrameLimits> = {
+  encode(message: FrameLimits, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.maxMessages !== 0) {
+      writer.uint32(8).int32(message.maxMessages);
+    }
+    if (message.maxBytes !== 0) {
+      writer.uint32(16).int32(message.maxBytes);
+    }
+    if (message.lingerMs !== 0) {
+      writer.uint32(24).int32(message.lingerMs);
+    }
+    if (message.maxBufferedMessages !== 0) {
+      writer.uint32(32).int32(message.maxBufferedMessages);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FrameLimits {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFrameLimits();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.maxMessages = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.maxBytes = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.lingerMs = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.maxBufferedMessages = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): FrameLimits {
+    return {
+      maxMessages: isSet(object.maxMessages)
+        ? globalThis.Number(object.maxMessages)
+        : isSet(object.max_messages)
+        ? globalThis.Number(object.max_messages)
+        : 0,
+      maxBytes: isSet(object.maxBytes)
+        ? globalThis.Number(object.maxBytes)
+        : isSet(object.max_bytes)
+        ? globalThis.Number(object.max_bytes)
+        : 0,
+      lingerMs: isSet(object.lingerMs)
+        ? globalThis.Number(object.lingerMs)
+        : isSet(object.linger_ms)
+        ? globalThis.Number(object.linger_ms)
+        : 0,
+      maxBufferedMessages: isSet(object.maxBufferedMessages)
+        ? globalThis.Number(object.maxBufferedMessages)
+        : isSet(object.max_buffered_messages)
+        ? globalThis.Number(object.max_buffered_messages)
+        : 0,
+    };
+  },
+
+  toJSON(message: FrameLimits): unknown {
+    const obj: any = {};
+    if (message.maxMessages !== 0) {
+      obj.maxMessages = Math.round(message.maxMessages);
+    }
+    if (message.maxBytes !== 0) {
+      obj.maxBytes = Math.round(message.maxBytes);
+    }
+    if (message.lingerMs !== 0) {
+      obj.lingerMs = Math.round(message.lingerMs);
+    }
+    if (message.maxBufferedMessages !== 0) {
+      obj.maxBufferedMessages = Math.round(message.maxBufferedMessages);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<FrameLimits>): FrameLimits {
+    return FrameLimits.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<FrameLimits>): FrameLimits {
+    const message = createBaseFrameLimits();
+    message.maxMessages = object.maxMessages ?? 0;
+    message.maxBytes = object.maxBytes ?? 0;
+    message.lingerMs = object.lingerMs ?? 0;
+    message.maxBufferedMessages = object.maxBufferedMessages ?? 0;
+    return message;
+  },
+};
+
+function createBaseConsumeResponse(): ConsumeResponse {
+  return { frame: undefined };
+}
+
+export const ConsumeResponse: MessageFns<ConsumeResponse> = {
+  encode(message: ConsumeResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.frame?.$case) {
+      case "started":
+        StreamStarted.encode(message.frame.value, writer.uint32(10).fork()).join();
+        break;
+      case "batch":
+        MessageBatch.encode(message.frame.value, writer.uint32(18).fork()).join();
+        break;
+      case "rebalance":
+        Rebalance.encode(message.frame.value, writer.uint32(26).fork()).join();
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.frame = { $case: "started", value: StreamStarted.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.frame = { $case: "batch", value: MessageBatch.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.frame = { $case: "rebalance", value: Rebalance.decode(reader, reader.uint32()) };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeResponse {
+    return {
+      frame: isSet(object.started)
+        ? { $case: "started", value: StreamStarted.fromJSON(object.started) }
+        : isSet(object.batch)
+        ? { $case: "batch", value: MessageBatch.fromJSON(object.batch) }
+        : isSet(object.rebalance)
+        ? { $case: "rebalance", value: Rebalance.fromJSON(object.rebalance) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: ConsumeResponse): unknown {
+    const obj: any = {};
+    if (message.frame?.$case === "started") {
+      obj.started = StreamStarted.toJSON(message.frame.value);
+    } else if (message.frame?.$case === "batch") {
+      obj.batch = MessageBatch.toJSON(message.frame.value);
+    } else if (message.frame?.$case === "rebalance") {
+      obj.rebalance = Rebalance.toJSON(message.frame.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeResponse>): ConsumeResponse {
+    return ConsumeResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeResponse>): ConsumeResponse {
+    const message = createBaseConsumeResponse();
+    switch (object.frame?.$case) {
+      case "started": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "started", value: StreamStarted.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+      case "batch": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "batch", value: MessageBatch.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+      case "rebalance": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "rebalance", value: Rebalance.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseStreamStarted(): StreamStarted {
+  return { consumer: "" };
+}
+
+export const StreamStarted: MessageFns<StreamStarted> = {
+  encode(message: StreamStarted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consumer !== "") {
+      writer.uint32(10).string(message.consumer);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StreamStarted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStreamStarted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consumer = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StreamStarted {
+    return { consumer: isSet(object.consumer) ? globalThis.String(object.consumer) : "" };
+  },
+
+  toJSON(message: StreamStarted): unknown {
+    const obj: any = {};
+    if (message.consumer !== "") {
+      obj.consumer = message.consumer;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StreamStarted>): StreamStarted {
+    return StreamStarted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StreamStarted>): StreamStarted {
+    const message = createBaseStreamStarted();
+    message.consumer = object.consumer ?? "";
+    return message;
+  },
+};
+
+function createBaseMessageBatch(): MessageBatch {
+  return { messages: [] };
+}
+
+export const MessageBatch: MessageFns<MessageBatch> = {
+  encode(message: MessageBatch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.messages) {
+      ConsumedMessage.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MessageBatch {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMessageBatch();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.messages.push(ConsumedMessage.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MessageBatch {
+    return {
+      messages: globalThis.Array.isArray(object?.messages)
+        ? object.messages.map((e: any) => ConsumedMessage.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: MessageBatch): unknown {
+    const obj: any = {};
+    if (message.messages?.length) {
+      obj.messages = message.messages.map((e) => ConsumedMessage.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MessageBatch>): MessageBatch {
+    return MessageBatch.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MessageBatch>): MessageBatch {
+    const message = createBaseMessageBatch();
+    message.messages = object.messages?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseRebalance(): Rebalance {
+  return { kind: 0, partitions: [] };
+}
+
+export const Rebalance: MessageFns<Rebalance> = {
+  encode(message: Rebalance, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kind !== 0) {
+      writer.uint32(8).int32(message.kind);
+    }
+    for (const v of message.partitions) {
+      TopicPartition.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Rebalance {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRebalance();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.kind = reader.int32() as any;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.partitions.push(TopicPartition.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Rebalance {
+    return {
+      kind: isSet(object.kind) ? rebalanceKindFromJSON(object.kind) : 0,
+      partitions: globalThis.Array.isArray(object?.partitions)
+        ? object.partitions.map((e: any) => TopicPartition.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: Rebalance): unknown {
+    const obj: any = {};
+    if (message.kind !== 0) {
+      obj.kind = rebalanceKindToJSON(message.kind);
+    }
+    if (message.partitions?.length) {
+      obj.partitions = message.partitions.map((e) => TopicPartition.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Rebalance>): Rebalance {
+    return Rebalance.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Rebalance>): Rebalance {
+    const message = createBaseRebalance();
+    message.kind = object.kind ?? 0;
+    message.partitions = object.partitions?.map((e) => TopicPartition.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseConsumeAckedRequest(): ConsumeAckedRequest {
+  return { request: undefined };
+}
+
+export const ConsumeAckedRequest: MessageFns<ConsumeAckedRequest> = {
+  encode(message: ConsumeAckedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.request?.$case) {
+      case "open":
+        ConsumeAckedOpen.encode(message.request.value, writer.uint32(10).fork()).join();
+        break;
+      case "ack":
+        Acks.encode(message.request.value, writer.uint32(18).fork()).join();
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeAckedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeAckedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.request = { $case: "open", value: ConsumeAckedOpen.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.request = { $case: "ack", value: Acks.decode(reader, reader.uint32()) };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeAckedRequest {
+    return {
+      request: isSet(object.open)
+        ? { $case: "open", value: ConsumeAckedOpen.fromJSON(object.open) }
+        : isSet(object.ack)
+        ? { $case: "ack", value: Acks.fromJSON(object.ack) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: ConsumeAckedRequest): unknown {
+    const obj: any = {};
+    if (message.request?.$case === "open") {
+      obj.open = ConsumeAckedOpen.toJSON(message.request.value);
+    } else if (message.request?.$case === "ack") {
+      obj.ack = Acks.toJSON(message.request.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeAckedRequest>): ConsumeAckedRequest {
+    return ConsumeAckedRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeAckedRequest>): ConsumeAckedRequest {
+    const message = createBaseConsumeAckedRequest();
+    switch (object.request?.$case) {
+      case "open": {
+        if (object.request?.value !== undefined && object.request?.value !== null) {
+          message.request = { $case: "open", value: ConsumeAckedOpen.fromPartial(object.request.value) };
+        }
+        break;
+      }
+      case "ack": {
+        if (object.request?.value !== undefined && object.request?.value !== null) {
+          message.request = { $case: "ack", value: Acks.fromPartial(object.request.value) };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseConsumeAckedOpen(): ConsumeAckedOpen {
+  return { config: {}, topics: [], marshalType: 0, limits: undefined, maxUnacked: 0 };
+}
+
+export const ConsumeAckedOpen: MessageFns<ConsumeAckedOpen> = {
+  encode(message: ConsumeAckedOpen, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    globalThis.Object.entries(message.config).forEach(([key, value]: [string, string]) => {
+      ConsumeAckedOpen_ConfigEntry.encode({ key: key as any, value }, writer.uint32(10).fork()).join();
+    });
+    for (const v of message.topics) {
+      writer.uint32(18).string(v!);
+    }
+    if (message.marshalType !== 0) {
+      writer.uint32(24).int32(message.marshalType);
+    }
+    if (message.limits !== undefined) {
+      FrameLimits.encode(message.limits, writer.uint32(34).fork()).join();
+    }
+    if (message.maxUnacked !== 0) {
+      writer.uint32(40).int32(message.maxUnacked);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeAckedOpen {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeAckedOpen();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            const entry1 = ConsumeAckedOpen_ConfigEntry.decode(reader, reader.uint32());
+            if (entry1.value !== undefined) {
+              message.config[entry1.key] = entry1.value;
+            }
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.topics.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.marshalType = reader.int32() as any;
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.limits = FrameLimits.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxUnacked = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeAckedOpen {
+    return {
+      config: isObject(object.config)
+        ? (globalThis.Object.entries(object.config) as [string, any][]).reduce(
+          (acc: { [key: string]: string }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.String(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      topics: globalThis.Array.isArray(object?.topics) ? object.topics.map((e: any) => globalThis.String(e)) : [],
+      marshalType: isSet(object.marshalType)
+        ? marshalTypeFromJSON(object.marshalType)
+        : isSet(object.marshal_type)
+        ? marshalTypeFromJSON(object.marshal_type)
+        : 0,
+      limits: isSet(object.limits) ? FrameLimits.fromJSON(object.limits) : undefined,
+      maxUnacked: isSet(object.maxUnacked)
+        ? globalThis.Number(object.maxUnacked)
+        : isSet(object.max_unacked)
+        ? globalThis.Number(object.max_unacked)
+        : 0,
+    };
+  },
+
+  toJSON(message: ConsumeAckedOpen): unknown {
+    const obj: any = {};
+    if (message.config) {
+      const entries = globalThis.Object.entries(message.config) as [string, string][];
+      if (entries.length > 0) {
+        obj.config = {};
+        entries.forEach(([k, v]) => {
+          obj.config[k] = v;
+        });
+      }
+    }
+    if (message.topics?.length) {
+      obj.topics = message.topics;
+    }
+    if (message.marshalType !== 0) {
+      obj.marshalType = marshalTypeToJSON(message.marshalType);
+    }
+    if (message.limits !== undefined) {
+      obj.limits = FrameLimits.toJSON(message.limits);
+    }
+    if (message.maxUnacked !== 0) {
+      obj.maxUnacked = Math.round(message.maxUnacked);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeAckedOpen>): ConsumeAckedOpen {
+    return ConsumeAckedOpen.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeAckedOpen>): ConsumeAckedOpen {
+    const message = createBaseConsumeAckedOpen();
+    message.config = (globalThis.Object.entries(object.config ?? {}) as [string, string][]).reduce(
+      (acc: { [key: string]: string }, [key, value]: [string, string]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.String(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.topics = object.topics?.map((e) => e) || [];
+    message.marshalType = object.marshalType ?? 0;
+    message.limits = (object.limits !== undefined && object.limits !== null)
+      ? FrameLimits.fromPartial(object.limits)
+      : undefined;
+    message.maxUnacked = object.maxUnacked ?? 0;
+    return message;
+  },
+};
+
+function createBaseConsumeAckedOpen_ConfigEntry(): ConsumeAckedOpen_ConfigEntry {
+  return { key: "", value: "" };
+}
+
+export const ConsumeAckedOpen_ConfigEntry: MessageFns<ConsumeAckedOpen_ConfigEntry> = {
+  encode(message: ConsumeAckedOpen_ConfigEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== "") {
+      writer.uint32(18).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeAckedOpen_ConfigEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeAckedOpen_ConfigEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeAckedOpen_ConfigEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.String(object.value) : "",
+    };
+  },
+
+  toJSON(message: ConsumeAckedOpen_ConfigEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== "") {
+      obj.value = message.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeAckedOpen_ConfigEntry>): ConsumeAckedOpen_ConfigEntry {
+    return ConsumeAckedOpen_ConfigEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeAckedOpen_ConfigEntry>): ConsumeAckedOpen_ConfigEntry {
+    const message = createBaseConsumeAckedOpen_ConfigEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseAcks(): Acks {
+  return { messages: [] };
+}
+
+export const Acks: MessageFns<Acks> = {
+  encode(message: Acks, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.messages) {
+      TopicPartitionOffset.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Acks {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAcks();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.messages.push(TopicPartitionOffset.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Acks {
+    return {
+      messages: globalThis.Array.isArray(object?.messages)
+        ? object.messages.map((e: any) => TopicPartitionOffset.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: Acks): unknown {
+    const obj: any = {};
+    if (message.messages?.length) {
+      obj.messages = message.messages.map((e) => TopicPartitionOffset.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Acks>): Acks {
+    return Acks.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Acks>): Acks {
+    const message = createBaseAcks();
+    message.messages = object.messages?.map((e) => TopicPartitionOffset.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseConsumeAckedResponse(): ConsumeAckedResponse {
+  return { frame: undefined };
+}
+
+export const ConsumeAckedResponse: MessageFns<ConsumeAckedResponse> = {
+  encode(message: ConsumeAckedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.frame?.$case) {
+      case "started":
+        StreamStarted.encode(message.frame.value, writer.uint32(10).fork()).join();
+        break;
+      case "batch":
+        MessageBatch.encode(message.frame.value, writer.uint32(18).fork()).join();
+        break;
+      case "rebalance":
+        Rebalance.encode(message.frame.value, writer.uint32(26).fork()).join();
+        break;
+      case "ackRejected":
+        AckRejected.encode(message.frame.value, writer.uint32(34).fork()).join();
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumeAckedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumeAckedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.frame = { $case: "started", value: StreamStarted.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.frame = { $case: "batch", value: MessageBatch.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.frame = { $case: "rebalance", value: Rebalance.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.frame = { $case: "ackRejected", value: AckRejected.decode(reader, reader.uint32()) };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumeAckedResponse {
+    return {
+      frame: isSet(object.started)
+        ? { $case: "started", value: StreamStarted.fromJSON(object.started) }
+        : isSet(object.batch)
+        ? { $case: "batch", value: MessageBatch.fromJSON(object.batch) }
+        : isSet(object.rebalance)
+        ? { $case: "rebalance", value: Rebalance.fromJSON(object.rebalance) }
+        : isSet(object.ackRejected)
+        ? { $case: "ackRejected", value: AckRejected.fromJSON(object.ackRejected) }
+        : isSet(object.ack_rejected)
+        ? { $case: "ackRejected", value: AckRejected.fromJSON(object.ack_rejected) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: ConsumeAckedResponse): unknown {
+    const obj: any = {};
+    if (message.frame?.$case === "started") {
+      obj.started = StreamStarted.toJSON(message.frame.value);
+    } else if (message.frame?.$case === "batch") {
+      obj.batch = MessageBatch.toJSON(message.frame.value);
+    } else if (message.frame?.$case === "rebalance") {
+      obj.rebalance = Rebalance.toJSON(message.frame.value);
+    } else if (message.frame?.$case === "ackRejected") {
+      obj.ackRejected = AckRejected.toJSON(message.frame.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumeAckedResponse>): ConsumeAckedResponse {
+    return ConsumeAckedResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumeAckedResponse>): ConsumeAckedResponse {
+    const message = createBaseConsumeAckedResponse();
+    switch (object.frame?.$case) {
+      case "started": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "started", value: StreamStarted.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+      case "batch": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "batch", value: MessageBatch.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+      case "rebalance": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "rebalance", value: Rebalance.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+      case "ackRejected": {
+        if (object.frame?.value !== undefined && object.frame?.value !== null) {
+          message.frame = { $case: "ackRejected", value: AckRejected.fromPartial(object.frame.value) };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseAckRejected(): AckRejected {
+  return { message: undefined, reason: "" };
+}
+
+export const AckRejected: MessageFns<AckRejected> = {
+  encode(message: AckRejected, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.message !== undefined) {
+      TopicPartitionOffset.encode(message.message, writer.uint32(10).fork()).join();
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AckRejected {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAckRejected();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.message = TopicPartitionOffset.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AckRejected {
+    return {
+      message: isSet(object.message) ? TopicPartitionOffset.fromJSON(object.message) : undefined,
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: AckRejected): unknown {
+    const obj: any = {};
+    if (message.message !== undefined) {
+      obj.message = TopicPartitionOffset.toJSON(message.message);
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AckRejected>): AckRejected {
+    return AckRejected.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AckRejected>): AckRejected {
+    const message = createBaseAckRejected();
+    message.message = (object.message !== undefined && object.message !== null)
+      ? TopicPartitionOffset.fromPartial(object.message)
+      : undefined;
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseSeekRequest(): SeekRequest {
+  return { consumer: "", topic: "", partition: 0, target: undefined, timeoutMs: undefined };
+}
+
+export const SeekRequest: MessageFns<SeekRequest> = {
+  encode(message: SeekRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consumer !== "") {
+      writer.uint32(10).string(message.consumer);
+    }
+    if (message.topic !== "") {
+      writer.uint32(18).string(message.topic);
+    }
+    if (message.partition !== 0) {
+      writer.uint32(24).int32(message.partition);
+    }
+    switch (message.target?.$case) {
+      case "offset":
+        if (BigInt.asIntN(64, message.target.value) !== message.target.value) {
+          throw new globalThis.Error("value provided for field message.target.value of type int64 too large");
+        }
+        writer.uint32(32).int64(message.target.value);
+        break;
+      case "position":
+        writer.uint32(40).int32(message.target.value);
+        break;
+      case "timestampMs":
+        if (BigInt.asIntN(64, message.target.value) !== message.target.value) {
+          throw new globalThis.Error("value provided for field message.target.value of type int64 too large");
+        }
+        writer.uint32(48).int64(message.target.value);
+        break;
+    }
+    if (message.timeoutMs !== undefined) {
+      writer.uint32(56).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SeekRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSeekRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consumer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.partition = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.target = { $case: "offset", value: reader.int64() as bigint };
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.target = { $case: "position", value: reader.int32() as any };
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.target = { $case: "timestampMs", value: reader.int64() as bigint };
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SeekRequest {
+    return {
+      consumer: isSet(object.consumer) ? globalThis.String(object.consumer) : "",
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      partition: isSet(object.partition) ? globalThis.Number(object.partition) : 0,
+      target: isSet(object.offset)
+        ? { $case: "offset", value: BigInt(object.offset) }
+        : isSet(object.position)
+        ? { $case: "position", value: seekPositionFromJSON(object.position) }
+        : isSet(object.timestampMs)
+        ? { $case: "timestampMs", value: BigInt(object.timestampMs) }
+        : isSet(object.timestamp_ms)
+        ? { $case: "timestampMs", value: BigInt(object.timestamp_ms) }
+        : undefined,
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : undefined,
+    };
+  },
+
+  toJSON(message: SeekRequest): unknown {
+    const obj: any = {};
+    if (message.consumer !== "") {
+      obj.consumer = message.consumer;
+    }
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.partition !== 0) {
+      obj.partition = Math.round(message.partition);
+    }
+    if (message.target?.$case === "offset") {
+      obj.offset = message.target.value.toString();
+    } else if (message.target?.$case === "position") {
+      obj.position = seekPositionToJSON(message.target.value);
+    } else if (message.target?.$case === "timestampMs") {
+      obj.timestampMs = message.target.value.toString();
+    }
+    if (message.timeoutMs !== undefined) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SeekRequest>): SeekRequest {
+    return SeekRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SeekRequest>): SeekRequest {
+    const message = createBaseSeekRequest();
+    message.consumer = object.consumer ?? "";
+    message.topic = object.topic ?? "";
+    message.partition = object.partition ?? 0;
+    switch (object.target?.$case) {
+      case "offset": {
+        if (object.target?.value !== undefined && object.target?.value !== null) {
+          message.target = { $case: "offset", value: BigInt(object.target.value) };
+        }
+        break;
+      }
+      case "position": {
+        if (object.target?.value !== undefined && object.target?.value !== null) {
+          message.target = { $case: "position", value: object.target.value };
+        }
+        break;
+      }
+      case "timestampMs": {
+        if (object.target?.value !== undefined && object.target?.value !== null) {
+          message.target = { $case: "timestampMs", value: BigInt(object.target.value) };
+        }
+        break;
+      }
+    }
+    message.timeoutMs = object.timeoutMs ?? undefined;
+    return message;
+  },
+};
+
+function createBaseSeekResponse(): SeekResponse {
+  return { offset: 0n };
+}
+
+export const SeekResponse: MessageFns<SeekResponse> = {
+  encode(message: SeekResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.offset !== 0n) {
+      if (BigInt.asIntN(64, message.offset) !== message.offset) {
+        throw new globalThis.Error("value provided for field message.offset of type int64 too large");
+      }
+      writer.uint32(8).int64(message.offset);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SeekResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSeekResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.offset = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SeekResponse {
+    return { offset: isSet(object.offset) ? BigInt(object.offset) : 0n };
+  },
+
+  toJSON(message: SeekResponse): unknown {
+    const obj: any = {};
+    if (message.offset !== 0n) {
+      obj.offset = message.offset.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SeekResponse>): SeekResponse {
+    return SeekResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SeekResponse>): SeekResponse {
+    const message = createBaseSeekResponse();
+    message.offset = (object.offset !== undefined && object.offset !== null) ? BigInt(object.offset) : 0n;
     return message;
   },
 };
@@ -3538,6 +6207,84 @@ export const ConsumerServiceService = {
     responseSerialize: (value: PollBatchResponse): Buffer => Buffer.from(PollBatchResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): PollBatchResponse => PollBatchResponse.decode(value),
   },
+  /**
+   * PollDict polls like PollBatch and returns the values by key; a later message with the same key replaces
+   * an earlier one (plugin: pollDict).
+   */
+  pollDict: {
+    path: "/kafkagateway.v1.ConsumerService/PollDict" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PollDictRequest): Buffer => Buffer.from(PollDictRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PollDictRequest => PollDictRequest.decode(value),
+    responseSerialize: (value: PollDictResponse): Buffer => Buffer.from(PollDictResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PollDictResponse => PollDictResponse.decode(value),
+  },
+  /**
+   * PollByteStream waits up to the timeout for one message and returns its payload's bytes as they are
+   * (plugin: pollByteStream).
+   */
+  pollByteStream: {
+    path: "/kafkagateway.v1.ConsumerService/PollByteStream" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PollByteStreamRequest): Buffer =>
+      Buffer.from(PollByteStreamRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PollByteStreamRequest => PollByteStreamRequest.decode(value),
+    responseSerialize: (value: PollByteStreamResponse): Buffer =>
+      Buffer.from(PollByteStreamResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PollByteStreamResponse => PollByteStreamResponse.decode(value),
+  },
+  /**
+   * Consume streams messages in frames: from a consumer handle, or from a consumer the stream creates from a
+   * config and topics (or partitions) and closes when the stream ends. The first frame names the consumer.
+   * The gateway fetches more only when the client has taken what was sent, so a slow client slows the fetch and
+   * the gateway buffers at most limits.max_buffered_messages. A client that stalls for a third of
+   * max.poll.interval.ms gets its partitions paused while the gateway keeps the group membership alive; they
+   * resume when it reads again. Rebalances arrive as frames. Cancel or a deadline ends the stream.
+   *
+   * gRPC error codes: INVALID_ARGUMENT (bad config, limits or topics), NOT_FOUND (unknown handle, or the handle
+   * was closed during the stream), FAILED_PRECONDITION (the handle already has a Consume stream), UNAVAILABLE
+   * (the gateway is shutting down).
+   */
+  consume: {
+    path: "/kafkagateway.v1.ConsumerService/Consume" as const,
+    requestStream: false as const,
+    responseStream: true as const,
+    requestSerialize: (value: ConsumeRequest): Buffer => Buffer.from(ConsumeRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ConsumeRequest => ConsumeRequest.decode(value),
+    responseSerialize: (value: ConsumeResponse): Buffer => Buffer.from(ConsumeResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ConsumeResponse => ConsumeResponse.decode(value),
+  },
+  /**
+   * ConsumeAcked is an at-least-once stream. The first request opens it (a group subscription); later requests
+   * acknowledge messages. The gateway stores a partition's offset only when every earlier message of it was
+   * acknowledged, commits on close, and sends no more while max_unacked messages wait for acknowledgement.
+   * Whatever was not acknowledged when the stream ends, however it ends, is delivered again to the group.
+   */
+  consumeAcked: {
+    path: "/kafkagateway.v1.ConsumerService/ConsumeAcked" as const,
+    requestStream: true as const,
+    responseStream: true as const,
+    requestSerialize: (value: ConsumeAckedRequest): Buffer => Buffer.from(ConsumeAckedRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ConsumeAckedRequest => ConsumeAckedRequest.decode(value),
+    responseSerialize: (value: ConsumeAckedResponse): Buffer =>
+      Buffer.from(ConsumeAckedResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ConsumeAckedResponse => ConsumeAckedResponse.decode(value),
+  },
+  /**
+   * Seek moves a partition's next read to an offset, the beginning, the end, or the first message at or after a
+   * timestamp. The partition must be assigned to the consumer.
+   */
+  seek: {
+    path: "/kafkagateway.v1.ConsumerService/Seek" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SeekRequest): Buffer => Buffer.from(SeekRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SeekRequest => SeekRequest.decode(value),
+    responseSerialize: (value: SeekResponse): Buffer => Buffer.from(SeekResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SeekResponse => SeekResponse.decode(value),
+  },
   /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
   commit: {
     path: "/kafkagateway.v1.ConsumerService/Commit" as const,
@@ -3707,6 +6454,41 @@ export interface ConsumerServiceServer extends UntypedServiceImplementation {
    * early once batch_size messages are in, or when a round brings nothing.
    */
   pollBatch: handleUnaryCall<PollBatchRequest, PollBatchResponse>;
+  /**
+   * PollDict polls like PollBatch and returns the values by key; a later message with the same key replaces
+   * an earlier one (plugin: pollDict).
+   */
+  pollDict: handleUnaryCall<PollDictRequest, PollDictResponse>;
+  /**
+   * PollByteStream waits up to the timeout for one message and returns its payload's bytes as they are
+   * (plugin: pollByteStream).
+   */
+  pollByteStream: handleUnaryCall<PollByteStreamRequest, PollByteStreamResponse>;
+  /**
+   * Consume streams messages in frames: from a consumer handle, or from a consumer the stream creates from a
+   * config and topics (or partitions) and closes when the stream ends. The first frame names the consumer.
+   * The gateway fetches more only when the client has taken what was sent, so a slow client slows the fetch and
+   * the gateway buffers at most limits.max_buffered_messages. A client that stalls for a third of
+   * max.poll.interval.ms gets its partitions paused while the gateway keeps the group membership alive; they
+   * resume when it reads again. Rebalances arrive as frames. Cancel or a deadline ends the stream.
+   *
+   * gRPC error codes: INVALID_ARGUMENT (bad config, limits or topics), NOT_FOUND (unknown handle, or the handle
+   * was closed during the stream), FAILED_PRECONDITION (the handle already has a Consume stream), UNAVAILABLE
+   * (the gateway is shutting down).
+   */
+  consume: handleServerStreamingCall<ConsumeRequest, ConsumeResponse>;
+  /**
+   * ConsumeAcked is an at-least-once stream. The first request opens it (a group subscription); later requests
+   * acknowledge messages. The gateway stores a partition's offset only when every earlier message of it was
+   * acknowledged, commits on close, and sends no more while max_unacked messages wait for acknowledgement.
+   * Whatever was not acknowledged when the stream ends, however it ends, is delivered again to the group.
+   */
+  consumeAcked: handleBidiStreamingCall<ConsumeAckedRequest, ConsumeAckedResponse>;
+  /**
+   * Seek moves a partition's next read to an offset, the beginning, the end, or the first message at or after a
+   * timestamp. The partition must be assigned to the consumer.
+   */
+  seek: handleUnaryCall<SeekRequest, SeekResponse>;
   /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
   commit: handleUnaryCall<CommitRequest, CommitResponse>;
   /** Assign reads the given partitions, from the given offsets, outside any group balancing (plugin: assign). */
@@ -3840,6 +6622,90 @@ export interface ConsumerServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: PollBatchResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * PollDict polls like PollBatch and returns the values by key; a later message with the same key replaces
+   * an earlier one (plugin: pollDict).
+   */
+  pollDict(
+    request: PollDictRequest,
+    callback: (error: ServiceError | null, response: PollDictResponse) => void,
+  ): ClientUnaryCall;
+  pollDict(
+    request: PollDictRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PollDictResponse) => void,
+  ): ClientUnaryCall;
+  pollDict(
+    request: PollDictRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PollDictResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * PollByteStream waits up to the timeout for one message and returns its payload's bytes as they are
+   * (plugin: pollByteStream).
+   */
+  pollByteStream(
+    request: PollByteStreamRequest,
+    callback: (error: ServiceError | null, response: PollByteStreamResponse) => void,
+  ): ClientUnaryCall;
+  pollByteStream(
+    request: PollByteStreamRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PollByteStreamResponse) => void,
+  ): ClientUnaryCall;
+  pollByteStream(
+    request: PollByteStreamRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PollByteStreamResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Consume streams messages in frames: from a consumer handle, or from a consumer the stream creates from a
+   * config and topics (or partitions) and closes when the stream ends. The first frame names the consumer.
+   * The gateway fetches more only when the client has taken what was sent, so a slow client slows the fetch and
+   * the gateway buffers at most limits.max_buffered_messages. A client that stalls for a third of
+   * max.poll.interval.ms gets its partitions paused while the gateway keeps the group membership alive; they
+   * resume when it reads again. Rebalances arrive as frames. Cancel or a deadline ends the stream.
+   *
+   * gRPC error codes: INVALID_ARGUMENT (bad config, limits or topics), NOT_FOUND (unknown handle, or the handle
+   * was closed during the stream), FAILED_PRECONDITION (the handle already has a Consume stream), UNAVAILABLE
+   * (the gateway is shutting down).
+   */
+  consume(request: ConsumeRequest, options?: Partial<CallOptions>): ClientReadableStream<ConsumeResponse>;
+  consume(
+    request: ConsumeRequest,
+    metadata?: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<ConsumeResponse>;
+  /**
+   * ConsumeAcked is an at-least-once stream. The first request opens it (a group subscription); later requests
+   * acknowledge messages. The gateway stores a partition's offset only when every earlier message of it was
+   * acknowledged, commits on close, and sends no more while max_unacked messages wait for acknowledgement.
+   * Whatever was not acknowledged when the stream ends, however it ends, is delivered again to the group.
+   */
+  consumeAcked(): ClientDuplexStream<ConsumeAckedRequest, ConsumeAckedResponse>;
+  consumeAcked(options: Partial<CallOptions>): ClientDuplexStream<ConsumeAckedRequest, ConsumeAckedResponse>;
+  consumeAcked(
+    metadata: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientDuplexStream<ConsumeAckedRequest, ConsumeAckedResponse>;
+  /**
+   * Seek moves a partition's next read to an offset, the beginning, the end, or the first message at or after a
+   * timestamp. The partition must be assigned to the consumer.
+   */
+  seek(request: SeekRequest, callback: (error: ServiceError | null, response: SeekResponse) => void): ClientUnaryCall;
+  seek(
+    request: SeekRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SeekResponse) => void,
+  ): ClientUnaryCall;
+  seek(
+    request: SeekRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SeekResponse) => void,
   ): ClientUnaryCall;
   /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
   commit(
@@ -4065,6 +6931,14 @@ export const ConsumerServiceClient = makeGenericClientConstructor(
   service: typeof ConsumerServiceService;
   serviceName: string;
 };
+
+function bytesFromBase64(b64: string): Uint8Array {
+  return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+
+function base64FromBytes(arr: Uint8Array): string {
+  return globalThis.Buffer.from(arr).toString("base64");
+}
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | bigint | undefined;
 

@@ -10,14 +10,17 @@ import {
   type CallOptions,
   type ChannelCredentials,
   Client,
+  type ClientDuplexStream,
   type ClientOptions,
   type ClientUnaryCall,
+  type handleBidiStreamingCall,
   type handleUnaryCall,
   makeGenericClientConstructor,
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
+import { Status } from "../../google/rpc/status";
 import { Header, TopicPartitionOffset } from "./common";
 import { MarshalType, marshalTypeFromJSON, marshalTypeToJSON, Value } from "./value";
 
@@ -141,6 +144,81 @@ export interface SetProducerTimeoutRequest {
 
 /** SetProducerTimeoutResponse is empty. */
 export interface SetProducerTimeoutResponse {
+}
+
+/** ProduceRecord is one record of ProduceBatch or ProduceStream; its fields mean what they mean in ProduceRequest. */
+export interface ProduceRecord {
+  /** The topic. */
+  topic: string;
+  /** The message key. Not set: no key. */
+  keyKind?:
+    | //
+    /** The key as text. */
+    { $case: "key"; value: string }
+    | //
+    /** A typed key, sent as its DolphinDB string form. */
+    { $case: "typedKey"; value: Value }
+    | //
+    /** The key's bytes as they are. */
+    { $case: "rawKey"; value: Buffer }
+    | undefined;
+  /** The payload. */
+  payload?:
+    | //
+    /** A typed value, encoded with marshal_type (and split by the size settings like Produce does). */
+    { $case: "value"; value: Value }
+    | //
+    /** The payload's bytes as they are. */
+    { $case: "rawValue"; value: Buffer }
+    | undefined;
+  /** How to encode `value`. */
+  marshalType: MarshalType;
+  /** The partition. Not set: librdkafka's partitioner. */
+  partition?:
+    | number
+    | undefined;
+  /** Record headers. */
+  headers: Header[];
+  /** The record's timestamp in milliseconds since the epoch. 0: now. */
+  timestampMs: bigint;
+}
+
+/** ProduceResult is what became of one record. */
+export interface ProduceResult {
+  /** Where each Kafka message of the record was written (more than one when the value was split). Empty on error. */
+  deliveries: TopicPartitionOffset[];
+  /** Set when the record failed: its gRPC code, message and an ErrorInfo. */
+  error?: Status | undefined;
+}
+
+/** ProduceBatchRequest is a list of records for one producer. */
+export interface ProduceBatchRequest {
+  /** The producer handle. */
+  producer: string;
+  /** The records, sent in this order. */
+  records: ProduceRecord[];
+}
+
+/** ProduceBatchResponse has one result per record, in the order of the request. */
+export interface ProduceBatchResponse {
+  /** The results. */
+  results: ProduceResult[];
+}
+
+/** ProduceStreamRequest is one record of a ProduceStream. */
+export interface ProduceStreamRequest {
+  /** The producer handle: required in the first request; later requests may leave it empty. */
+  producer: string;
+  /** The record. */
+  record?: ProduceRecord | undefined;
+}
+
+/** ProduceStreamResponse answers one request of a ProduceStream, in the order of the requests. */
+export interface ProduceStreamResponse {
+  /** The record's position in the stream, from 0. */
+  index: bigint;
+  /** What became of it. */
+  result?: ProduceResult | undefined;
 }
 
 function createBaseCreateProducerRequest(): CreateProducerRequest {
@@ -1339,6 +1417,709 @@ export const SetProducerTimeoutResponse: MessageFns<SetProducerTimeoutResponse> 
   },
 };
 
+function createBaseProduceRecord(): ProduceRecord {
+  return {
+    topic: "",
+    keyKind: undefined,
+    payload: undefined,
+    marshalType: 0,
+    partition: undefined,
+    headers: [],
+    timestampMs: 0n,
+  };
+}
+
+export const ProduceRecord: MessageFns<ProduceRecord> = {
+  encode(message: ProduceRecord, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.topic !== "") {
+      writer.uint32(10).string(message.topic);
+    }
+    switch (message.keyKind?.$case) {
+      case "key":
+        writer.uint32(18).string(message.keyKind.value);
+        break;
+      case "typedKey":
+        Value.encode(message.keyKind.value, writer.uint32(26).fork()).join();
+        break;
+      case "rawKey":
+        writer.uint32(34).bytes(message.keyKind.value);
+        break;
+    }
+    switch (message.payload?.$case) {
+      case "value":
+        Value.encode(message.payload.value, writer.uint32(42).fork()).join();
+        break;
+      case "rawValue":
+        writer.uint32(50).bytes(message.payload.value);
+        break;
+    }
+    if (message.marshalType !== 0) {
+      writer.uint32(56).int32(message.marshalType);
+    }
+    if (message.partition !== undefined) {
+      writer.uint32(64).int32(message.partition);
+    }
+    for (const v of message.headers) {
+      Header.encode(v!, writer.uint32(74).fork()).join();
+    }
+    if (message.timestampMs !== 0n) {
+      if (BigInt.asIntN(64, message.timestampMs) !== message.timestampMs) {
+        throw new globalThis.Error("value provided for field message.timestampMs of type int64 too large");
+      }
+      writer.uint32(80).int64(message.timestampMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceRecord {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceRecord();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.keyKind = { $case: "key", value: reader.string() };
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.keyKind = { $case: "typedKey", value: Value.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.keyKind = { $case: "rawKey", value: Buffer.from(reader.bytes()) };
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.payload = { $case: "value", value: Value.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.payload = { $case: "rawValue", value: Buffer.from(reader.bytes()) };
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.marshalType = reader.int32() as any;
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.partition = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.headers.push(Header.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.timestampMs = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceRecord {
+    return {
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      keyKind: isSet(object.key)
+        ? { $case: "key", value: globalThis.String(object.key) }
+        : isSet(object.typedKey)
+        ? { $case: "typedKey", value: Value.fromJSON(object.typedKey) }
+        : isSet(object.typed_key)
+        ? { $case: "typedKey", value: Value.fromJSON(object.typed_key) }
+        : isSet(object.rawKey)
+        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.rawKey)) }
+        : isSet(object.raw_key)
+        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.raw_key)) }
+        : undefined,
+      payload: isSet(object.value)
+        ? { $case: "value", value: Value.fromJSON(object.value) }
+        : isSet(object.rawValue)
+        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.rawValue)) }
+        : isSet(object.raw_value)
+        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.raw_value)) }
+        : undefined,
+      marshalType: isSet(object.marshalType)
+        ? marshalTypeFromJSON(object.marshalType)
+        : isSet(object.marshal_type)
+        ? marshalTypeFromJSON(object.marshal_type)
+        : 0,
+      partition: isSet(object.partition) ? globalThis.Number(object.partition) : undefined,
+      headers: globalThis.Array.isArray(object?.headers)
+        ? object.headers.map((e: any) => Header.fromJSON(e))
+        : [],
+      timestampMs: isSet(object.timestampMs)
+        ? BigInt(object.timestampMs)
+        : isSet(object.timestamp_ms)
+        ? BigInt(object.timestamp_ms)
+        : 0n,
+    };
+  },
+
+  toJSON(message: ProduceRecord): unknown {
+    const obj: any = {};
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.keyKind?.$case === "key") {
+      obj.key = message.keyKind.value;
+    } else if (message.keyKind?.$case === "typedKey") {
+      obj.typedKey = Value.toJSON(message.keyKind.value);
+    } else if (message.keyKind?.$case === "rawKey") {
+      obj.rawKey = base64FromBytes(message.keyKind.value);
+    }
+    if (message.payload?.$case === "value") {
+      obj.value = Value.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "rawValue") {
+      obj.rawValue = base64FromBytes(message.payload.value);
+    }
+    if (message.marshalType !== 0) {
+      obj.marshalType = marshalTypeToJSON(message.marshalType);
+    }
+    if (message.partition !== undefined) {
+      obj.partition = Math.round(message.partition);
+    }
+    if (message.headers?.length) {
+      obj.headers = message.headers.map((e) => Header.toJSON(e));
+    }
+    if (message.timestampMs !== 0n) {
+      obj.timestampMs = message.timestampMs.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceRecord>): ProduceRecord {
+    return ProduceRecord.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceRecord>): ProduceRecord {
+    const message = createBaseProduceRecord();
+    message.topic = object.topic ?? "";
+    switch (object.keyKind?.$case) {
+      case "key": {
+        if (object.keyKind?.value !== undefined && object.keyKind?.value !== null) {
+          message.keyKind = { $case: "key", value: object.keyKind.value };
+        }
+        break;
+      }
+      case "typedKey": {
+        if (object.keyKind?.value !== undefined && object.keyKind?.value !== null) {
+          message.keyKind = { $case: "typedKey", value: Value.fromPartial(object.keyKind.value) };
+        }
+        break;
+      }
+      case "rawKey": {
+        if (object.keyKind?.value !== undefined && object.keyKind?.value !== null) {
+          message.keyKind = { $case: "rawKey", value: object.keyKind.value };
+        }
+        break;
+      }
+    }
+    switch (object.payload?.$case) {
+      case "value": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "value", value: Value.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "rawValue": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "rawValue", value: object.payload.value };
+        }
+        break;
+      }
+    }
+    message.marshalType = object.marshalType ?? 0;
+    message.partition = object.partition ?? undefined;
+    message.headers = object.headers?.map((e) => Header.fromPartial(e)) || [];
+    message.timestampMs = (object.timestampMs !== undefined && object.timestampMs !== null)
+      ? BigInt(object.timestampMs)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseProduceResult(): ProduceResult {
+  return { deliveries: [], error: undefined };
+}
+
+export const ProduceResult: MessageFns<ProduceResult> = {
+  encode(message: ProduceResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.deliveries) {
+      TopicPartitionOffset.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.error !== undefined) {
+      Status.encode(message.error, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceResult {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceResult();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.deliveries.push(TopicPartitionOffset.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.error = Status.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceResult {
+    return {
+      deliveries: globalThis.Array.isArray(object?.deliveries)
+        ? object.deliveries.map((e: any) => TopicPartitionOffset.fromJSON(e))
+        : [],
+      error: isSet(object.error) ? Status.fromJSON(object.error) : undefined,
+    };
+  },
+
+  toJSON(message: ProduceResult): unknown {
+    const obj: any = {};
+    if (message.deliveries?.length) {
+      obj.deliveries = message.deliveries.map((e) => TopicPartitionOffset.toJSON(e));
+    }
+    if (message.error !== undefined) {
+      obj.error = Status.toJSON(message.error);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceResult>): ProduceResult {
+    return ProduceResult.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceResult>): ProduceResult {
+    const message = createBaseProduceResult();
+    message.deliveries = object.deliveries?.map((e) => TopicPartitionOffset.fromPartial(e)) || [];
+    message.error = (object.error !== undefined && object.error !== null)
+      ? Status.fromPartial(object.error)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseProduceBatchRequest(): ProduceBatchRequest {
+  return { producer: "", records: [] };
+}
+
+export const ProduceBatchRequest: MessageFns<ProduceBatchRequest> = {
+  encode(message: ProduceBatchRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.producer !== "") {
+      writer.uint32(10).string(message.producer);
+    }
+    for (const v of message.records) {
+      ProduceRecord.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceBatchRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceBatchRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.producer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.records.push(ProduceRecord.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceBatchRequest {
+    return {
+      producer: isSet(object.producer) ? globalThis.String(object.producer) : "",
+      records: globalThis.Array.isArray(object?.records)
+        ? object.records.map((e: any) => ProduceRecord.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ProduceBatchRequest): unknown {
+    const obj: any = {};
+    if (message.producer !== "") {
+      obj.producer = message.producer;
+    }
+    if (message.records?.length) {
+      obj.records = message.records.map((e) => ProduceRecord.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceBatchRequest>): ProduceBatchRequest {
+    return ProduceBatchRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceBatchRequest>): ProduceBatchRequest {
+    const message = createBaseProduceBatchRequest();
+    message.producer = object.producer ?? "";
+    message.records = object.records?.map((e) => ProduceRecord.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseProduceBatchResponse(): ProduceBatchResponse {
+  return { results: [] };
+}
+
+export const ProduceBatchResponse: MessageFns<ProduceBatchResponse> = {
+  encode(message: ProduceBatchResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.results) {
+      ProduceResult.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceBatchResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceBatchResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.results.push(ProduceResult.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceBatchResponse {
+    return {
+      results: globalThis.Array.isArray(object?.results)
+        ? object.results.map((e: any) => ProduceResult.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ProduceBatchResponse): unknown {
+    const obj: any = {};
+    if (message.results?.length) {
+      obj.results = message.results.map((e) => ProduceResult.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceBatchResponse>): ProduceBatchResponse {
+    return ProduceBatchResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceBatchResponse>): ProduceBatchResponse {
+    const message = createBaseProduceBatchResponse();
+    message.results = object.results?.map((e) => ProduceResult.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseProduceStreamRequest(): ProduceStreamRequest {
+  return { producer: "", record: undefined };
+}
+
+export const ProduceStreamRequest: MessageFns<ProduceStreamRequest> = {
+  encode(message: ProduceStreamRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.producer !== "") {
+      writer.uint32(10).string(message.producer);
+    }
+    if (message.record !== undefined) {
+      ProduceRecord.encode(message.record, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceStreamRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceStreamRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.producer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.record = ProduceRecord.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceStreamRequest {
+    return {
+      producer: isSet(object.producer) ? globalThis.String(object.producer) : "",
+      record: isSet(object.record) ? ProduceRecord.fromJSON(object.record) : undefined,
+    };
+  },
+
+  toJSON(message: ProduceStreamRequest): unknown {
+    const obj: any = {};
+    if (message.producer !== "") {
+      obj.producer = message.producer;
+    }
+    if (message.record !== undefined) {
+      obj.record = ProduceRecord.toJSON(message.record);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceStreamRequest>): ProduceStreamRequest {
+    return ProduceStreamRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceStreamRequest>): ProduceStreamRequest {
+    const message = createBaseProduceStreamRequest();
+    message.producer = object.producer ?? "";
+    message.record = (object.record !== undefined && object.record !== null)
+      ? ProduceRecord.fromPartial(object.record)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseProduceStreamResponse(): ProduceStreamResponse {
+  return { index: 0n, result: undefined };
+}
+
+export const ProduceStreamResponse: MessageFns<ProduceStreamResponse> = {
+  encode(message: ProduceStreamResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.index !== 0n) {
+      if (BigInt.asIntN(64, message.index) !== message.index) {
+        throw new globalThis.Error("value provided for field message.index of type int64 too large");
+      }
+      writer.uint32(8).int64(message.index);
+    }
+    if (message.result !== undefined) {
+      ProduceResult.encode(message.result, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProduceStreamResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProduceStreamResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.index = reader.int64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.result = ProduceResult.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProduceStreamResponse {
+    return {
+      index: isSet(object.index) ? BigInt(object.index) : 0n,
+      result: isSet(object.result) ? ProduceResult.fromJSON(object.result) : undefined,
+    };
+  },
+
+  toJSON(message: ProduceStreamResponse): unknown {
+    const obj: any = {};
+    if (message.index !== 0n) {
+      obj.index = message.index.toString();
+    }
+    if (message.result !== undefined) {
+      obj.result = ProduceResult.toJSON(message.result);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProduceStreamResponse>): ProduceStreamResponse {
+    return ProduceStreamResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProduceStreamResponse>): ProduceStreamResponse {
+    const message = createBaseProduceStreamResponse();
+    message.index = (object.index !== undefined && object.index !== null) ? BigInt(object.index) : 0n;
+    message.result = (object.result !== undefined && object.result !== null)
+      ? ProduceResult.fromPartial(object.result)
+      : undefined;
+    return message;
+  },
+};
+
 /** ProducerService writes DolphinDB values to Kafka, as the plugin's producer functions do. */
 export type ProducerServiceService = typeof ProducerServiceService;
 export const ProducerServiceService = {
@@ -1392,6 +2173,36 @@ export const ProducerServiceService = {
     requestDeserialize: (value: Buffer): ProduceRequest => ProduceRequest.decode(value),
     responseSerialize: (value: ProduceResponse): Buffer => Buffer.from(ProduceResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ProduceResponse => ProduceResponse.decode(value),
+  },
+  /**
+   * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   */
+  produceBatch: {
+    path: "/kafkagateway.v1.ProducerService/ProduceBatch" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ProduceBatchRequest): Buffer => Buffer.from(ProduceBatchRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ProduceBatchRequest => ProduceBatchRequest.decode(value),
+    responseSerialize: (value: ProduceBatchResponse): Buffer =>
+      Buffer.from(ProduceBatchResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ProduceBatchResponse => ProduceBatchResponse.decode(value),
+  },
+  /**
+   * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
+   * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
+   * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
+   * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+   */
+  produceStream: {
+    path: "/kafkagateway.v1.ProducerService/ProduceStream" as const,
+    requestStream: true as const,
+    responseStream: true as const,
+    requestSerialize: (value: ProduceStreamRequest): Buffer => Buffer.from(ProduceStreamRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ProduceStreamRequest => ProduceStreamRequest.decode(value),
+    responseSerialize: (value: ProduceStreamResponse): Buffer =>
+      Buffer.from(ProduceStreamResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ProduceStreamResponse => ProduceStreamResponse.decode(value),
   },
   /** Flush waits until every queued message is delivered (plugin: producerFlush(producer)). */
   flush: {
@@ -1454,6 +2265,18 @@ export interface ProducerServiceServer extends UntypedServiceImplementation {
    *   DEADLINE_EXCEEDED  waiting for delivery took longer than the call's deadline or the message timeout
    */
   produce: handleUnaryCall<ProduceRequest, ProduceResponse>;
+  /**
+   * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   */
+  produceBatch: handleUnaryCall<ProduceBatchRequest, ProduceBatchResponse>;
+  /**
+   * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
+   * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
+   * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
+   * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+   */
+  produceStream: handleBidiStreamingCall<ProduceStreamRequest, ProduceStreamResponse>;
   /** Flush waits until every queued message is delivered (plugin: producerFlush(producer)). */
   flush: handleUnaryCall<FlushRequest, FlushResponse>;
   /** GetProducerTimeout returns the producer's timeout in milliseconds, used by Flush and Close (plugin: getProducerTime). */
@@ -1529,6 +2352,37 @@ export interface ProducerServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ProduceResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   */
+  produceBatch(
+    request: ProduceBatchRequest,
+    callback: (error: ServiceError | null, response: ProduceBatchResponse) => void,
+  ): ClientUnaryCall;
+  produceBatch(
+    request: ProduceBatchRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ProduceBatchResponse) => void,
+  ): ClientUnaryCall;
+  produceBatch(
+    request: ProduceBatchRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ProduceBatchResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
+   * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
+   * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
+   * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+   */
+  produceStream(): ClientDuplexStream<ProduceStreamRequest, ProduceStreamResponse>;
+  produceStream(options: Partial<CallOptions>): ClientDuplexStream<ProduceStreamRequest, ProduceStreamResponse>;
+  produceStream(
+    metadata: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientDuplexStream<ProduceStreamRequest, ProduceStreamResponse>;
   /** Flush waits until every queued message is delivered (plugin: producerFlush(producer)). */
   flush(
     request: FlushRequest,

@@ -1,0 +1,102 @@
+import { once } from 'node:events';
+import type { ServerDuplexStream, ServerWritableStream } from '@grpc/grpc-js';
+import type { Logger } from '../../logger';
+import { toGrpcStatus } from '../status/to-grpc-status';
+import { Signal } from './signal';
+
+/**
+ * The requests of a client stream. Unlike `for await (… of call)`, which destroys the stream when the client
+ * half-closes, this leaves the sending side open for the responses still to come.
+ */
+export function requestsOf<Req>(call: ServerDuplexStream<Req, unknown>): AsyncIterableIterator<Req> {
+  return call.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Req>;
+}
+
+type WritableCall<Res> = ServerWritableStream<unknown, Res> | ServerDuplexStream<unknown, Res>;
+
+/**
+ * The sending side of a server-streaming or bidi call, with backpressure and one way to end. `signal` aborts when
+ * the client cancels, the deadline passes or the gateway shuts the stream down; grpc-js also emits 'cancelled'
+ * after a stream that ended normally, which `ended` tells apart.
+ */
+export class StreamSender<Res> {
+  private readonly controller = new AbortController();
+  private ended = false;
+  /** The weight (e.g. Kafka messages) of the frames handed to grpc-js whose bytes it has not yet passed on. */
+  private unflushed = 0;
+
+  constructor(
+    private readonly call: WritableCall<Res>,
+    private readonly log: Logger,
+    /** Notified whenever grpc-js passed a frame on. */
+    private readonly flushed = new Signal(),
+  ) {
+    call.once('cancelled', () => this.abort());
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get open(): boolean {
+    return !this.ended && !this.controller.signal.aborted;
+  }
+
+  /** The weight of the frames written whose bytes grpc-js still holds. */
+  get pending(): number {
+    return this.unflushed;
+  }
+
+  /**
+   * Writes one frame of the given weight; resolves when grpc-js can take another (at once, or on 'drain'), or the
+   * stream closed.
+   */
+  async write(message: Res, weight = 0): Promise<void> {
+    if (!this.open) return;
+    this.unflushed += weight;
+    const more = this.call.write(message, () => {
+      this.unflushed -= weight;
+      this.flushed.notify();
+    });
+    if (!more) await this.until(once(this.call, 'drain'));
+  }
+
+  /** Waits for `promise`, or less if the stream closes first (then resolves undefined). */
+  until<T>(promise: Promise<T>): Promise<T | undefined> {
+    if (!this.open) return Promise.resolve(undefined);
+    return new Promise<T | undefined>((resolve, reject) => {
+      const onAbort = () => resolve(undefined);
+      this.signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(
+        (v) => {
+          this.signal.removeEventListener('abort', onAbort);
+          resolve(v);
+        },
+        (e: unknown) => {
+          this.signal.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  /** Ends the stream with OK. */
+  end(): void {
+    if (!this.open) return;
+    this.ended = true;
+    this.call.end();
+    this.abort();
+  }
+
+  /** Ends the stream with the status of `err` (through the one error table). */
+  fail(err: unknown): void {
+    if (!this.open) return;
+    this.ended = true;
+    this.call.emit('error', toGrpcStatus(err, this.log));
+    this.abort();
+  }
+
+  private abort(): void {
+    if (!this.controller.signal.aborted) this.controller.abort();
+  }
+}

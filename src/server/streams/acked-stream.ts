@@ -1,0 +1,116 @@
+import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { invalidArgument } from '../../errors';
+import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
+import type { ConsumerSession } from '../../kafka/consumer-session';
+import { Signal } from '../rpc/signal';
+import { requestsOf, StreamSender } from '../rpc/stream-call';
+import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
+import { AckTracker } from './ack-tracker';
+import { ConsumeLoop } from './consume-loop';
+import { frameLimits } from './frame-limits';
+import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-deps';
+
+const DEFAULT_MAX_UNACKED = 1000;
+/** Acknowledged offsets held behind one unacknowledged message, as a multiple of max_unacked. */
+const HELD_FACTOR = 16;
+/** librdkafka's "nothing to commit". */
+const NO_OFFSET = -168;
+
+/**
+ * ConsumeAcked: at-least-once delivery. The stream's consumer never stores offsets by itself
+ * (enable.auto.offset.store=false); an acknowledgement stores the offset after the longest acknowledged run at
+ * the start of its partition, librdkafka's auto-commit commits what is stored, and the stream commits once more
+ * when it ends. So whatever was not acknowledged is read again by the group's next consumer.
+ */
+export function consumeAckedStream(deps: ConsumeStreamDeps) {
+  return (call: ServerDuplexStream<ConsumeAckedRequest, ConsumeAckedResponse>): void => {
+    const room = new Signal();
+    const out = new StreamSender<ConsumeAckedResponse>(call, deps.log, room);
+    const requests = requestsOf(call);
+    let consumer: { id: string; session: ConsumerSession } | undefined;
+    let untrack: (() => void) | undefined;
+    let unlisten: (() => void) | undefined;
+
+    const serve = async () => {
+      const first = await requests.next();
+      if (first.done) return;
+      if (first.value.request?.$case !== 'open') throw invalidArgument('the first ConsumeAcked request must be an open request');
+      const open = first.value.request.value;
+      const marshalType = decodableMarshalType(open.marshalType);
+      const limits = frameLimits(open.limits);
+      const maxUnacked = unackedLimit(open);
+      const topics = nonEmptyTopics(open.topics);
+      const config = { ...open.config, 'enable.auto.offset.store': 'false' };
+      consumer = await createStreamConsumer(deps, config, (s) => s.subscribe(topics));
+      const { id, session } = consumer;
+
+      const acks = new AckTracker();
+      unlisten = session.onRebalance((kind, partitions) => {
+        if (kind === 'revoked') acks.drop(partitions);
+        room.notify();
+      });
+      const loop = new ConsumeLoop({
+        ...deps,
+        consumer: id,
+        session,
+        out: out as StreamSender<ConsumeResponse>,
+        room,
+        marshalType,
+        limits,
+        maxTotal: 0,
+        credit: () => Math.min(maxUnacked - acks.unacked, HELD_FACTOR * maxUnacked - acks.held),
+        onSend: (messages) => messages.forEach((m) => acks.delivered(m.topic, m.partition, m.offset)),
+      });
+      untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
+      await out.write({ frame: { $case: 'started', value: { consumer: id } } });
+
+      const readAcks = async () => {
+        for (let r = await requests.next(); !r.done; r = await requests.next()) {
+          const request = r.value.request;
+          if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
+          const store = [];
+          for (const m of request.value.messages) {
+            const outcome = acks.ack(m.topic, m.partition, Number(m.offset));
+            if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
+            else if (outcome.store) store.push(outcome.store);
+          }
+          if (store.length) session.store(store);
+          room.notify();
+        }
+      };
+      // The client ending its side means it acknowledges nothing more: the stream ends as well.
+      const reading = readAcks().finally(() => loop.stop());
+      await Promise.all([loop.run(), reading]);
+    };
+
+    void serve()
+      .then(
+        async () => {
+          await finish();
+          out.end();
+        },
+        async (err: unknown) => {
+          await finish();
+          out.fail(err);
+        },
+      );
+
+    /** Commits what was acknowledged and closes the consumer. */
+    async function finish(): Promise<void> {
+      untrack?.();
+      unlisten?.();
+      if (!consumer) return;
+      const { id } = consumer;
+      await deps.handles
+        .run('consumer', id, (c: ConsumerSession) => c.commit([], false))
+        .catch((err: { code?: number }) => err.code === NO_OFFSET || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
+      await closeStreamConsumer(deps, id);
+    }
+  };
+}
+
+function unackedLimit(open: ConsumeAckedOpen): number {
+  const v = open.maxUnacked;
+  if (!Number.isInteger(v) || v < 0) throw invalidArgument(`max_unacked must not be negative, got ${v}`);
+  return v || DEFAULT_MAX_UNACKED;
+}

@@ -1,0 +1,179 @@
+import type { Message, TopicPartition } from 'node-rdkafka';
+import { RebalanceKind, type ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
+import type { MarshalType } from '../../gen/kafkagateway/v1/value';
+import type { HandleRegistry } from '../../handles/registry';
+import type { ConsumerSession } from '../../kafka/consumer-session';
+import type { Logger } from '../../logger';
+import { consumedMessage } from '../convert/consumed-message';
+import type { Signal } from '../rpc/signal';
+import type { StreamSender } from '../rpc/stream-call';
+import type { FrameLimits } from './frame-limits';
+
+/** How long an idle stream waits in one fetch for its next message: also how late it notices a cancel. */
+const IDLE_WAIT_MS = 250;
+
+export interface ConsumeLoopOptions {
+  handles: HandleRegistry;
+  /** The consumer's handle: fetches go through its call chain, in turn with the handle's other calls. */
+  consumer: string;
+  session: ConsumerSession;
+  out: StreamSender<ConsumeResponse>;
+  /** Notified whenever room may have grown: a frame was flushed, or (acknowledged stream) messages were acked. */
+  room: Signal;
+  marshalType: MarshalType;
+  limits: FrameLimits;
+  /** Stop after this many messages; 0: never. */
+  maxTotal: number;
+  /** How many more messages the client may be sent now, besides the buffer limit (acknowledged stream). */
+  credit?: () => number;
+  /** Called with each frame's messages before the frame is written. */
+  onSend?: (messages: Message[]) => void;
+  log: Logger;
+}
+
+/**
+ * The fetch loop behind Consume and ConsumeAcked. It fetches only as many messages as there is room for: room is
+ * the buffer limit minus what grpc-js still holds for the client (and, acknowledged, the client's credit). While
+ * there is none, it fetches nothing; past a third of max.poll.interval.ms it pauses the partitions and keeps
+ * polling, so the consumer stays in its group, and it resumes them once the client reads again.
+ */
+export class ConsumeLoop {
+  private stopped = false;
+  /** Messages fetched and not yet written. */
+  private held = 0;
+  /** Messages a keep-alive poll brought in while paused; sent first once there is room. */
+  private readonly carry: Message[] = [];
+  private readonly pausedByUs = new Map<string, TopicPartition>();
+
+  constructor(private readonly o: ConsumeLoopOptions) {}
+
+  /** Messages the gateway holds for this stream: fetched, carried, or written and not yet passed on by grpc-js. */
+  buffered(): number {
+    return this.held + this.carry.length + this.o.out.pending;
+  }
+
+  /** Ends the loop after the fetch in progress; run() then resolves. */
+  stop(): void {
+    this.stopped = true;
+    this.o.room.notify();
+  }
+
+  private get open(): boolean {
+    return !this.stopped && this.o.out.open;
+  }
+
+  async run(): Promise<void> {
+    const { session, out, limits, maxTotal } = this.o;
+    const unlisten = session.onRebalance((kind, partitions) => {
+      if (kind === 'revoked') for (const p of partitions) this.pausedByUs.delete(key(p));
+      const value = { kind: kind === 'assigned' ? RebalanceKind.REBALANCE_KIND_ASSIGNED : RebalanceKind.REBALANCE_KIND_REVOKED, partitions };
+      void out.write({ frame: { $case: 'rebalance', value } });
+    });
+    try {
+      let sent = 0;
+      let idle = true;
+      while (this.open && (maxTotal === 0 || sent < maxTotal)) {
+        await this.waitForRoom();
+        if (!this.open) break;
+        const n = Math.min(limits.maxMessages, this.room(), maxTotal === 0 ? Infinity : maxTotal - sent);
+        const messages = await this.fetch(n, idle);
+        idle = messages.length === 0;
+        sent += messages.length;
+        await this.send(messages);
+      }
+    } finally {
+      unlisten();
+      await this.resumeOurs();
+    }
+  }
+
+  private room(): number {
+    const byBuffer = this.o.limits.maxBufferedMessages - this.o.out.pending;
+    return Math.min(byBuffer, this.o.credit ? this.o.credit() : Infinity);
+  }
+
+  private round(n: number, timeoutMs: number): Promise<Message[]> {
+    return this.o.handles.run('consumer', this.o.consumer, (c: ConsumerSession) => c.consumeRound(n, timeoutMs));
+  }
+
+  /**
+   * Up to n messages. After an idle round the first message is waited for longer; the rest of the frame only
+   * gathers what arrives within the linger time, so a frame leaves as soon as the flow pauses.
+   */
+  private async fetch(n: number, idle: boolean): Promise<Message[]> {
+    if (this.carry.length) return this.carry.splice(0, n);
+    if (!idle) return this.round(n, this.o.limits.lingerMs);
+    const first = await this.round(1, IDLE_WAIT_MS);
+    if (first.length === 0 || n === 1 || !this.open) return first;
+    return first.concat(await this.round(n - 1, this.o.limits.lingerMs));
+  }
+
+  /** Writes the messages in frames of at most maxMessages and maxBytes (a larger single message goes alone). */
+  private async send(messages: Message[]): Promise<void> {
+    const { out, limits, marshalType } = this.o;
+    this.held = messages.length;
+    let start = 0;
+    while (start < messages.length) {
+      let end = start;
+      let bytes = 0;
+      while (end < messages.length && end - start < limits.maxMessages) {
+        const size = (messages[end]!.value?.length ?? 0) + (messages[end]!.key?.length ?? 0);
+        if (end > start && bytes + size > limits.maxBytes) break;
+        bytes += size;
+        end++;
+      }
+      const frame = messages.slice(start, end);
+      this.o.onSend?.(frame);
+      this.held -= frame.length;
+      await out.write({ frame: { $case: 'batch', value: { messages: frame.map((m) => consumedMessage(m, marshalType)) } } }, frame.length);
+      start = end;
+    }
+    this.held = 0;
+  }
+
+  /** Waits until there is room; a long wait pauses the partitions and keeps the consumer polling. */
+  private async waitForRoom(): Promise<void> {
+    if (this.room() > 0) return;
+    const stallAfterMs = Math.floor(this.o.session.maxPollIntervalMs / 3);
+    const keepAliveMs = Math.max(100, Math.min(1000, stallAfterMs / 2));
+    const since = Date.now();
+    while (this.open && this.room() <= 0) {
+      const waited = Date.now() - since;
+      if (waited < stallAfterMs) {
+        await this.o.out.until(this.o.room.wait(stallAfterMs - waited));
+        continue;
+      }
+      await this.pauseAssigned();
+      // This poll only tells the group the consumer is alive; with its partitions paused it brings nothing,
+      // or at most the one message already on its way, which is kept for later.
+      this.carry.push(...(await this.round(1, 0)));
+      await this.o.out.until(this.o.room.wait(keepAliveMs));
+    }
+    await this.resumeOurs();
+  }
+
+  private async pauseAssigned(): Promise<void> {
+    await this.o.handles.run('consumer', this.o.consumer, async (c: ConsumerSession) => {
+      const fresh = c.assignedPartitions().filter((p) => !this.pausedByUs.has(key(p)));
+      if (fresh.length === 0) return;
+      c.pause(fresh);
+      for (const p of fresh) this.pausedByUs.set(key(p), p);
+      this.o.log.info({ consumer: this.o.consumer, partitions: fresh.length }, 'stream client stalled: partitions paused');
+    });
+  }
+
+  private async resumeOurs(): Promise<void> {
+    if (this.pausedByUs.size === 0) return;
+    const ours = [...this.pausedByUs.values()];
+    this.pausedByUs.clear();
+    await this.o.handles
+      .run('consumer', this.o.consumer, async (c: ConsumerSession) => {
+        const assigned = new Set(c.assignedPartitions().map(key));
+        const still = ours.filter((p) => assigned.has(key(p)));
+        if (still.length) c.resume(still);
+      })
+      .catch((err: unknown) => this.o.log.debug({ err }, 'resuming paused partitions failed'));
+  }
+}
+
+const key = (p: TopicPartition) => `${p.topic}\0${p.partition}`;

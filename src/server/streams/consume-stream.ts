@@ -1,0 +1,65 @@
+import type { ServerWritableStream } from '@grpc/grpc-js';
+import { invalidArgument } from '../../errors';
+import type { ConsumeRequest, ConsumeResponse, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
+import type { ConsumerSession } from '../../kafka/consumer-session';
+import { Signal } from '../rpc/signal';
+import { StreamSender } from '../rpc/stream-call';
+import { decodableMarshalType, nonEmptyTopics, partitionList } from '../rpc/validate';
+import { ConsumeLoop } from './consume-loop';
+import { frameLimits } from './frame-limits';
+import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-deps';
+
+/** Consume: frames of messages from a consumer handle or from a consumer made for the stream. */
+export function consumeStream(deps: ConsumeStreamDeps) {
+  return (call: ServerWritableStream<ConsumeRequest, ConsumeResponse>): void => {
+    const room = new Signal();
+    const out = new StreamSender<ConsumeResponse>(call, deps.log, room);
+    let created: string | undefined;
+    let release: (() => void) | undefined;
+    let untrack: (() => void) | undefined;
+    const serve = async () => {
+      const req = call.request;
+      const marshalType = decodableMarshalType(req.marshalType);
+      const limits = frameLimits(req.limits);
+      if (req.maxMessages < 0n) throw invalidArgument(`max_messages must not be negative, got ${req.maxMessages}`);
+      const source = req.source;
+      if (!source) throw invalidArgument('set consumer (a consumer handle) or create (a config with topics or partitions)');
+      let id: string;
+      let session: ConsumerSession;
+      if (source.$case === 'consumer') {
+        id = source.value;
+        session = await deps.handles.run('consumer', id, async (c: ConsumerSession) => c);
+      } else {
+        const start = starter(source.value);
+        ({ id, session } = await createStreamConsumer(deps, source.value.config, start));
+        created = id;
+      }
+      release = session.claimForStream(id);
+      const loop = new ConsumeLoop({ ...deps, consumer: id, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages) });
+      untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
+      await out.write({ frame: { $case: 'started', value: { consumer: id } } });
+      await loop.run();
+    };
+    // What the stream made is closed before the client hears the end, so that it is gone when it does.
+    const cleanUp = async () => {
+      untrack?.();
+      release?.();
+      if (created) await closeStreamConsumer(deps, created);
+    };
+    void serve().then(
+      () => cleanUp().then(() => out.end()),
+      (err: unknown) => cleanUp().then(() => out.fail(err)),
+    );
+  };
+}
+
+/** What a stream's own consumer does first: subscribe to topics, or assign partitions. */
+function starter(spec: StreamConsumer): (s: ConsumerSession) => void {
+  if (spec.topics.length > 0 && spec.partitions.length > 0) throw invalidArgument('create: set topics or partitions, not both');
+  if (spec.partitions.length > 0) {
+    const partitions = partitionList(spec.partitions).map((p) => ({ topic: p.topic, partition: p.partition, offset: Number(p.offset) }));
+    return (s) => s.assign(partitions);
+  }
+  const topics = nonEmptyTopics(spec.topics);
+  return (s) => s.subscribe(topics);
+}

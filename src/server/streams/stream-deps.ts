@@ -1,0 +1,39 @@
+import type { HandleRegistry } from '../../handles/registry';
+import { clientConfig } from '../../kafka/client-config';
+import { ConsumerSession } from '../../kafka/consumer-session';
+import type { Logger } from '../../logger';
+import type { StreamTracker } from './stream-tracker';
+
+export interface ConsumeStreamDeps {
+  handles: HandleRegistry;
+  streams: StreamTracker;
+  brokers: string;
+  log: Logger;
+}
+
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * A consumer made for one stream: registered like any other (so the client can Commit or Seek with its handle,
+ * and it counts against the handle limit) and closed by the stream when it ends.
+ */
+export async function createStreamConsumer(
+  deps: ConsumeStreamDeps,
+  config: Record<string, string>,
+  start: (session: ConsumerSession) => void,
+): Promise<{ id: string; session: ConsumerSession }> {
+  const session = await ConsumerSession.create(clientConfig(config, deps.brokers, 'consumer'), deps.log, CONNECT_TIMEOUT_MS);
+  const id = await deps.handles.adopt('consumer', session);
+  try {
+    start(session);
+  } catch (err) {
+    await deps.handles.close('consumer', id);
+    throw err;
+  }
+  return { id, session };
+}
+
+/** Closes a stream's own consumer; a failure is only logged, the stream is over anyway. */
+export async function closeStreamConsumer(deps: ConsumeStreamDeps, id: string): Promise<void> {
+  await deps.handles.close('consumer', id).catch((err: unknown) => deps.log.debug({ err, id }, 'closing a stream consumer failed'));
+}
