@@ -39,6 +39,7 @@ export class ConsumerSession {
     private readonly consumer: KafkaConsumer,
     /** How long librdkafka lets the application go without polling before it leaves the group. */
     readonly maxPollIntervalMs: number,
+    private readonly autoCommit: boolean,
   ) {
     // node-rdkafka emits this before it applies the assignment change itself (rebalance_cb: true).
     consumer.on('rebalance', (err: { code: number }, assignment: TopicPartition[]) => {
@@ -62,7 +63,8 @@ export class ConsumerSession {
     consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
     await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
     const interval = Number(global['max.poll.interval.ms'] ?? DEFAULT_MAX_POLL_INTERVAL_MS);
-    return new ConsumerSession(consumer, Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS);
+    const autoCommit = global['enable.auto.commit'] !== 'false';
+    return new ConsumerSession(consumer, Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS, autoCommit);
   }
 
   /** Calls `listener` on every rebalance until the returned function is called. */
@@ -186,9 +188,21 @@ export class ConsumerSession {
     return typeof found?.offset === 'number' ? found.offset : OFFSET_END;
   }
 
+  /**
+   * Leaves the group and closes. With auto-commit on, what was stored is committed first: librdkafka's close
+   * waits for a commit in flight, but does not always send one itself (not while it is still re-finding the group
+   * coordinator, e.g. after a broker restart), and the last positions would be read again by the group.
+   */
   async close(): Promise<void> {
     this.rebalanceListeners.clear();
     if (!this.consumer.isConnected()) return;
+    if (this.autoCommit) {
+      try {
+        this.consumer.commit();
+      } catch {
+        // Nothing assigned or stored: nothing to commit.
+      }
+    }
     await promised((cb) => this.consumer.disconnect((err) => cb(err, undefined)));
   }
 }

@@ -8,9 +8,9 @@ import { createLogger } from '../../src/logger';
 import { REPO, testBrokers } from './test-broker';
 
 /** A gateway in this process on a free port, using the shared test broker. */
-export async function startTestGateway() {
+export async function startTestGateway(brokers = testBrokers()) {
   const gateway = await startGateway(
-    { host: '127.0.0.1', port: 0, brokers: testBrokers(), logLevel: 'silent', shutdownTimeoutMs: 2000, maxHandles: 64, handleIdleMs: 600_000 },
+    { host: '127.0.0.1', port: 0, brokers, logLevel: 'silent', shutdownTimeoutMs: 2000, maxHandles: 64, handleIdleMs: 600_000 },
     createLogger('silent'),
   );
   return { ...gateway, address: `127.0.0.1:${gateway.port}` };

@@ -75,8 +75,14 @@ export function offsetsByPartition(messages: ConsumedMessage[]): Map<number, num
 }
 
 /** Fills a topic quickly with node-rdkafka directly: the backlog a test then consumes through the gateway. */
-export async function fillTopic(topic: string, count: number, partitions: number, payload = (i: number) => Buffer.from(`message ${i}`)): Promise<void> {
-  const producer = new Producer({ 'bootstrap.servers': testBrokers(), 'linger.ms': 20, 'queue.buffering.max.messages': 1_000_000 });
+export async function fillTopic(
+  topic: string,
+  count: number,
+  partitions: number,
+  payload = (i: number) => Buffer.from(`message ${i}`),
+  brokers = testBrokers(),
+): Promise<void> {
+  const producer = new Producer({ 'bootstrap.servers': brokers, 'linger.ms': 20, 'queue.buffering.max.messages': 1_000_000 });
   await new Promise<void>((resolve, reject) => producer.connect({}, (err) => (err ? reject(err) : resolve())));
   for (let i = 0; i < count; i++) producer.produce(topic, i % partitions, payload(i), `k${i}`);
   await new Promise<void>((resolve, reject) => producer.flush(30_000, (err) => (err ? reject(err) : resolve())));

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const REPO = resolve(__dirname, '../..');
@@ -18,6 +18,15 @@ export const TEST_BROKER_ENV = {
 export function brokerScript(command: string, env: Record<string, string> = {}) {
   const result = spawnSync(BROKER_SCRIPT, [command], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The broker script without blocking this process's event loop (an in-process gateway keeps serving meanwhile). */
+export function brokerScriptAsync(command: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(BROKER_SCRIPT, [command], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 }, (_err, stdout, stderr) =>
+      resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
 }
 
 /** The bootstrap list of the shared test broker (set by global-setup). */

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AdminClient } from 'node-rdkafka';
+import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
+import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { startTestGateway } from '../helpers/gateway';
+import { gatewayClients } from '../helpers/kafka-clients';
+import { fillTopic, FrameReader } from '../helpers/streams';
+import { brokerScriptAsync, freePort } from '../helpers/test-broker';
+
+/**
+ * A broker of this test's own (the shared one must not go down under the other suites), stopped and started
+ * again under a running Consume stream.
+ */
+describe('a Consume stream across a broker restart', () => {
+  const env = {
+    KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-restart-')),
+    KAFKA_PORT: String(freePort()),
+    KAFKA_CONTROLLER_PORT: String(freePort()),
+  };
+  const brokers = `127.0.0.1:${env.KAFKA_PORT}`;
+  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  let api: ReturnType<typeof gatewayClients>;
+
+  beforeAll(async () => {
+    const start = await brokerScriptAsync('start', env);
+    if (start.code !== 0) throw new Error(`broker did not start: ${start.stderr}`);
+    gateway = await startTestGateway(brokers);
+    api = gatewayClients(gateway.address);
+  }, 240_000);
+  afterAll(async () => {
+    api?.close();
+    await gateway?.stop();
+    await brokerScriptAsync('stop', env);
+  }, 60_000);
+
+  it('resumes after the broker comes back, without losing or repeating a message, and commits the position', async () => {
+    const topic = `r-${randomUUID()}`;
+    await createTopic(topic);
+    await fillTopic(topic, 1000, 1, undefined, brokers);
+    const group = `g-${randomUUID()}`;
+    const config = { 'group.id': group, 'auto.offset.reset': 'earliest', 'auto.commit.interval.ms': '200' };
+    const reader = new FrameReader<ConsumeResponse>(
+      api.raw.consumer.consume(ConsumeRequest.fromPartial({ source: { $case: 'create', value: { config, topics: [topic] } } })),
+    );
+    const received: ConsumedMessage[] = [];
+    const readUntil = async (n: number, ms: number) => {
+      const deadline = Date.now() + ms;
+      while (received.length < n && Date.now() < deadline) {
+        const f = await reader.next(deadline - Date.now());
+        if (f?.frame?.$case === 'batch') received.push(...f.frame.value.messages);
+        if (!f) break;
+      }
+    };
+    await readUntil(1000, 30_000);
+    expect(received).toHaveLength(1000);
+
+    expect((await brokerScriptAsync('stop', env)).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await brokerScriptAsync('start', env)).code).toBe(0);
+    await fillTopic(topic, 1000, 1, (i) => Buffer.from(`after ${i}`), brokers);
+
+    await readUntil(2000, 90_000);
+    expect(reader.error).toBeUndefined();
+    expect(received.map((m) => Number(m.offset))).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+
+    reader.call.cancel();
+    const deadline = Date.now() + 15_000;
+    while (gateway.streams.count > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // Closing the stream's consumer committed where it stood.
+    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': group } });
+    const { offsets } = await api.consumer.getCommittedOffsets({ consumer, partitions: [{ topic, partition: 0 }], timeoutMs: 10_000 });
+    expect(offsets[0]!.offset).toBe(2000n);
+    await api.consumer.closeConsumer({ consumer });
+  }, 200_000);
+
+  function createTopic(name: string): Promise<void> {
+    const admin = AdminClient.create({ 'bootstrap.servers': brokers });
+    return new Promise<void>((resolve, reject) =>
+      admin.createTopic({ topic: name, num_partitions: 1, replication_factor: 1 }, 10_000, (err) => (err ? reject(err) : resolve())),
+    ).finally(() => admin.disconnect());
+  }
+});
