@@ -72,7 +72,8 @@ describe('grpcurl against the gateway', () => {
         err ? rej(new Error(`${err.message}\n${stderr}`)) : res(stdout),
       ),
     );
-    // Produce, Subscribe and Poll print one JSON document each.
+    // Every call prints JSON documents: Produce, Subscribe and Poll one each, ProduceStream one per record,
+    // Consume one per frame.
     const docs = out.split(/\n(?=\{)/).map((d) => JSON.parse(d) as Record<string, unknown>);
     expect(docs[0]).toMatchObject({ messages: 1 });
     expect(docs[1]).toEqual({});
@@ -90,5 +91,16 @@ describe('grpcurl against the gateway', () => {
         },
       },
     });
+    expect(docs.slice(3, 5)).toMatchObject([
+      { result: { deliveries: [{ topic: `demo-${names}`, offset: '1' }] } },
+      { index: '1', result: { deliveries: [{ topic: `demo-${names}`, offset: '2' }] } },
+    ]);
+    const frames = docs.slice(5) as { started?: { consumer: string }; rebalance?: unknown; batch?: { messages: { key: string; value: unknown }[] } }[];
+    expect(frames[0]!.started?.consumer).toMatch(/^consumer-/);
+    expect(frames.some((f) => f.rebalance)).toBe(true);
+    const streamed = frames.flatMap((f) => f.batch?.messages ?? []);
+    expect(streamed.map((m) => m.key)).toEqual(['order-1', 'a', 'b']);
+    expect(streamed[1]!.value).toEqual({ scalar: { string: 'hello' } });
+    expect(streamed[2]!.value).toEqual({ vector: { type: 'DATA_TYPE_DOUBLE', doubles: [1.5, 2.5] } });
   });
 });
