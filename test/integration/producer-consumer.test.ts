@@ -224,6 +224,37 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     await api.consumer.closeConsumer({ consumer });
   });
 
+  it('PollDict returns values by key (the last one wins) and hands back what cannot be an entry; PollByteStream returns bytes as they are', async () => {
+    const topic = await newTopic();
+    const producer = await newProducer();
+    const send = (key: { $case: 'key'; value: string } | { $case: 'rawKey'; value: Buffer }, payload: ReturnType<typeof typed> | ReturnType<typeof raw>) =>
+      api.producer.produce({ producer, topic, keyKind: key, ...payload, waitForDelivery: true });
+    await send({ $case: 'key', value: 'a' }, typed(scalar({ $case: 'int', value: 1 })));
+    await send({ $case: 'key', value: 'b' }, typed(scalar({ $case: 'int', value: 2 })));
+    await send({ $case: 'key', value: 'a' }, typed(scalar({ $case: 'int', value: 3 })));
+    await send({ $case: 'rawKey', value: Buffer.from([0xff, 0xfe]) }, typed(scalar({ $case: 'int', value: 4 })));
+    await send({ $case: 'key', value: 'c' }, raw(Buffer.from('not a DolphinDB value')));
+
+    const consumer = await consumerAt(topic);
+    const dict = await api.consumer.pollDict({ consumer, batchSize: 5, timeoutMs: 2000 });
+    expect(Object.keys(dict.values).sort()).toEqual(['a', 'b']);
+    expect(dict.values['a']).toEqual(scalar({ $case: 'int', value: 3 }));
+    expect(dict.values['b']).toEqual(scalar({ $case: 'int', value: 2 }));
+    expect(dict.rejected.map((m) => Number(m.offset))).toEqual([3, 4]);
+    expect(dict.rejected[0]!.rawKey).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(dict.rejected[1]!.decodeError).toMatch(/^Parse message failed/);
+
+    const bytes = await consumerAt(topic, 4n);
+    expect(await api.consumer.pollByteStream({ consumer: bytes, timeoutMs: 2000 })).toEqual({
+      payload: Buffer.from('not a DolphinDB value'),
+      topic,
+      partition: 0,
+      offset: 4n,
+    });
+    await api.consumer.pollByteStream({ consumer: bytes, timeoutMs: 2000 });
+    expect((await api.consumer.pollByteStream({ consumer: bytes, timeoutMs: 200 })).payload).toBeUndefined();
+  });
+
   it('keeps the handle rules: wrong kind, closed or unknown handles, timeouts per handle', async () => {
     const producer = await newProducer();
     const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': 'g' } });
