@@ -7,6 +7,8 @@
 #   scripts/kafka-broker.sh status   exit 0 and print the address if running, exit 3 if not
 #   scripts/kafka-broker.sh reset    stop, then delete the data (topics, offsets, groups)
 #   scripts/kafka-broker.sh log      print the broker's log file path
+#   scripts/kafka-broker.sh consumer-groups ARGS   Kafka's own kafka-consumer-groups against this broker
+#                                    (e.g. --describe --group g --members); its jars are fetched once
 #
 # `start` prints progress on stderr and the bootstrap address alone on stdout, so callers can capture it.
 # Environment (defaults in brackets):
@@ -37,6 +39,7 @@ heap_opts=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
 
 lib_dir="$cache_dir/kafka-$version/lib"
 probe_dir="$cache_dir/kafka-$version/probe"
+tools_dir="$cache_dir/kafka-$version/tools"
 pid_file="$run_dir/kafka.pid"
 log_file="$run_dir/kafka.log"
 major=${version%%.*}
@@ -273,6 +276,24 @@ cmd_reset() {
   say "data deleted"
 }
 
+# Kafka's ConsumerGroupCommand (the class behind kafka-consumer-groups.sh since 3.7) with this broker as bootstrap.
+cmd_consumer_groups() {
+  require_tools
+  if [[ ! -f $tools_dir/.complete ]]; then
+    require_tools mvn
+    say "fetching kafka-tools $version from Maven Central into $tools_dir"
+    rm -rf "$tools_dir" && mkdir -p "$tools_dir"
+    mvn -B -q -f "$here/kafka/pom-tools.xml" -Dkafka.version="$version" \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$tools_dir" >&2 ||
+      die "Maven could not fetch org.apache.kafka:kafka-tools:$version (see the output above)"
+    touch "$tools_dir/.complete"
+  fi
+  running_pid >/dev/null || die "no broker of $run_dir is running"
+  "$java_bin" -Xmx256m -cp "$tools_dir/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
+    --bootstrap-server "127.0.0.1:$port" "$@"
+}
+
 case ${1:-} in
   fetch) cmd_fetch ;;
   start) cmd_start ;;
@@ -280,6 +301,7 @@ case ${1:-} in
   status) cmd_status ;;
   reset) cmd_reset ;;
   log) echo "$log_file" ;;
+  consumer-groups) shift && cmd_consumer_groups "$@" ;;
   *)
     sed -n '2,10p' "$0" >&2
     exit 2

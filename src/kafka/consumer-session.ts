@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { KafkaConsumer, type Assignment, type ConsumerTopicConfig, type Message, type TopicPartition, type TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
@@ -40,6 +41,8 @@ export class ConsumerSession {
     /** How long librdkafka lets the application go without polling before it leaves the group. */
     readonly maxPollIntervalMs: number,
     private readonly autoCommit: boolean,
+    /** Who the consumer is to the group coordinator: enough to find its member id. */
+    readonly identity: { groupId: string; clientId: string; bootstrap: string; plaintext: boolean },
   ) {
     // node-rdkafka emits this before it applies the assignment change itself (rebalance_cb: true).
     consumer.on('rebalance', (err: { code: number }, assignment: TopicPartition[]) => {
@@ -54,7 +57,9 @@ export class ConsumerSession {
     let consumer: KafkaConsumer;
     // auto.offset.reset is a topic-level property: node-rdkafka's topic config replaces whatever the global
     // config says about it, so it has to travel there.
-    const { 'auto.offset.reset': reset, ...global } = config;
+    const { 'auto.offset.reset': reset, ...rest } = config;
+    // A client.id of its own lets GetMemberId tell this consumer from the group's other members.
+    const global: Record<string, string> = { 'client.id': `kgw-${randomBytes(9).toString('base64url')}`, ...rest };
     try {
       consumer = new KafkaConsumer({ ...global, rebalance_cb: true }, reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig));
     } catch (err) {
@@ -64,7 +69,13 @@ export class ConsumerSession {
     await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
     const interval = Number(global['max.poll.interval.ms'] ?? DEFAULT_MAX_POLL_INTERVAL_MS);
     const autoCommit = global['enable.auto.commit'] !== 'false';
-    return new ConsumerSession(consumer, Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS, autoCommit);
+    const identity = {
+      groupId: global['group.id'] ?? '',
+      clientId: global['client.id']!,
+      bootstrap: global['bootstrap.servers'] ?? global['metadata.broker.list'] ?? '',
+      plaintext: (global['security.protocol'] ?? 'plaintext').toLowerCase() === 'plaintext',
+    };
+    return new ConsumerSession(consumer, Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS, autoCommit, identity);
   }
 
   /** Calls `listener` on every rebalance until the returned function is called. */

@@ -21,9 +21,13 @@ export function brokerScript(command: string, env: Record<string, string> = {}) 
 }
 
 /** The broker script without blocking this process's event loop (an in-process gateway keeps serving meanwhile). */
-export function brokerScriptAsync(command: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function brokerScriptAsync(
+  command: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(BROKER_SCRIPT, [command], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 }, (_err, stdout, stderr) =>
+    const child = execFile(BROKER_SCRIPT, [command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 }, (_err, stdout, stderr) =>
       resolve({ code: child.exitCode, stdout, stderr }),
     );
   });

@@ -1,5 +1,6 @@
 import type { ConsumerServiceServer } from '../../gen/kafkagateway/v1/consumer_service';
-import { invalidArgument } from '../../errors';
+import { GatewayError, invalidArgument } from '../../errors';
+import { describeGroup } from '../../kafka/group-admin';
 import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig } from '../../kafka/client-config';
 import { ConsumerSession, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from '../../kafka/consumer-session';
@@ -171,6 +172,18 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       run(req.consumer, async (c) => {
         c.store(offsets(req.offsets));
         return {};
+      }),
+    ),
+    getMemberId: unary(log, async (req) =>
+      run(req.consumer, async (c) => {
+        const { groupId, clientId, bootstrap, plaintext } = c.identity;
+        if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
+        const group = await describeGroup(bootstrap, groupId, timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs);
+        const mine = group.members.filter((m) => m.clientId === clientId);
+        if (mine.length > 1) {
+          throw new GatewayError('FAILED_PRECONDITION', 'AMBIGUOUS_CLIENT_ID', `${mine.length} members of ${groupId} share client.id ${clientId}; leave client.id unset to tell them apart`);
+        }
+        return { memberId: mine[0]?.memberId ?? '' };
       }),
     ),
     getConsumerTimeout: unary(log, async (req) => run(req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),

@@ -1,6 +1,9 @@
 import type { MetadataServiceServer } from '../../gen/kafkagateway/v1/metadata_service';
 import { MetadataClient } from '../../kafka/cluster-metadata';
 import type { TopicAdmin } from '../../kafka/topic-admin';
+import { describeAllGroups } from '../../kafka/group-admin';
+import type { GroupDescription } from '../../kafka/group-protocol';
+import type { ConsumerGroup } from '../../gen/kafkagateway/v1/metadata_service';
 import { invalidArgument, notFound } from '../../errors';
 import type { Logger } from '../../logger';
 import { unary } from '../rpc/unary';
@@ -43,10 +46,26 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
         const topics = wanted.size ? metadata.topics.filter((t) => wanted.has(t.name)) : metadata.topics;
         const missing = req.topics.filter((name) => !topics.some((t) => t.name === name));
         if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${missing.join(', ')}`, 'TOPIC_NOT_FOUND');
-        return { brokers: metadata.brokers, topics, originBrokerId: metadata.originBrokerId };
+        const groups = await describeAllGroups(
+          metadata.brokers.map((b) => `${b.host}:${b.port}`),
+          timeoutMs,
+        ).then(
+          (list) => ({ groups: list.map(groupToProto), groupsError: '' }),
+          (err: unknown) => ({ groups: [], groupsError: `consumer groups could not be read: ${(err as Error).message}` }),
+        );
+        return { brokers: metadata.brokers, topics, originBrokerId: metadata.originBrokerId, ...groups };
       } finally {
         if (client !== deps.metadata) await client.close();
       }
     }),
   };
 }
+
+const groupToProto = (g: GroupDescription): ConsumerGroup => ({
+  groupId: g.groupId,
+  state: g.state,
+  protocolType: g.protocolType,
+  protocol: g.protocol,
+  errorCode: g.errorCode,
+  members: g.members.map((m) => ({ memberId: m.memberId, clientId: m.clientId, clientHost: m.clientHost, assignment: m.assignment })),
+});

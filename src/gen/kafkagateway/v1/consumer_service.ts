@@ -205,6 +205,20 @@ export interface PollBatchResponse {
   messages: ConsumedMessage[];
 }
 
+/** GetMemberIdRequest names the consumer. */
+export interface GetMemberIdRequest {
+  /** The consumer handle. */
+  consumer: string;
+  /** How long to wait for the coordinator, in milliseconds. Not set: the consumer's timeout. */
+  timeoutMs?: number | undefined;
+}
+
+/** GetMemberIdResponse holds the consumer's member id. */
+export interface GetMemberIdResponse {
+  /** The id, e.g. "kgw-...-4f6c...". Empty when the consumer is not (yet) a member of its group. */
+  memberId: string;
+}
+
 /** PollDictRequest polls several messages into a map. */
 export interface PollDictRequest {
   /** The consumer handle. */
@@ -1642,6 +1656,168 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
   fromPartial(object: DeepPartial<PollBatchResponse>): PollBatchResponse {
     const message = createBasePollBatchResponse();
     message.messages = object.messages?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseGetMemberIdRequest(): GetMemberIdRequest {
+  return { consumer: "", timeoutMs: undefined };
+}
+
+export const GetMemberIdRequest: MessageFns<GetMemberIdRequest> = {
+  encode(message: GetMemberIdRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consumer !== "") {
+      writer.uint32(10).string(message.consumer);
+    }
+    if (message.timeoutMs !== undefined) {
+      writer.uint32(16).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetMemberIdRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetMemberIdRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consumer = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetMemberIdRequest {
+    return {
+      consumer: isSet(object.consumer) ? globalThis.String(object.consumer) : "",
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : undefined,
+    };
+  },
+
+  toJSON(message: GetMemberIdRequest): unknown {
+    const obj: any = {};
+    if (message.consumer !== "") {
+      obj.consumer = message.consumer;
+    }
+    if (message.timeoutMs !== undefined) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetMemberIdRequest>): GetMemberIdRequest {
+    return GetMemberIdRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetMemberIdRequest>): GetMemberIdRequest {
+    const message = createBaseGetMemberIdRequest();
+    message.consumer = object.consumer ?? "";
+    message.timeoutMs = object.timeoutMs ?? undefined;
+    return message;
+  },
+};
+
+function createBaseGetMemberIdResponse(): GetMemberIdResponse {
+  return { memberId: "" };
+}
+
+export const GetMemberIdResponse: MessageFns<GetMemberIdResponse> = {
+  encode(message: GetMemberIdResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.memberId !== "") {
+      writer.uint32(10).string(message.memberId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetMemberIdResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetMemberIdResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.memberId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetMemberIdResponse {
+    return {
+      memberId: isSet(object.memberId)
+        ? globalThis.String(object.memberId)
+        : isSet(object.member_id)
+        ? globalThis.String(object.member_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetMemberIdResponse): unknown {
+    const obj: any = {};
+    if (message.memberId !== "") {
+      obj.memberId = message.memberId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetMemberIdResponse>): GetMemberIdResponse {
+    return GetMemberIdResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetMemberIdResponse>): GetMemberIdResponse {
+    const message = createBaseGetMemberIdResponse();
+    message.memberId = object.memberId ?? "";
     return message;
   },
 };
@@ -6409,6 +6585,20 @@ export const ConsumerServiceService = {
       Buffer.from(StoreOffsetsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): StoreOffsetsResponse => StoreOffsetsResponse.decode(value),
   },
+  /**
+   * GetMemberId returns the member id the group coordinator gave this consumer (plugin: getMemId); empty
+   * until the consumer has joined its group (poll once after Subscribe). Asked of the coordinator itself,
+   * over plaintext Kafka: FAILED_PRECONDITION for a consumer whose config uses TLS or SASL.
+   */
+  getMemberId: {
+    path: "/kafkagateway.v1.ConsumerService/GetMemberId" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetMemberIdRequest): Buffer => Buffer.from(GetMemberIdRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetMemberIdRequest => GetMemberIdRequest.decode(value),
+    responseSerialize: (value: GetMemberIdResponse): Buffer => Buffer.from(GetMemberIdResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetMemberIdResponse => GetMemberIdResponse.decode(value),
+  },
   /** GetConsumerTimeout returns the consumer's default poll timeout in milliseconds (plugin: getConsumerTime). */
   getConsumerTimeout: {
     path: "/kafkagateway.v1.ConsumerService/GetConsumerTimeout" as const,
@@ -6517,6 +6707,12 @@ export interface ConsumerServiceServer extends UntypedServiceImplementation {
    * (plugin: storeOffset; with no offsets given, storeConsumedOffset).
    */
   storeOffsets: handleUnaryCall<StoreOffsetsRequest, StoreOffsetsResponse>;
+  /**
+   * GetMemberId returns the member id the group coordinator gave this consumer (plugin: getMemId); empty
+   * until the consumer has joined its group (poll once after Subscribe). Asked of the coordinator itself,
+   * over plaintext Kafka: FAILED_PRECONDITION for a consumer whose config uses TLS or SASL.
+   */
+  getMemberId: handleUnaryCall<GetMemberIdRequest, GetMemberIdResponse>;
   /** GetConsumerTimeout returns the consumer's default poll timeout in milliseconds (plugin: getConsumerTime). */
   getConsumerTimeout: handleUnaryCall<GetConsumerTimeoutRequest, GetConsumerTimeoutResponse>;
   /** SetConsumerTimeout changes the consumer's default poll timeout (plugin: setConsumerTime). */
@@ -6888,6 +7084,26 @@ export interface ConsumerServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: StoreOffsetsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * GetMemberId returns the member id the group coordinator gave this consumer (plugin: getMemId); empty
+   * until the consumer has joined its group (poll once after Subscribe). Asked of the coordinator itself,
+   * over plaintext Kafka: FAILED_PRECONDITION for a consumer whose config uses TLS or SASL.
+   */
+  getMemberId(
+    request: GetMemberIdRequest,
+    callback: (error: ServiceError | null, response: GetMemberIdResponse) => void,
+  ): ClientUnaryCall;
+  getMemberId(
+    request: GetMemberIdRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetMemberIdResponse) => void,
+  ): ClientUnaryCall;
+  getMemberId(
+    request: GetMemberIdRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetMemberIdResponse) => void,
   ): ClientUnaryCall;
   /** GetConsumerTimeout returns the consumer's default poll timeout in milliseconds (plugin: getConsumerTime). */
   getConsumerTimeout(

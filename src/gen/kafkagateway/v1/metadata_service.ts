@@ -18,6 +18,7 @@ import {
   type ServiceError,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
+import { TopicPartition } from "./common";
 
 export const protobufPackage = "kafkagateway.v1";
 
@@ -90,6 +91,41 @@ export interface GetMetadataResponse {
   topics: TopicMetadata[];
   /** The broker that answered. */
   originBrokerId: number;
+  /** Every consumer group of the cluster, sorted by id (asked of each broker over plaintext Kafka). */
+  groups: ConsumerGroup[];
+  /**
+   * Why groups is empty although the cluster may have groups (e.g. a cluster that needs TLS or SASL); empty
+   * when the groups were read.
+   */
+  groupsError: string;
+}
+
+/** ConsumerGroup is one group as its coordinator describes it. */
+export interface ConsumerGroup {
+  /** The group id. */
+  groupId: string;
+  /** Stable, PreparingRebalance, CompletingRebalance, Empty or Dead. */
+  state: string;
+  /** "consumer" for Kafka consumers. */
+  protocolType: string;
+  /** The partition assignor in use, e.g. "range". */
+  protocol: string;
+  /** The members, with what each was assigned. */
+  members: GroupMember[];
+  /** Kafka's error code for this group; 0 when it was described. */
+  errorCode: number;
+}
+
+/** GroupMember is one member of a consumer group. */
+export interface GroupMember {
+  /** The id the coordinator gave the member. */
+  memberId: string;
+  /** The member's client.id. */
+  clientId: string;
+  /** Where the member connects from, as the broker sees it. */
+  clientHost: string;
+  /** The partitions assigned to the member. */
+  assignment: TopicPartition[];
 }
 
 /** BrokerMetadata is one broker of the cluster. */
@@ -838,7 +874,7 @@ export const GetMetadataRequest: MessageFns<GetMetadataRequest> = {
 };
 
 function createBaseGetMetadataResponse(): GetMetadataResponse {
-  return { brokers: [], topics: [], originBrokerId: 0 };
+  return { brokers: [], topics: [], originBrokerId: 0, groups: [], groupsError: "" };
 }
 
 export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
@@ -851,6 +887,12 @@ export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
     }
     if (message.originBrokerId !== 0) {
       writer.uint32(24).int32(message.originBrokerId);
+    }
+    for (const v of message.groups) {
+      ConsumerGroup.encode(v!, writer.uint32(34).fork()).join();
+    }
+    if (message.groupsError !== "") {
+      writer.uint32(42).string(message.groupsError);
     }
     return writer;
   },
@@ -892,6 +934,22 @@ export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
             message.originBrokerId = reader.int32();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.groups.push(ConsumerGroup.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.groupsError = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -915,6 +973,12 @@ export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
         : isSet(object.origin_broker_id)
         ? globalThis.Number(object.origin_broker_id)
         : 0,
+      groups: globalThis.Array.isArray(object?.groups) ? object.groups.map((e: any) => ConsumerGroup.fromJSON(e)) : [],
+      groupsError: isSet(object.groupsError)
+        ? globalThis.String(object.groupsError)
+        : isSet(object.groups_error)
+        ? globalThis.String(object.groups_error)
+        : "",
     };
   },
 
@@ -929,6 +993,12 @@ export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
     if (message.originBrokerId !== 0) {
       obj.originBrokerId = Math.round(message.originBrokerId);
     }
+    if (message.groups?.length) {
+      obj.groups = message.groups.map((e) => ConsumerGroup.toJSON(e));
+    }
+    if (message.groupsError !== "") {
+      obj.groupsError = message.groupsError;
+    }
     return obj;
   },
 
@@ -940,6 +1010,300 @@ export const GetMetadataResponse: MessageFns<GetMetadataResponse> = {
     message.brokers = object.brokers?.map((e) => BrokerMetadata.fromPartial(e)) || [];
     message.topics = object.topics?.map((e) => TopicMetadata.fromPartial(e)) || [];
     message.originBrokerId = object.originBrokerId ?? 0;
+    message.groups = object.groups?.map((e) => ConsumerGroup.fromPartial(e)) || [];
+    message.groupsError = object.groupsError ?? "";
+    return message;
+  },
+};
+
+function createBaseConsumerGroup(): ConsumerGroup {
+  return { groupId: "", state: "", protocolType: "", protocol: "", members: [], errorCode: 0 };
+}
+
+export const ConsumerGroup: MessageFns<ConsumerGroup> = {
+  encode(message: ConsumerGroup, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.groupId !== "") {
+      writer.uint32(10).string(message.groupId);
+    }
+    if (message.state !== "") {
+      writer.uint32(18).string(message.state);
+    }
+    if (message.protocolType !== "") {
+      writer.uint32(26).string(message.protocolType);
+    }
+    if (message.protocol !== "") {
+      writer.uint32(34).string(message.protocol);
+    }
+    for (const v of message.members) {
+      GroupMember.encode(v!, writer.uint32(42).fork()).join();
+    }
+    if (message.errorCode !== 0) {
+      writer.uint32(48).int32(message.errorCode);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsumerGroup {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsumerGroup();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.groupId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.state = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.protocolType = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.protocol = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.members.push(GroupMember.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.errorCode = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsumerGroup {
+    return {
+      groupId: isSet(object.groupId)
+        ? globalThis.String(object.groupId)
+        : isSet(object.group_id)
+        ? globalThis.String(object.group_id)
+        : "",
+      state: isSet(object.state) ? globalThis.String(object.state) : "",
+      protocolType: isSet(object.protocolType)
+        ? globalThis.String(object.protocolType)
+        : isSet(object.protocol_type)
+        ? globalThis.String(object.protocol_type)
+        : "",
+      protocol: isSet(object.protocol) ? globalThis.String(object.protocol) : "",
+      members: globalThis.Array.isArray(object?.members) ? object.members.map((e: any) => GroupMember.fromJSON(e)) : [],
+      errorCode: isSet(object.errorCode)
+        ? globalThis.Number(object.errorCode)
+        : isSet(object.error_code)
+        ? globalThis.Number(object.error_code)
+        : 0,
+    };
+  },
+
+  toJSON(message: ConsumerGroup): unknown {
+    const obj: any = {};
+    if (message.groupId !== "") {
+      obj.groupId = message.groupId;
+    }
+    if (message.state !== "") {
+      obj.state = message.state;
+    }
+    if (message.protocolType !== "") {
+      obj.protocolType = message.protocolType;
+    }
+    if (message.protocol !== "") {
+      obj.protocol = message.protocol;
+    }
+    if (message.members?.length) {
+      obj.members = message.members.map((e) => GroupMember.toJSON(e));
+    }
+    if (message.errorCode !== 0) {
+      obj.errorCode = Math.round(message.errorCode);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsumerGroup>): ConsumerGroup {
+    return ConsumerGroup.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsumerGroup>): ConsumerGroup {
+    const message = createBaseConsumerGroup();
+    message.groupId = object.groupId ?? "";
+    message.state = object.state ?? "";
+    message.protocolType = object.protocolType ?? "";
+    message.protocol = object.protocol ?? "";
+    message.members = object.members?.map((e) => GroupMember.fromPartial(e)) || [];
+    message.errorCode = object.errorCode ?? 0;
+    return message;
+  },
+};
+
+function createBaseGroupMember(): GroupMember {
+  return { memberId: "", clientId: "", clientHost: "", assignment: [] };
+}
+
+export const GroupMember: MessageFns<GroupMember> = {
+  encode(message: GroupMember, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.memberId !== "") {
+      writer.uint32(10).string(message.memberId);
+    }
+    if (message.clientId !== "") {
+      writer.uint32(18).string(message.clientId);
+    }
+    if (message.clientHost !== "") {
+      writer.uint32(26).string(message.clientHost);
+    }
+    for (const v of message.assignment) {
+      TopicPartition.encode(v!, writer.uint32(34).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GroupMember {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroupMember();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.memberId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.clientId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.clientHost = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.assignment.push(TopicPartition.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GroupMember {
+    return {
+      memberId: isSet(object.memberId)
+        ? globalThis.String(object.memberId)
+        : isSet(object.member_id)
+        ? globalThis.String(object.member_id)
+        : "",
+      clientId: isSet(object.clientId)
+        ? globalThis.String(object.clientId)
+        : isSet(object.client_id)
+        ? globalThis.String(object.client_id)
+        : "",
+      clientHost: isSet(object.clientHost)
+        ? globalThis.String(object.clientHost)
+        : isSet(object.client_host)
+        ? globalThis.String(object.client_host)
+        : "",
+      assignment: globalThis.Array.isArray(object?.assignment)
+        ? object.assignment.map((e: any) => TopicPartition.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: GroupMember): unknown {
+    const obj: any = {};
+    if (message.memberId !== "") {
+      obj.memberId = message.memberId;
+    }
+    if (message.clientId !== "") {
+      obj.clientId = message.clientId;
+    }
+    if (message.clientHost !== "") {
+      obj.clientHost = message.clientHost;
+    }
+    if (message.assignment?.length) {
+      obj.assignment = message.assignment.map((e) => TopicPartition.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GroupMember>): GroupMember {
+    return GroupMember.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GroupMember>): GroupMember {
+    const message = createBaseGroupMember();
+    message.memberId = object.memberId ?? "";
+    message.clientId = object.clientId ?? "";
+    message.clientHost = object.clientHost ?? "";
+    message.assignment = object.assignment?.map((e) => TopicPartition.fromPartial(e)) || [];
     return message;
   },
 };
