@@ -4,10 +4,10 @@ import { describeGroup } from '../../kafka/group-admin';
 import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig } from '../../kafka/client-config';
 import { ConsumerSession, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from '../../kafka/consumer-session';
-import { SeekPosition } from '../../gen/kafkagateway/v1/consumer_service';
+import { SeekPosition, type PollBatchRequest, type PollDictRequest } from '../../gen/kafkagateway/v1/consumer_service';
 import { consumedMessage } from '../convert/consumed-message';
 import { pollDict } from '../convert/poll-dict';
-import { unary } from '../rpc/unary';
+import { unary, type CallContext } from '../rpc/unary';
 import { decodableMarshalType, nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
 import { consumeStream } from '../streams/consume-stream';
@@ -27,6 +27,15 @@ const toProto = (list: { topic: string; partition: number; offset: number }[]) =
 export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
   const { handles, brokers, log } = deps;
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
+  /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
+  const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
+    if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
+    const marshalType = decodableMarshalType(req.marshalType);
+    return run(req.consumer, async (c) => {
+      const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
+      return messages.map((m) => consumedMessage(m, marshalType));
+    });
+  };
   return {
     createConsumer: unary(log, async (req) => {
       const session = await ConsumerSession.create(clientConfig(req.config, brokers, 'consumer'), log, CONNECT_TIMEOUT_MS);
@@ -56,22 +65,8 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { message: message && consumedMessage(message, marshalType) };
       });
     }),
-    pollBatch: unary(log, async (req, ctx) => {
-      if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
-      const marshalType = decodableMarshalType(req.marshalType);
-      return run(req.consumer, async (c) => {
-        const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-        return { messages: messages.map((m) => consumedMessage(m, marshalType)) };
-      });
-    }),
-    pollDict: unary(log, async (req, ctx) => {
-      if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
-      const marshalType = decodableMarshalType(req.marshalType);
-      return run(req.consumer, async (c) => {
-        const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-        return pollDict(messages.map((m) => consumedMessage(m, marshalType)));
-      });
-    }),
+    pollBatch: unary(log, async (req, ctx) => ({ messages: await pollMessages(req, ctx) })),
+    pollDict: unary(log, async (req, ctx) => pollDict(await pollMessages(req, ctx))),
     pollByteStream: unary(log, async (req, ctx) =>
       run(req.consumer, async (c) => {
         const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
