@@ -120,6 +120,20 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     expect(info.reason).toBe('PARTITION_NOT_FOUND');
   });
 
+  it('ProduceStream waits out a full local queue up to the producer timeout, then answers that record RESOURCE_EXHAUSTED', async () => {
+    const topic = await newTopic();
+    // Room for one message, held back for a second: the second record finds the queue full.
+    const { producer } = await api.producer.createProducer({ config: { 'queue.buffering.max.messages': '1', 'linger.ms': '1000' } });
+    await api.producer.setProducerTimeout({ producer, timeoutMs: 200 });
+    const call = api.raw.producer.produceStream();
+    const reader = new FrameReader<ProduceStreamResponse>(call);
+    await writeAll(call, [0, 1].map((i) => ProduceStreamRequest.fromPartial({ producer, record: rawRecord(topic, i) })));
+    const results: ProduceStreamResponse[] = [];
+    for (let f = await reader.next(); f; f = await reader.next()) results.push(f);
+    expect(results.map((r) => r.result?.error?.code ?? 0)).toEqual([0, status.RESOURCE_EXHAUSTED]);
+    expect(ErrorInfo.decode(results[1]!.result!.error!.details[0]!.value).reason).toBe('PRODUCER_QUEUE_FULL');
+  });
+
   it('ProduceBatch returns one result per record, in order, and an unknown producer fails the call', async () => {
     const topic = await newTopic(2);
     const { producer } = await api.producer.createProducer({ config: {} });
