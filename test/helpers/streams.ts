@@ -88,3 +88,12 @@ export async function fillTopic(
   await new Promise<void>((resolve, reject) => producer.flush(30_000, (err) => (err ? reject(err) : resolve())));
   await new Promise<void>((resolve) => producer.disconnect(() => resolve()));
 }
+
+/** Resolves once `condition` holds; fails after `ms`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -7,7 +7,7 @@ import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
 import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { startTestGateway } from '../helpers/gateway';
 import { gatewayClients } from '../helpers/kafka-clients';
-import { fillTopic, FrameReader } from '../helpers/streams';
+import { fillTopic, FrameReader, waitFor } from '../helpers/streams';
 import { brokerScriptAsync, freePort } from '../helpers/test-broker';
 
 /**
@@ -80,9 +80,7 @@ describe('a Consume stream across a broker restart', () => {
     expect(seen.every((o, i) => i === 0 || o >= seen[i - 1]!)).toBe(true);
 
     reader.call.cancel();
-    const until = Date.now() + 15_000;
-    while (gateway.streams.count > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    expect(gateway.streams.count).toBe(0);
+    await waitFor(() => gateway.streams.count === 0);
     expect(await committed()).toBe(2000n);
     await api.consumer.closeConsumer({ consumer });
   }, 200_000);

@@ -14,7 +14,7 @@ import { ProduceRecord, ProduceStreamRequest, type ProduceStreamResponse } from 
 import { MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { startTestGateway } from '../helpers/gateway';
 import { createTopic, failure, gatewayClients } from '../helpers/kafka-clients';
-import { fillTopic, FrameReader, offsetsByPartition, writeAll } from '../helpers/streams';
+import { fillTopic, FrameReader, offsetsByPartition, waitFor, writeAll } from '../helpers/streams';
 
 const PLAIN = MarshalType.MARSHAL_TYPE_PLAIN;
 const rawRecord = (topic: string, i: number, partition?: number) =>
@@ -381,11 +381,3 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     }
   }
 });
-
-async function waitFor(condition: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

@@ -11,7 +11,7 @@ import { unary, type CallContext } from '../rpc/unary';
 import { decodableMarshalType, nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
 import { consumeStream } from '../streams/consume-stream';
-import type { ConsumeStreamDeps } from '../streams/stream-deps';
+import type { ConsumeStreamDeps } from '../streams/stream-consumer';
 
 export type ConsumerServiceDeps = ConsumeStreamDeps;
 

@@ -8,7 +8,7 @@ import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
 import { AckTracker } from './ack-tracker';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
-import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-deps';
+import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-consumer';
 
 const DEFAULT_MAX_UNACKED = 1000;
 /** Acknowledged offsets held behind one unacknowledged message, as a multiple of max_unacked. */

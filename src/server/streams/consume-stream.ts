@@ -7,7 +7,7 @@ import { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics, partitionList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
-import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-deps';
+import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-consumer';
 
 /** Consume: frames of messages from a consumer handle or from a consumer made for the stream. */
 export function consumeStream(deps: ConsumeStreamDeps) {
