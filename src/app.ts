@@ -30,7 +30,12 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
   const metadata = new MetadataClient(brokers);
-  const handles = new HandleRegistry({ maxHandles: config.maxHandles, idleMs: config.handleIdleMs, log });
+  const handles = new HandleRegistry({
+    maxHandles: config.maxHandles,
+    maxPerClient: config.maxHandlesPerClient,
+    idleMs: config.handleIdleMs,
+    log,
+  });
   const topics = new TopicAdmin(brokers);
   const streams = new StreamTracker();
   const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), brokers, log });

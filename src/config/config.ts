@@ -11,6 +11,8 @@ export interface GatewayConfig {
   shutdownTimeoutMs: number;
   /** The most producer, consumer and other handles the gateway holds at once. */
   maxHandles: number;
+  /** The most handles one client (one peer address) holds at once. */
+  maxHandlesPerClient: number;
   /** A handle unused this long is closed. */
   handleIdleMs: number;
 }
@@ -74,6 +76,11 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
   maxHandles: {
     key: 'maxHandles', flag: 'max-handles', env: 'GATEWAY_MAX_HANDLES', default: 256,
     help: 'the most producers, consumers and other handles open at once',
+    parse: (raw) => integerIn(raw, 1, 100_000),
+  },
+  maxHandlesPerClient: {
+    key: 'maxHandlesPerClient', flag: 'max-handles-per-client', env: 'GATEWAY_MAX_HANDLES_PER_CLIENT', default: 64,
+    help: 'the most handles one client (one peer IP address) holds at once',
     parse: (raw) => integerIn(raw, 1, 100_000),
   },
   handleIdleMs: {

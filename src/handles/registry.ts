@@ -12,6 +12,8 @@ export interface Closable {
 
 interface Entry {
   kind: HandleKind;
+  /** The client that created it (see clientOf); its handles count against that client's cap. */
+  owner: string;
   resource: Closable;
   lastUsed: number;
   /** The tail of this handle's call chain: calls on one handle run one after another. */
@@ -25,17 +27,38 @@ interface Entry {
  * as a prefix ("consumer-3q2...") so that a handle of the wrong kind gets the plugin's own message. Calls on one
  * handle are serialised; calls on different handles run in parallel.
  */
+export interface HandleRegistryOptions {
+  /** The most handles open at once, over all clients. */
+  maxHandles: number;
+  /** The most handles one client may hold at once. */
+  maxPerClient: number;
+  idleMs: number;
+  log: Logger;
+}
+
 export class HandleRegistry {
   private readonly entries = new Map<string, Entry>();
+  private readonly perOwner = new Map<string, number>();
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly options: { maxHandles: number; idleMs: number; log: Logger }) {
+  constructor(private readonly options: HandleRegistryOptions) {
     this.sweeper = setInterval(() => void this.closeIdle(), Math.min(options.idleMs, 60_000));
     this.sweeper.unref();
   }
 
-  /** Registers a resource and returns its new handle id. */
-  add(kind: HandleKind, resource: Closable): string {
+  /**
+   * Throws RESOURCE_EXHAUSTED when `owner` may not open another handle. Called before a Kafka client is built, so
+   * that a client at its cap is told at once instead of after a broker round trip.
+   */
+  checkRoom(owner: string): void {
+    const held = this.perOwner.get(owner) ?? 0;
+    if (held >= this.options.maxPerClient) {
+      throw new GatewayError(
+        'RESOURCE_EXHAUSTED',
+        'TOO_MANY_HANDLES_FOR_CLIENT',
+        `client ${owner} holds ${held} handles, the limit per client; close some first`,
+      );
+    }
     if (this.entries.size >= this.options.maxHandles) {
       throw new GatewayError(
         'RESOURCE_EXHAUSTED',
@@ -43,15 +66,21 @@ export class HandleRegistry {
         `the gateway holds ${this.entries.size} handles, its limit; close some first`,
       );
     }
+  }
+
+  /** Registers a resource for `owner` and returns its new handle id. */
+  add(kind: HandleKind, resource: Closable, owner: string): string {
+    this.checkRoom(owner);
     const id = `${kind}-${randomBytes(16).toString('base64url')}`;
-    this.entries.set(id, { kind, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0 });
+    this.entries.set(id, { kind, owner, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0 });
+    this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return id;
   }
 
-  /** Registers a resource just created; if the registry is full, the resource is closed again before the error. */
-  async adopt(kind: HandleKind, resource: Closable): Promise<string> {
+  /** Registers a resource just created; if there is no room for it, the resource is closed again before the error. */
+  async adopt(kind: HandleKind, resource: Closable, owner: string): Promise<string> {
     try {
-      return this.add(kind, resource);
+      return this.add(kind, resource, owner);
     } catch (err) {
       await resource.close();
       throw err;
@@ -83,7 +112,7 @@ export class HandleRegistry {
   /** Closes a handle after the calls already queued on it; later calls get NOT_FOUND. */
   async close(kind: HandleKind, id: string): Promise<void> {
     await this.run(kind, id, async (resource) => {
-      this.entries.delete(id);
+      this.remove(id);
       await resource.close();
     });
   }
@@ -97,6 +126,20 @@ export class HandleRegistry {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** How many handles `owner` holds. */
+  heldBy(owner: string): number {
+    return this.perOwner.get(owner) ?? 0;
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    const held = (this.perOwner.get(entry.owner) ?? 1) - 1;
+    if (held > 0) this.perOwner.set(entry.owner, held);
+    else this.perOwner.delete(entry.owner);
   }
 
   private settle(entry: Entry): void {

@@ -3,14 +3,25 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import { startGateway } from '../../src/app';
+import type { GatewayConfig } from '../../src/config/config';
 import { MetadataServiceClient } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { createLogger } from '../../src/logger';
 import { REPO, testBrokers } from './test-broker';
 
 /** A gateway in this process on a free port, using the shared test broker. */
-export async function startTestGateway(brokers = testBrokers()) {
+export async function startTestGateway(brokers = testBrokers(), overrides: Partial<GatewayConfig> = {}) {
   const gateway = await startGateway(
-    { host: '127.0.0.1', port: 0, brokers, logLevel: 'silent', shutdownTimeoutMs: 2000, maxHandles: 64, handleIdleMs: 600_000 },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      brokers,
+      logLevel: 'silent',
+      shutdownTimeoutMs: 2000,
+      maxHandles: 64,
+      maxHandlesPerClient: 64,
+      handleIdleMs: 600_000,
+      ...overrides,
+    },
     createLogger('silent'),
   );
   return { ...gateway, address: `127.0.0.1:${gateway.port}` };

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       shutdownTimeoutMs: 8000,
       maxHandles: 256,
+      maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
     });
   });

@@ -9,7 +9,9 @@ class Resource {
   }
 }
 
-const registry = (maxHandles = 10, idleMs = 60_000) => new HandleRegistry({ maxHandles, idleMs, log: createLogger('silent') });
+const registry = (maxHandles = 10, idleMs = 60_000, maxPerClient = maxHandles) =>
+  new HandleRegistry({ maxHandles, maxPerClient, idleMs, log: createLogger('silent') });
+const ME = '10.0.0.1';
 const kindOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: GatewayError) => `${e.kind}: ${e.message}`);
 
 describe('HandleRegistry', () => {
@@ -17,8 +19,8 @@ describe('HandleRegistry', () => {
 
   it('gives opaque ids with the kind as prefix, and the plugin text for a handle of another kind', async () => {
     const handles = registry();
-    const a = handles.add('consumer', new Resource());
-    const b = handles.add('consumer', new Resource());
+    const a = handles.add('consumer', new Resource(), ME);
+    const b = handles.add('consumer', new Resource(), ME);
     expect(a).toMatch(/^consumer-[A-Za-z0-9_-]{22}$/);
     expect(a).not.toBe(b);
     expect(await kindOf(handles.run('producer', a, async () => 1))).toBe('INVALID_ARGUMENT: producer should be a producer handle.');
@@ -28,8 +30,8 @@ describe('HandleRegistry', () => {
 
   it('runs the calls of one handle one at a time, in order, and those of different handles together', async () => {
     const handles = registry();
-    const a = handles.add('consumer', new Resource());
-    const b = handles.add('consumer', new Resource());
+    const a = handles.add('consumer', new Resource(), ME);
+    const b = handles.add('consumer', new Resource(), ME);
     const log: string[] = [];
     const slow = (id: string, name: string, ms: number) =>
       handles.run('consumer', id, async () => {
@@ -46,7 +48,7 @@ describe('HandleRegistry', () => {
   it('closes a handle after the calls queued before it, and answers NOT_FOUND after', async () => {
     const handles = registry();
     const resource = new Resource();
-    const id = handles.add('producer', resource);
+    const id = handles.add('producer', resource, ME);
     const queued = handles.run('producer', id, async () => new Promise((r) => setTimeout(() => r('done'), 30)));
     await handles.close('producer', id);
     expect(await queued).toBe('done');
@@ -56,11 +58,28 @@ describe('HandleRegistry', () => {
 
   it('refuses a handle beyond the cap with RESOURCE_EXHAUSTED, and closes what it could not adopt', async () => {
     const handles = registry(1);
-    handles.add('consumer', new Resource());
+    handles.add('consumer', new Resource(), ME);
     const extra = new Resource();
-    expect(await kindOf(handles.adopt('consumer', extra))).toMatch(/^RESOURCE_EXHAUSTED: /);
+    expect(await kindOf(handles.adopt('consumer', extra, ME))).toMatch(/^RESOURCE_EXHAUSTED: /);
     expect(extra.closed).toBe(1);
     await handles.closeAll();
+  });
+
+  it('caps the handles of each client, and gives a client its room back when it closes one', async () => {
+    const handles = registry(10, 60_000, 2);
+    const mine = [handles.add('consumer', new Resource(), ME), handles.add('producer', new Resource(), ME)];
+    expect(await kindOf(handles.adopt('consumer', new Resource(), ME))).toBe(
+      'RESOURCE_EXHAUSTED: client 10.0.0.1 holds 2 handles, the limit per client; close some first',
+    );
+    // Another client is not held back by this one.
+    handles.add('consumer', new Resource(), '10.0.0.2');
+    expect(handles.heldBy('10.0.0.2')).toBe(1);
+    await handles.close('consumer', mine[0]!);
+    expect(handles.heldBy(ME)).toBe(1);
+    expect(() => handles.checkRoom(ME)).not.toThrow();
+    handles.add('consumer', new Resource(), ME);
+    await handles.closeAll();
+    expect(handles.heldBy(ME)).toBe(0);
   });
 
   it('closes a handle left idle, but not one in use', async () => {
@@ -68,8 +87,8 @@ describe('HandleRegistry', () => {
     const handles = registry(10, 1000);
     const idle = new Resource();
     const busy = new Resource();
-    handles.add('consumer', idle);
-    const busyId = handles.add('consumer', busy);
+    handles.add('consumer', idle, ME);
+    const busyId = handles.add('consumer', busy, ME);
     let release!: () => void;
     const running = handles.run('consumer', busyId, () => new Promise<void>((r) => (release = r)));
     await jest.advanceTimersByTimeAsync(2500);

@@ -1,6 +1,7 @@
 import type { handleUnaryCall, ServerUnaryCall } from '@grpc/grpc-js';
 import type { Logger } from '../../logger';
 import { toGrpcStatus } from '../status/to-grpc-status';
+import { clientOf } from './client-identity';
 
 /** What a unary handler sees besides its request. */
 export interface CallContext {
@@ -8,6 +9,8 @@ export interface CallContext {
   signal: AbortSignal;
   /** Milliseconds left until the call's deadline; Infinity when the client set none. */
   timeLeftMs(): number;
+  /** The calling client (its address), whose handle cap a created handle counts against. */
+  client: string;
 }
 
 /**
@@ -29,6 +32,7 @@ export function unary<Req, Res>(
         const at = deadline instanceof Date ? deadline.getTime() : deadline;
         return Number.isFinite(at) ? Math.max(0, at - Date.now()) : Infinity;
       },
+      client: clientOf(call),
     };
     impl(call.request, ctx).then(
       (response) => {

@@ -37,9 +37,11 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     });
   };
   return {
-    createConsumer: unary(log, async (req) => {
-      const session = await ConsumerSession.create(clientConfig(req.config, brokers, 'consumer'), log, CONNECT_TIMEOUT_MS);
-      return { consumer: await handles.adopt('consumer', session) };
+    createConsumer: unary(log, async (req, ctx) => {
+      const config = clientConfig(req.config, brokers, 'consumer');
+      handles.checkRoom(ctx.client);
+      const session = await ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS);
+      return { consumer: await handles.adopt('consumer', session, ctx.client) };
     }),
     closeConsumer: unary(log, async (req) => {
       await handles.close('consumer', req.consumer);

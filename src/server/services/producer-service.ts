@@ -25,9 +25,11 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
   const { handles, brokers, sizes, log } = deps;
   const run = <R>(id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>('producer', id, fn);
   return {
-    createProducer: unary(log, async (req) => {
-      const session = await ProducerSession.create(clientConfig(req.config, brokers, 'producer'), log, CONNECT_TIMEOUT_MS);
-      return { producer: await handles.adopt('producer', session) };
+    createProducer: unary(log, async (req, ctx) => {
+      const config = clientConfig(req.config, brokers, 'producer');
+      handles.checkRoom(ctx.client);
+      const session = await ProducerSession.create(config, log, CONNECT_TIMEOUT_MS);
+      return { producer: await handles.adopt('producer', session, ctx.client) };
     }),
     closeProducer: unary(log, async (req) => {
       await handles.close('producer', req.producer);

@@ -2,6 +2,7 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { invalidArgument } from '../../errors';
 import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { ConsumerSession } from '../../kafka/consumer-session';
+import { clientOf } from '../rpc/client-identity';
 import { Signal } from '../rpc/signal';
 import { requestsOf, StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
@@ -41,7 +42,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       const maxUnacked = unackedLimit(open);
       const topics = nonEmptyTopics(open.topics);
       const config = { ...open.config, 'enable.auto.offset.store': 'false' };
-      consumer = await createStreamConsumer(deps, config, (s) => s.subscribe(topics));
+      consumer = await createStreamConsumer(deps, clientOf(call), config, (s) => s.subscribe(topics));
       const { id, session } = consumer;
 
       const acks = new AckTracker();

@@ -2,6 +2,7 @@ import type { ServerWritableStream } from '@grpc/grpc-js';
 import { invalidArgument } from '../../errors';
 import type { ConsumeRequest, ConsumeResponse, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
 import type { ConsumerSession } from '../../kafka/consumer-session';
+import { clientOf } from '../rpc/client-identity';
 import { Signal } from '../rpc/signal';
 import { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics, partitionList } from '../rpc/validate';
@@ -31,7 +32,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
         session = await deps.handles.run('consumer', id, async (c: ConsumerSession) => c);
       } else {
         const start = starter(source.value);
-        ({ id, session } = await createStreamConsumer(deps, source.value.config, start));
+        ({ id, session } = await createStreamConsumer(deps, clientOf(call), source.value.config, start));
         created = id;
       }
       release = session.claimForStream(id);

@@ -19,11 +19,14 @@ const CONNECT_TIMEOUT_MS = 5_000;
  */
 export async function createStreamConsumer(
   deps: ConsumeStreamDeps,
+  client: string,
   config: Record<string, string>,
   start: (session: ConsumerSession) => void,
 ): Promise<{ id: string; session: ConsumerSession }> {
-  const session = await ConsumerSession.create(clientConfig(config, deps.brokers, 'consumer'), deps.log, CONNECT_TIMEOUT_MS);
-  const id = await deps.handles.adopt('consumer', session);
+  const checked = clientConfig(config, deps.brokers, 'consumer');
+  deps.handles.checkRoom(client);
+  const session = await ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS);
+  const id = await deps.handles.adopt('consumer', session, client);
   try {
     start(session);
   } catch (err) {

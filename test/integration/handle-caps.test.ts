@@ -1,0 +1,82 @@
+import { status, type ServiceError } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { ErrorInfo } from '../../src/gen/google/rpc/error_details';
+import { Status } from '../../src/gen/google/rpc/status';
+import { ConsumeRequest } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { startTestGateway } from '../helpers/gateway';
+import { createTopic, failure, gatewayClients } from '../helpers/kafka-clients';
+import { FrameReader } from '../helpers/streams';
+
+/** A TCP relay whose connections to the gateway leave from `localAddress`, so the gateway sees another client. */
+async function relayFrom(localAddress: string, target: number): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((inbound) => {
+    const outbound = connect({ host: '127.0.0.1', port: target, localAddress });
+    for (const s of [inbound, outbound]) {
+      sockets.add(s);
+      s.on('error', () => undefined).on('close', () => sockets.delete(s));
+    }
+    inbound.pipe(outbound).pipe(inbound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    close: () => {
+      sockets.forEach((s) => s.destroy());
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const reasonOf = (err: ServiceError) => {
+  const [bin] = err.metadata.get('grpc-status-details-bin') as Buffer[];
+  return ErrorInfo.decode(Status.decode(bin!).details[0]!.value).reason;
+};
+
+describe('handle caps', () => {
+  it('caps the handles of each client (by peer address) with RESOURCE_EXHAUSTED, counting stream consumers, and frees room on close', async () => {
+    const gateway = await startTestGateway(undefined, { maxHandlesPerClient: 2 });
+    const relay = await relayFrom('127.0.0.2', gateway.port);
+    const me = gatewayClients(gateway.address);
+    const other = gatewayClients(`127.0.0.1:${relay.port}`);
+    try {
+      const topic = `t-${randomUUID()}`;
+      await createTopic(topic);
+      const first = (await me.producer.createProducer({ config: {} })).producer;
+      const { consumer } = await me.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+
+      const refused = await failure(me.producer.createProducer({ config: {} }));
+      expect(refused.code).toBe(status.RESOURCE_EXHAUSTED);
+      expect(refused.details).toBe('client 127.0.0.1 holds 2 handles, the limit per client; close some first');
+      expect(reasonOf(refused)).toBe('TOO_MANY_HANDLES_FOR_CLIENT');
+
+      // A Consume stream's own consumer is a handle too.
+      const stream = new FrameReader(
+        me.raw.consumer.consume(
+          ConsumeRequest.fromPartial({ source: { $case: 'create', value: { config: { 'group.id': `g-${randomUUID()}` }, topics: [topic], partitions: [] } } }),
+        ),
+      );
+      expect(await stream.next()).toBeUndefined();
+      expect(stream.error?.code).toBe(status.RESOURCE_EXHAUSTED);
+
+      // Another client has its own room.
+      const theirs = (await other.producer.createProducer({ config: {} })).producer;
+      expect(gateway.handles.heldBy('127.0.0.2')).toBe(1);
+      expect(gateway.handles.heldBy('127.0.0.1')).toBe(2);
+
+      // Handles are not tied to their creator: the other client may use and close ours, which frees our room.
+      await other.consumer.closeConsumer({ consumer });
+      const again = (await me.producer.createProducer({ config: {} })).producer;
+      for (const producer of [first, again]) await me.producer.closeProducer({ producer });
+      await other.producer.closeProducer({ producer: theirs });
+      expect(gateway.handles.size).toBe(0);
+    } finally {
+      me.close();
+      other.close();
+      await relay.close();
+      await gateway.stop();
+    }
+  });
+});
