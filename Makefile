@@ -1,19 +1,20 @@
 # The two commands of the README. Both work on a fresh clone with nothing run before them.
 #   make start   install, build, start the gateway on 127.0.0.1:50051 (the embedded local broker unless
 #                KAFKA_BROKERS is set); extra flags: make start ARGS='--port 50052'
-#   make test    install, check generated code and proto lint, build, start a test broker, run every test
+#   make test    install, check generated code and proto lint, build the server and the four clients, start a
+#                test broker, run every test (the clients' pytest, go test and mvn test run from jest)
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 GRPCURL_VERSION := v1.9.4
 TOOLS := $(CURDIR)/.tools/bin
 export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: start test deps tools build generate check-generated lint typecheck broker-start broker-stop broker-status clean
+.PHONY: start test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
 start: deps build
 	exec node dist/server/main.js $(ARGS)
 
-test: deps tools check-generated lint typecheck build
+test: deps tools check-generated lint typecheck build clients
 	jest
 
 # npm ci rewrites node_modules/.package-lock.json, so it doubles as the "installed" stamp.
@@ -29,6 +30,10 @@ $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 build: deps
 	tsc -p tsconfig.build.json
 
+# Python venv, Go example binary, Java classes and classpath, TypeScript dist (scripts/build-clients.sh).
+clients: deps
+	scripts/build-clients.sh
+
 generate: deps
 	scripts/generate.sh
 
@@ -41,6 +46,7 @@ lint: deps
 
 typecheck: deps
 	tsc -p tsconfig.json --noEmit
+	tsc -p clients/typescript/tsconfig.json --noEmit
 
 broker-start:
 	scripts/kafka-broker.sh start
@@ -50,4 +56,4 @@ broker-status:
 	scripts/kafka-broker.sh status
 
 clean:
-	rm -rf dist coverage
+	rm -rf dist coverage clients/typescript/dist clients/java/target clients/go/example clients/python/build

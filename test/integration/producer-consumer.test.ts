@@ -297,6 +297,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     await bad(api.producer.createProducer({ config: { bootstrap: 'x' } }), status.INVALID_ARGUMENT, 'Failed to set bootstrap: No such configuration property');
     await bad(api.consumer.createConsumer({ config: {} }), status.INVALID_ARGUMENT, 'consumer need setting group.id');
     await bad(api.producer.produce({ producer, topic: '', ...raw(Buffer.from('x')) }), status.INVALID_ARGUMENT, 'topic must be a string scalar.');
+    await bad(api.producer.produce({ producer, topic: 'bad topic!', ...raw(Buffer.from('x')) }), status.INVALID_ARGUMENT, 'invalid topic name "bad topic!"');
     await bad(api.producer.produce({ producer, topic: 't', partition: -1, ...raw(Buffer.from('x')) }), status.INVALID_ARGUMENT, 'partition must be a non-negative integer scalar.');
     await bad(
       api.producer.produce({ producer, topic: 't', ...typed(scalar({ $case: 'int', value: 1 })), marshalType: M.MARSHAL_TYPE_PLAIN }),

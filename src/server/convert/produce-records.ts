@@ -7,6 +7,7 @@ import { keyBytes } from '../../values/key';
 import { encodePayloads, isSplittable, wholeValueEncoder } from '../../values/marshal';
 import { splitBySize, type SizeLimits } from '../../values/split';
 import { invalidArgument } from '../../errors';
+import { topicName } from '../rpc/validate';
 
 /**
  * A record to produce (a ProduceRequest or a ProduceRecord of a batch or stream) as the Kafka records it becomes:
@@ -14,7 +15,7 @@ import { invalidArgument } from '../../errors';
  * the size settings (chunks marked with chunk headers).
  */
 export function produceRecords(req: ProduceRecord, limits: SizeLimits): OutgoingRecord[] {
-  if (req.topic === '') throw invalidArgument('topic must be a string scalar.');
+  topicName(req.topic, 'topic must be a string scalar.');
   if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
   const key = recordKey(req.keyKind);
   const headers = req.headers.map((h: Header) => ({ [h.key]: Buffer.from(h.value) }));

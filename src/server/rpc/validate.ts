@@ -15,10 +15,25 @@ export function nonEmptyTopics(topics: string[]): string[] {
   return topics;
 }
 
+/**
+ * A topic name Kafka can hold (letters, digits, '.', '_', '-'; at most 249; not '.' or '..'), checked before the
+ * name reaches librdkafka, whose produce() reports a bad name only as a generic error.
+ */
+export function topicName(topic: string, emptyMessage: string): string {
+  if (topic === '') throw invalidArgument(emptyMessage);
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(topic) || topic === '.' || topic === '..') {
+    throw invalidArgument(
+      `invalid topic name ${JSON.stringify(topic)}: Kafka allows letters, digits, '.', '_' and '-', at most 249 characters`,
+      'INVALID_TOPIC',
+    );
+  }
+  return topic;
+}
+
 /** Topic/partition(/offset) lists as the plugin checks them: names not empty, partitions not negative. */
 export function partitionList<T extends { topic: string; partition: number }>(list: T[]): T[] {
   for (const p of list) {
-    if (p.topic === '') throw invalidArgument('topic must be a string scalar or string vector. (an empty topic name)');
+    topicName(p.topic, 'topic must be a string scalar or string vector. (an empty topic name)');
     if (!Number.isInteger(p.partition) || p.partition < 0) {
       throw invalidArgument(`partition must be an integer scalar or integer vector. (got ${p.partition} for ${p.topic})`);
     }

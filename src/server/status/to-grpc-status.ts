@@ -30,6 +30,7 @@ const KAFKA_RULES = new Map<number, KafkaRule>([
   [37, { code: status.INVALID_ARGUMENT, reason: 'INVALID_PARTITIONS' }], // INVALID_PARTITIONS
   [38, { code: status.INVALID_ARGUMENT, reason: 'INVALID_REPLICATION_FACTOR' }], // INVALID_REPLICATION_FACTOR
   [40, { code: status.INVALID_ARGUMENT, reason: 'INVALID_TOPIC_CONFIG' }], // INVALID_CONFIG
+  [17, { code: status.INVALID_ARGUMENT, reason: 'INVALID_TOPIC' }], // TOPIC_EXCEPTION: a name the broker refuses
   [-195, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _TRANSPORT
   [-187, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _ALL_BROKERS_DOWN
   [-185, { code: status.DEADLINE_EXCEEDED, reason: 'KAFKA_TIMED_OUT' }], // _TIMED_OUT

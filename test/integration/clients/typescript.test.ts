@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { status, type ServiceError } from '@grpc/grpc-js';
+import { Gateway, columnTypes, errorDetails, fromValue, pb, scalar, table, toValue, vector } from '../../../clients/typescript/src';
+import { startTestGateway } from '../../helpers/gateway';
+import { createTopic } from '../../helpers/kafka-clients';
+
+describe('TypeScript client (clients/typescript)', () => {
+  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  let gw: Gateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+    gw = new Gateway(gateway.address);
+  });
+  afterAll(async () => {
+    gw.close();
+    await gateway.stop();
+  });
+
+  it('turns JavaScript values into typed Values and back, NULLs and 64-bit integers included', () => {
+    const at = new Date('2024-02-29T13:45:30.123Z');
+    const t = table({ id: vector([1, null], 'INT'), big: [2n ** 63n - 1n, null], at: [at, null], month: vector([at, null], 'MONTH') });
+    expect(columnTypes(t)).toEqual({ id: 'INT', big: 'LONG', at: 'TIMESTAMP', month: 'MONTH' });
+    expect(fromValue(t)).toEqual({ id: [1, null], big: [2n ** 63n - 1n, null], at: [at, null], month: [new Date('2024-02-01T00:00:00Z'), null] });
+    expect(fromValue(toValue([1, 'a', [true]]))).toEqual([1, 'a', [true]]);
+    expect(fromValue(scalar(null, 'DOUBLE'))).toBeNull();
+    expect(fromValue(scalar(at, 'DATE'))).toEqual(new Date('2024-02-29T00:00:00Z'));
+    expect(fromValue(scalar(5, 'INT'))).toBe(5);
+    expect(() => vector([2 ** 40], 'INT')).toThrow(/element 0: .* does not fit in 32 bits/);
+  });
+
+  it('produces with the async unary calls and reads back through Consume as an async iterator', async () => {
+    const topic = `ts-client-${randomUUID()}`;
+    const { producer } = await gw.producer.createProducer({});
+    for (let i = 0; i < 3; i++) {
+      await gw.producer.produce({
+        producer,
+        topic,
+        payload: { $case: 'value', value: toValue([BigInt(i), null]) },
+        marshalType: pb.value.MarshalType.MARSHAL_TYPE_DOLPHINDB,
+        waitForDelivery: true,
+      });
+    }
+    await gw.producer.closeProducer({ producer });
+    const got: unknown[] = [];
+    const source = { $case: 'create' as const, value: { config: { 'group.id': topic }, topics: [], partitions: [{ topic, partition: 0, offset: 0n }] } };
+    for await (const m of gw.consume({ source, maxMessages: 3n })) got.push([m.offset, fromValue(m.value!)]);
+    expect(got).toEqual([[0n, [0n, null]], [1n, [1n, null]], [2n, [2n, null]]]);
+  });
+
+  it('cancels the stream when the loop is left, and frees its consumer', async () => {
+    const topic = `ts-client-${randomUUID()}`;
+    await createTopic(topic);
+    const before = gateway.handles.size;
+    const { producer } = await gw.producer.createProducer({});
+    for (let i = 0; i < 5; i++) await gw.producer.produce({ producer, topic, payload: { $case: 'rawValue', value: Buffer.from([i]) }, waitForDelivery: true });
+    await gw.producer.closeProducer({ producer });
+    const source = { $case: 'create' as const, value: { config: { 'group.id': topic }, topics: [], partitions: [{ topic, partition: 0, offset: 0n }] } };
+    let seen = 0;
+    for await (const m of gw.consume({ source, marshalType: pb.value.MarshalType.MARSHAL_TYPE_JAVA_BYTES })) {
+      expect(m.offset).toBe(BigInt(seen));
+      if (++seen === 2) break;
+    }
+    for (let i = 0; i < 100 && gateway.handles.size !== before; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(gateway.handles.size).toBe(before);
+    expect(gateway.streams.count).toBe(0);
+  });
+
+  it('reads the gRPC code and the ErrorInfo reason of a failed call', async () => {
+    const err = await gw.consumer.poll({ consumer: 'consumer-doesnotexist' }).then(
+      () => undefined,
+      (e: ServiceError) => e,
+    );
+    expect(errorDetails(err!)).toMatchObject({ code: status.NOT_FOUND, reason: 'HANDLE_NOT_FOUND' });
+  });
+});
