@@ -41,6 +41,12 @@ export function testBrokers(): string {
 }
 
 export function freePort(): number {
-  const script = 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
-  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+  return freePorts(1)[0]!;
+}
+
+/** `n` distinct free ports: all are held open together, so that the kernel cannot hand out one twice. */
+export function freePorts(n: number): number[] {
+  const script = `const net=require("net");const ss=[];let left=${n};
+    for(let i=0;i<${n};i++){const s=net.createServer().listen(0,"127.0.0.1",()=>{if(--left===0){console.log(ss.map(x=>x.address().port).join(" "));ss.forEach(x=>x.close())}});ss.push(s)}`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split(' ').map(Number);
 }

@@ -8,17 +8,18 @@ import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway
 import { startTestGateway } from '../helpers/gateway';
 import { gatewayClients } from '../helpers/kafka-clients';
 import { fillTopic, FrameReader, waitFor } from '../helpers/streams';
-import { brokerScriptAsync, freePort } from '../helpers/test-broker';
+import { brokerScriptAsync, freePorts } from '../helpers/test-broker';
 
 /**
  * A broker of this test's own (the shared one must not go down under the other suites), stopped and started
  * again under a running Consume stream.
  */
 describe('a Consume stream across a broker restart', () => {
+  const [port, controllerPort] = freePorts(2);
   const env = {
     KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-restart-')),
-    KAFKA_PORT: String(freePort()),
-    KAFKA_CONTROLLER_PORT: String(freePort()),
+    KAFKA_PORT: String(port),
+    KAFKA_CONTROLLER_PORT: String(controllerPort),
   };
   const brokers = `127.0.0.1:${env.KAFKA_PORT}`;
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { GatewayProcess, metadataClient, unaryCall } from '../helpers/gateway';
-import { brokerScript, freePort, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
+import { brokerScript, freePorts, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
 
 describe('the gateway process', () => {
   let gateway: GatewayProcess | undefined;
@@ -69,10 +69,11 @@ describe('the gateway process', () => {
   );
 
   it('starts the embedded broker when no broker is given, uses it, and stops it on SIGTERM', async () => {
+    const [brokerPort, controllerPort] = freePorts(2);
     const broker = {
       KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-embedded-')),
-      KAFKA_PORT: String(freePort()),
-      KAFKA_CONTROLLER_PORT: String(freePort()),
+      KAFKA_PORT: String(brokerPort),
+      KAFKA_CONTROLLER_PORT: String(controllerPort),
     };
     gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
     try {
