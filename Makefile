@@ -37,7 +37,7 @@ clients: deps
 generate: deps
 	scripts/generate.sh
 
-# Regenerates src/gen and fails if that changed anything: src/gen must match proto/.
+# Regenerates src/gen and the clients' generated code, and fails if that changed anything: they must match proto/.
 check-generated: deps
 	scripts/check-generated.sh
 
