@@ -4,6 +4,8 @@ package kgw
 
 import (
 	"context"
+	"errors"
+	"io"
 	"iter"
 
 	"google.golang.org/grpc"
@@ -59,7 +61,7 @@ func (c *Client) Consume(ctx context.Context, req *v1.ConsumeRequest) iter.Seq2[
 		for {
 			frame, err := stream.Recv()
 			if err != nil {
-				if !isEOF(err) {
+				if !errors.Is(err, io.EOF) {
 					yield(nil, err)
 				}
 				return

@@ -1,9 +1,6 @@
 package kgw
 
 import (
-	"errors"
-	"io"
-
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -33,5 +30,3 @@ func Describe(err error) (info ErrorInfo, ok bool) {
 	}
 	return info, true
 }
-
-func isEOF(err error) bool { return errors.Is(err, io.EOF) }
