@@ -1,0 +1,73 @@
+// Child processes of the benchmark: the broker script, the gateway, one process per measured run, and kcat.
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { sleep } from './stats.mjs';
+
+/** Runs a command to completion; rejects with its stderr when it fails or runs past `timeoutMs`. */
+export function run(command, args, { env, timeoutMs = 600_000, stdin } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(command, args, { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${command} ${args.join(' ')} failed: ${err.message}\n${stderr}`));
+      else resolve(stdout);
+    });
+    if (stdin !== undefined) child.stdin.end(stdin);
+  });
+}
+
+/** One measured run of a side's script (bench/sides/*.mjs): a fresh process, one JSON line back. */
+export async function side(script, job, timeoutMs = 300_000) {
+  const out = await run(process.execPath, [script, JSON.stringify(job)], { timeoutMs });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/** Wall-clock seconds of a kcat run (stdout discarded), reading its input from `inputFile` when producing. */
+export function kcat(args, timeoutMs = 300_000) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn('kcat', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const seconds = (performance.now() - t0) / 1000;
+      if (code === 0) resolve(seconds);
+      else reject(new Error(`kcat ${args.join(' ')} exited ${code}: ${stderr}`));
+    });
+  });
+}
+
+/** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
+export async function startGateway({ brokers, port }) {
+  const child = spawn(process.execPath, ['dist/server/main.js', '--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const deadline = performance.now() + 30_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || performance.now() > deadline) throw new Error(`the gateway did not start on port ${port}`);
+    await sleep(100);
+  }
+  return {
+    pid: child.pid,
+    address: `127.0.0.1:${port}`,
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function accepts(port) {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,87 @@
+// The benchmark's outputs: latest.json (the rows), latest.md (a table with the goals) and latest.png (gnuplot).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+
+const require = createRequire(import.meta.url);
+
+/** The issue's goals, as checks on a result row; rows without a goal get none. */
+const GOALS = [
+  { scenario: 'consume_stream', metric: 'msgs_per_s', text: '>= 0.8 x direct, >= 0.5 x kcat', ok: (r) => r.ratio_direct >= 0.8 && r.ratio_kcat >= 0.5 },
+  { scenario: 'produce_stream', metric: 'msgs_per_s', text: '>= 0.8 x direct', ok: (r) => r.ratio_direct >= 0.8 },
+  { scenario: 'produce_batch', metric: 'msgs_per_s', text: '>= 0.8 x direct', ok: (r) => r.ratio_direct >= 0.8 },
+  { scenario: 'produce_unary_64', metric: 'p99_ms', text: '<= 2 x direct', ok: (r) => r.ratio_direct <= 2 },
+  { scenario: 'e2e_latency', metric: 'p99_ms', text: '<= 1.5 x direct', ok: (r) => r.ratio_direct <= 1.5 },
+  { scenario: 'stalled_memory', metric: 'rss_growth_mb', text: '<= 64 MiB', ok: (r) => r.gateway <= 64 },
+];
+
+export function machine() {
+  const version = (cmd, args) => {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout : '';
+  };
+  const kcatVersion = /Version (\S+)/.exec(version('kcat', ['-V']))?.[1];
+  return {
+    cpu: `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
+    memory_gib: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    librdkafka: require('node-rdkafka').librdkafkaVersion,
+    kcat: kcatVersion ?? 'not found',
+  };
+}
+
+const fmt = (v) => (v === null || v === undefined ? '-' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
+
+function markdown(results, info) {
+  const lines = [
+    `Machine: ${info.machine.cpu}, ${info.machine.memory_gib} GiB; node ${info.machine.node}, librdkafka ${info.machine.librdkafka}, kcat ${info.machine.kcat}.`,
+    `Broker, gateway, clients and kcat all on this machine; median of ${info.runs} runs; ${info.date}.`,
+    '',
+    '| scenario | size | metric | gateway | direct | kcat | gateway / direct | gateway / kcat | goal |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of results) {
+    const goal = GOALS.find((g) => g.scenario === r.scenario && g.metric === r.metric);
+    const verdict = goal ? `${goal.text}: ${goal.ok(r) ? 'met' : '**not met**'}` : '';
+    lines.push(
+      `| ${r.scenario} | ${r.size_bytes} B | ${r.metric} | ${fmt(r.gateway)} | ${fmt(r.direct)} | ${fmt(r.kcat)} | ${fmt(r.ratio_direct)} | ${fmt(r.ratio_kcat)} | ${verdict} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A clustered bar chart of gateway/direct and gateway/kcat for every row that has a ratio. */
+function chart(results, info, out) {
+  const rows = results.filter((r) => r.ratio_direct !== null || r.ratio_kcat !== null);
+  const data = rows
+    .map((r) => `"${r.scenario} ${r.size_bytes >= 1024 ? `${r.size_bytes / 1024}K` : r.size_bytes} ${r.metric.replace(/_/g, ' ')}" ${r.ratio_direct ?? '?'} ${r.ratio_kcat ?? '?'}`)
+    .join('\n');
+  writeFileSync(`${out}/latest.dat`, `${data}\n`);
+  const script = [
+    'set terminal pngcairo size 1400,700 font "sans,10"',
+    `set output "${out}/latest.png"`,
+    `set title "kafka-grpc-gateway: gateway / direct node-rdkafka and gateway / kcat (median of ${info.runs}; ${info.machine.cpu})"`,
+    'set style data histograms',
+    'set style histogram clustered gap 1',
+    'set style fill solid 0.8 border -1',
+    'set boxwidth 0.9',
+    'set xtics rotate by -40 left',
+    'set ylabel "ratio (throughput: higher is better; latency: lower is better)"',
+    'set grid ytics',
+    'set datafile missing "?"',
+    'set key top left',
+    'set yrange [0:*]',
+    'set bmargin 12',
+    `plot "${out}/latest.dat" using 2:xtic(1) title "gateway / direct", "" using 3 title "gateway / kcat", 1 with lines lc rgb "black" dt 2 title "parity"`,
+  ].join('\n');
+  execFileSync('gnuplot', [], { input: script });
+}
+
+export async function writeReport(out, results, { runs, scale, seconds }) {
+  mkdirSync(out, { recursive: true });
+  const info = { runs, scale, seconds, date: new Date().toISOString().slice(0, 10), machine: machine() };
+  writeFileSync(`${out}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${out}/latest.md`, markdown(results, info));
+  chart(results, info, out);
+}

@@ -1,0 +1,29 @@
+// Small numeric helpers shared by the benchmark's sides and its report.
+
+/** The p-th percentile (0..100) of `values`, nearest-rank; null for no values. */
+export function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export const median = (values) => percentile(values, 50);
+
+/** Latency metrics, in milliseconds, of a list of latencies in milliseconds. */
+export function latencyMetrics(latenciesMs) {
+  return {
+    p50_ms: percentile(latenciesMs, 50),
+    p99_ms: percentile(latenciesMs, 99),
+    max_ms: latenciesMs.reduce((a, b) => Math.max(a, b), 0),
+  };
+}
+
+/** A payload of `size` bytes that starts with `stamp` (8 bytes, a float64 of performance.now()) when given. */
+export function payload(size, stamp) {
+  const b = Buffer.alloc(size, 0x61);
+  if (stamp !== undefined) b.writeDoubleLE(stamp, 0);
+  return b;
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

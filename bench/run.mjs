@@ -1,0 +1,168 @@
+// The gateway against direct node-rdkafka and kcat, on the same broker and data, in the same run.
+//   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
+// Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
+// 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_OUT [bench/results].
+import { mkdirSync } from 'node:fs';
+import { freemem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createTopic, fill } from './lib/kafka-setup.mjs';
+import { kcat, side, startGateway } from './lib/processes.mjs';
+import { writeReport } from './lib/report.mjs';
+import { median, sleep } from './lib/stats.mjs';
+
+const brokers = process.env.KAFKA_BROKERS;
+if (!brokers) throw new Error('KAFKA_BROKERS is not set (scripts/bench.sh starts a broker and sets it)');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const OUT = process.env.BENCH_OUT ?? 'bench/results';
+const PARTITIONS = 3;
+const SIZES = [100, 10_240];
+const GATEWAY_PORT = 50_951;
+const STALLED_GATEWAY_PORT = 50_952;
+
+const GATEWAY = 'bench/sides/gateway.mjs';
+const DIRECT = 'bench/sides/direct.mjs';
+
+/** Message counts per size: large enough for a few seconds of steady state, small enough to finish. */
+const n = (small, large) => (size) => Math.max(1, Math.round((size <= 100 ? small : large) * SCALE));
+const COUNTS = {
+  unary1: n(300, 300),
+  unary64: n(20_000, 5_000),
+  produce: n(200_000, 20_000),
+  consume: n(300_000, 30_000),
+  e2e: n(20_000, 20_000),
+};
+const E2E_RATE = 5_000;
+const BACKLOG_BYTES = Math.round(500e6 * SCALE);
+const STALLED_SECONDS = Math.max(5, Math.round(20 * Math.min(1, SCALE * 4)));
+
+const runId = Date.now().toString(36);
+const topic = (what, size) => `bench-${what}-${size}-${runId}`;
+
+/**
+ * Every row of the results: the scenario, its size, and how each side measures it (a job for a side's script,
+ * or a kcat run; null where that side cannot run the scenario). Jobs that are equal run once per round and their
+ * result serves every row that names them (direct produce throughput serves produce_batch and produce_stream).
+ */
+function rows(size) {
+  const produceTopic = topic('produce', size);
+  const consumeTopic = topic('consume', size);
+  const job = (run, extra) => ({ run, size, partitions: PARTITIONS, ...extra });
+  const produceN = COUNTS.produce(size);
+  const consumeN = COUNTS.consume(size);
+  const kcatProduce = { kcat: ['-P', '-b', brokers, '-t', produceTopic, '-l', `.bench/input-${size}-${produceN}`], count: produceN };
+  const kcatConsume = { kcat: ['-C', '-b', brokers, '-t', consumeTopic, '-o', 'beginning', '-c', String(consumeN), '-e', '-q'], count: consumeN };
+  const unary = (inFlight, count) => job('produceUnary', { topic: produceTopic, count, inFlight });
+  const consume = (run) => job(run, { topic: consumeTopic, count: consumeN });
+  const e2e = job('e2eLatency', { topic: topic('e2e', size), count: COUNTS.e2e(size), rate: E2E_RATE });
+  return [
+    { scenario: 'produce_unary_1', metrics: ['msgs_per_s', 'p99_ms'], gateway: unary(1, COUNTS.unary1(size)), direct: unary(1, COUNTS.unary1(size)) },
+    { scenario: 'produce_unary_64', metrics: ['msgs_per_s', 'p50_ms', 'p99_ms'], gateway: unary(64, COUNTS.unary64(size)), direct: unary(64, COUNTS.unary64(size)) },
+    { scenario: 'produce_batch', metrics: ['msgs_per_s'], gateway: job('produceBatch', { topic: produceTopic, count: produceN }), direct: job('produceThroughput', { topic: produceTopic, count: produceN }), kcat: kcatProduce },
+    { scenario: 'produce_stream', metrics: ['msgs_per_s'], gateway: job('produceStream', { topic: produceTopic, count: produceN }), direct: job('produceThroughput', { topic: produceTopic, count: produceN }), kcat: kcatProduce },
+    { scenario: 'consume_pollbatch', metrics: ['msgs_per_s'], gateway: consume('consumePollBatch'), direct: consume('consume'), kcat: kcatConsume },
+    { scenario: 'consume_stream', metrics: ['msgs_per_s'], gateway: consume('consumeStream'), direct: consume('consume'), kcat: kcatConsume },
+    { scenario: 'consume_acked', metrics: ['msgs_per_s'], gateway: consume('consumeAcked'), direct: consume('consume'), kcat: kcatConsume },
+    { scenario: 'e2e_latency', metrics: ['p50_ms', 'p99_ms', 'max_ms'], gateway: e2e, direct: e2e },
+    { scenario: 'stalled_memory', metrics: ['rss_growth_mb'], stalled: { topic: topic('backlog', size), size } },
+  ].filter((r) => !ONLY || ONLY.includes(r.scenario));
+}
+
+/** kcat's input: `count` lines of `size` bytes (kcat splits its input on newlines). */
+async function kcatInput(size, count) {
+  const { createWriteStream, existsSync } = await import('node:fs');
+  const path = `.bench/input-${size}-${count}`;
+  if (existsSync(path)) return;
+  mkdirSync('.bench', { recursive: true });
+  const out = createWriteStream(path);
+  const line = Buffer.concat([Buffer.alloc(size - 1, 0x61), Buffer.from('\n')]);
+  for (let i = 0; i < count; i++) if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** The stalled-client measurement: a fresh gateway's idle RSS, then its peak while a client reads 1 frame/s. */
+async function stalledMemory({ topic: backlog }) {
+  const gw = await startGateway({ brokers, port: STALLED_GATEWAY_PORT });
+  try {
+    await sleep(2000);
+    let idle = 0;
+    for (let i = 0; i < 10; i++, await sleep(100)) idle = Math.max(idle, gw.rssMb());
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, gw.rssMb())), 100);
+    const client = await side(GATEWAY, { run: 'stalledConsume', gateway: gw.address, topic: backlog, partitions: PARTITIONS, seconds: STALLED_SECONDS });
+    clearInterval(sampler);
+    return { rss_growth_mb: peak - idle, idle_rss_mb: idle, messages_read: client.messages_read };
+  } finally {
+    await gw.stop();
+  }
+}
+
+async function measure(row, gateway, cache) {
+  const once = async (key, fn) => {
+    if (!cache.has(key)) cache.set(key, await fn());
+    return cache.get(key);
+  };
+  if (row.stalled) return { gateway: await stalledMemory(row.stalled), direct: null, kcat: null };
+  const gatewayResult = await side(GATEWAY, { ...row.gateway, gateway: gateway.address });
+  const directResult = row.direct ? await once(`direct ${JSON.stringify(row.direct)}`, () => side(DIRECT, { ...row.direct, brokers })) : null;
+  const kcatResult = row.kcat
+    ? await once(`kcat ${row.kcat.kcat.join(' ')}`, async () => ({ msgs_per_s: row.kcat.count / (await kcat(row.kcat.kcat)) }))
+    : null;
+  return { gateway: gatewayResult, direct: directResult, kcat: kcatResult };
+}
+
+async function main() {
+  const started = performance.now();
+  const plan = SIZES.flatMap((size) => rows(size).map((row) => ({ ...row, size })));
+  console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
+
+  for (const size of SIZES) {
+    const sized = plan.filter((r) => r.size === size);
+    if (sized.length === 0) continue;
+    for (const what of ['produce', 'consume', 'e2e', 'backlog']) await createTopic(brokers, topic(what, size), PARTITIONS);
+    if (sized.some((r) => r.scenario.startsWith('consume'))) {
+      console.error(`bench: filling ${topic('consume', size)} with ${COUNTS.consume(size)} messages`);
+      await fill(brokers, topic('consume', size), size, COUNTS.consume(size));
+    }
+    if (sized.some((r) => r.scenario === 'stalled_memory')) {
+      const count = Math.ceil(BACKLOG_BYTES / size);
+      console.error(`bench: filling ${topic('backlog', size)} with ${count} messages (${(BACKLOG_BYTES / 1e6).toFixed(0)} MB)`);
+      await fill(brokers, topic('backlog', size), size, count);
+    }
+    if (sized.some((r) => r.kcat?.kcat[0] === '-P')) await kcatInput(size, COUNTS.produce(size));
+  }
+
+  const gateway = await startGateway({ brokers, port: GATEWAY_PORT });
+  const samples = new Map(); // row index -> list of {gateway, direct, kcat}
+  try {
+    // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
+    for (let round = 0; round < RUNS; round++) {
+      const cache = new Map();
+      for (const [i, row] of plan.entries()) {
+        const result = await measure(row, gateway, cache);
+        console.error(`bench: round ${round + 1}/${RUNS} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
+        samples.set(i, [...(samples.get(i) ?? []), result]);
+      }
+    }
+  } finally {
+    await gateway.stop();
+  }
+
+  const results = plan.flatMap((row, i) =>
+    row.metrics.map((metric) => {
+      const of = (sideName) => {
+        const values = samples.get(i).map((s) => s[sideName]?.[metric]).filter((v) => typeof v === 'number');
+        return values.length ? median(values) : null;
+      };
+      const [gw, direct, kcatValue] = [of('gateway'), of('direct'), of('kcat')];
+      const ratio = (other) => (gw !== null && other ? gw / other : null);
+      return { scenario: row.scenario, size_bytes: row.size, metric, gateway: gw, direct, kcat: kcatValue, ratio_direct: ratio(direct), ratio_kcat: ratio(kcatValue) };
+    }),
+  );
+  await writeReport(OUT, results, { runs: RUNS, scale: SCALE, seconds: (performance.now() - started) / 1000 });
+  console.error(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s; results in ${OUT}/latest.{json,md,png}`);
+}
+
+await main();
+process.exit(0);

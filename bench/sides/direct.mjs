@@ -1,0 +1,135 @@
+// The "direct" side: node-rdkafka in one process, used the way an application would use it without the gateway.
+// Run by bench/run.mjs as `node bench/sides/direct.mjs '<job json>'`; prints one JSON line of metrics.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { latencyMetrics, payload, sleep } from '../lib/stats.mjs';
+
+const require = createRequire(import.meta.url);
+const Kafka = require('node-rdkafka');
+
+const QUEUE_FULL = -184;
+/** The same delivery-report poll interval as the gateway's producers, so that neither side waits more for reports. */
+const POLL_INTERVAL_MS = 10;
+
+async function connectedProducer(brokers) {
+  const producer = new Kafka.Producer({ 'bootstrap.servers': brokers, dr_cb: true });
+  await new Promise((resolve, reject) => producer.connect({ timeout: 10_000 }, (err) => (err ? reject(err) : resolve())));
+  producer.setPollInterval(POLL_INTERVAL_MS);
+  const waiting = new Map();
+  let next = 0;
+  producer.on('delivery-report', (err, report) => {
+    const w = waiting.get(report.opaque);
+    waiting.delete(report.opaque);
+    if (err) w?.reject(err);
+    else w?.resolve();
+  });
+  /** Queues one message (waiting out a full queue); `delivered` settles with its delivery report. */
+  const send = async (topic, value) => {
+    const token = ++next;
+    const delivered = new Promise((resolve, reject) => waiting.set(token, { resolve, reject }));
+    for (;;) {
+      try {
+        producer.produce(topic, null, value, null, undefined, token);
+        return { delivered };
+      } catch (err) {
+        if (err.code !== QUEUE_FULL) throw err;
+        await sleep(1);
+      }
+    }
+  };
+  const close = () => new Promise((resolve) => producer.disconnect(() => resolve()));
+  return { send, close };
+}
+
+/** `inFlight` senders, each waiting for its message's delivery before sending the next. */
+async function produceUnary({ brokers, topic, size, count, inFlight }) {
+  const p = await connectedProducer(brokers);
+  const value = payload(size);
+  const latencies = [];
+  let left = count;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (left-- > 0) {
+        const start = performance.now();
+        await (await p.send(topic, value)).delivered;
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await p.close();
+  return { msgs_per_s: count / seconds, ...latencyMetrics(latencies) };
+}
+
+/** As fast as librdkafka takes them; done when every message is delivered. */
+async function produceThroughput({ brokers, topic, size, count }) {
+  const p = await connectedProducer(brokers);
+  const value = payload(size);
+  const deliveries = [];
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) deliveries.push((await p.send(topic, value)).delivered);
+  await Promise.all(deliveries);
+  const seconds = (performance.now() - t0) / 1000;
+  await p.close();
+  return { msgs_per_s: count / seconds };
+}
+
+async function connectedConsumer(brokers, extra = {}) {
+  const consumer = new Kafka.KafkaConsumer(
+    { 'bootstrap.servers': brokers, 'group.id': `bench-direct-${process.pid}-${Date.now()}`, 'enable.auto.commit': false, ...extra },
+    {},
+  );
+  await new Promise((resolve, reject) => consumer.connect({ timeout: 10_000 }, (err) => (err ? reject(err) : resolve())));
+  return consumer;
+}
+
+/** Reads `count` messages from the start of every partition with consume(batch) in a loop. */
+async function consume({ brokers, topic, count, partitions }) {
+  const consumer = await connectedConsumer(brokers);
+  consumer.assign(Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: 0 })));
+  let received = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  while (received < count) {
+    const messages = await new Promise((resolve, reject) => consumer.consume(1000, (err, m) => (err ? reject(err) : resolve(m))));
+    received += messages.length;
+    for (const m of messages) bytes += m.value.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  consumer.disconnect();
+  return { msgs_per_s: received / seconds, mb: bytes / 1e6 };
+}
+
+/** Produces at `rate` messages/s for `count` messages, each stamped; the consumer (flowing mode) notes receipt. */
+async function e2eLatency({ brokers, topic, size, count, rate, partitions }) {
+  const consumer = await connectedConsumer(brokers);
+  const p = await connectedProducer(brokers);
+  const latencies = [];
+  const done = new Promise((resolve) => {
+    consumer.on('data', (m) => {
+      latencies.push(performance.now() - m.value.readDoubleLE(0));
+      if (latencies.length === count) resolve();
+    });
+  });
+  consumer.assign(Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -1 })));
+  consumer.consume();
+  await sleep(2000); // the assignment takes effect: the first messages are not measured against a cold start
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const due = t0 + (i * 1000) / rate;
+    while (performance.now() < due) await sleep(Math.max(0, due - performance.now() - 0.5));
+    await p.send(topic, payload(size, performance.now()));
+  }
+  await done;
+  await p.close();
+  consumer.disconnect();
+  return latencyMetrics(latencies);
+}
+
+const SCENARIOS = { produceUnary, produceThroughput, consume, e2eLatency };
+
+const job = JSON.parse(process.argv[2]);
+const result = await SCENARIOS[job.run](job);
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);

@@ -1,0 +1,232 @@
+// The "gateway" side: the generated TypeScript client (clients/typescript) in its own process, talking to a
+// gateway process. Run by bench/run.mjs as `node bench/sides/gateway.mjs '<job json>'`; prints one JSON line.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { latencyMetrics, payload, sleep } from '../lib/stats.mjs';
+
+const require = createRequire(import.meta.url);
+const { Gateway, pb } = require('../../clients/typescript/dist/src/index.js');
+const { consumer: consumerPb, producer: producerPb, value: valuePb } = pb;
+
+/** Payloads are read back as the raw bytes they are (a BLOB scalar), as an application moving opaque bytes would. */
+const BYTES = valuePb.MarshalType.MARSHAL_TYPE_JAVA_BYTES;
+
+/** A record's payload as raw bytes (the ProduceRecord oneof). */
+const raw = (bytes) => ({ $case: 'rawValue', value: bytes });
+const payloadOf = (message) => message.value.kind.value.value.value;
+
+async function withProducer(gw, fn) {
+  const { producer } = await gw.producer.createProducer({ config: {} });
+  try {
+    return await fn(producer);
+  } finally {
+    await gw.producer.closeProducer({ producer });
+  }
+}
+
+/** `inFlight` callers, each awaiting its Produce (with wait_for_delivery) before sending the next. */
+async function produceUnary(gw, { topic, size, count, inFlight }) {
+  return withProducer(gw, async (producer) => {
+    const value = raw(payload(size));
+    const latencies = [];
+    let left = count;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: inFlight }, async () => {
+        while (left-- > 0) {
+          const start = performance.now();
+          await gw.producer.produce({ producer, topic, payload: value, waitForDelivery: true });
+          latencies.push(performance.now() - start);
+        }
+      }),
+    );
+    return { msgs_per_s: count / ((performance.now() - t0) / 1000), ...latencyMetrics(latencies) };
+  });
+}
+
+/** ProduceBatch calls of about 256 KiB each, 4 in flight; done when every call has its deliveries. */
+async function produceBatch(gw, { topic, size, count }) {
+  return withProducer(gw, async (producer) => {
+    const perBatch = Math.max(1, Math.floor(262_144 / size));
+    const record = { topic, payload: raw(payload(size)) };
+    let left = count;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (left > 0) {
+          const n = Math.min(perBatch, left);
+          left -= n;
+          const { results } = await gw.producer.produceBatch({ producer, records: Array(n).fill(record) });
+          const failed = results.find((r) => r.error);
+          if (failed) throw new Error(`ProduceBatch: ${failed.error.message}`);
+        }
+      }),
+    );
+    return { msgs_per_s: count / ((performance.now() - t0) / 1000) };
+  });
+}
+
+/** One ProduceStream: records written as fast as flow control lets them; done when every result is back. */
+async function produceStream(gw, { topic, size, count }) {
+  return withProducer(gw, async (producer) => {
+    const call = gw.raw.producer.produceStream();
+    const request = producerPb.ProduceStreamRequest.fromPartial({ producer, record: { topic, payload: raw(payload(size)) } });
+    let results = 0;
+    const t0 = performance.now();
+    const done = new Promise((resolve, reject) => {
+      call.on('data', (res) => {
+        if (res.result?.error) reject(new Error(`ProduceStream: ${res.result.error.message}`));
+        if (++results === count) resolve();
+      });
+      call.on('error', reject);
+    });
+    for (let i = 0; i < count; i++) {
+      if (!call.write(request)) await new Promise((resolve) => call.once('drain', resolve));
+    }
+    call.end();
+    await done;
+    return { msgs_per_s: count / ((performance.now() - t0) / 1000) };
+  });
+}
+
+/** A Consume stream's own consumer, assigned `partitions` (the ConsumeRequest source oneof). */
+const create = (config, partitions) => ({ $case: 'create', value: { config, partitions } });
+
+const fromBeginning = (topic, partitions) =>
+  Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -2n }));
+
+/** PollBatch in a loop on an assigned consumer. */
+async function consumePollBatch(gw, { topic, size, count, partitions }) {
+  // Up to 1000 messages, but under grpc-js's default 4 MiB limit on a received message.
+  const batchSize = Math.max(1, Math.min(1000, Math.floor(2_000_000 / size)));
+  const { consumer } = await gw.consumer.createConsumer({ config: { 'group.id': `bench-gw-${process.pid}` } });
+  await gw.consumer.assign({ consumer, partitions: fromBeginning(topic, partitions) });
+  let received = 0;
+  const t0 = performance.now();
+  while (received < count) {
+    const { messages } = await gw.consumer.pollBatch({ consumer, batchSize, timeoutMs: 1000, marshalType: BYTES });
+    received += messages.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  await gw.consumer.closeConsumer({ consumer });
+  return { msgs_per_s: received / seconds };
+}
+
+/** One Consume stream over an assignment from the beginning, ended by the gateway after `count` messages. */
+async function consumeStream(gw, { topic, count, partitions }) {
+  const call = gw.raw.consumer.consume(
+    consumerPb.ConsumeRequest.fromPartial({
+      source: create({ 'group.id': `bench-gw-${process.pid}` }, fromBeginning(topic, partitions)),
+      marshalType: BYTES,
+      maxMessages: BigInt(count),
+    }),
+  );
+  let received = 0;
+  const t0 = performance.now();
+  await new Promise((resolve, reject) => {
+    call.on('data', (frame) => {
+      if (frame.frame?.$case === 'batch') received += frame.frame.value.messages.length;
+    });
+    call.on('end', resolve);
+    call.on('error', reject);
+  });
+  if (received !== count) throw new Error(`Consume ended after ${received} of ${count} messages`);
+  return { msgs_per_s: received / ((performance.now() - t0) / 1000) };
+}
+
+/** ConsumeAcked: a group subscription; each batch is acknowledged as it arrives. Timed from the first message. */
+async function consumeAcked(gw, { topic, count }) {
+  const call = gw.raw.consumer.consumeAcked();
+  call.write(
+    consumerPb.ConsumeAckedRequest.fromPartial({
+      request: {
+        $case: 'open',
+        value: { config: { 'group.id': `bench-gw-acked-${process.pid}`, 'auto.offset.reset': 'earliest' }, topics: [topic], marshalType: BYTES },
+      },
+    }),
+  );
+  let received = 0;
+  let t0;
+  await new Promise((resolve, reject) => {
+    call.on('data', (frame) => {
+      if (frame.frame?.$case !== 'batch') return;
+      t0 ??= performance.now();
+      const messages = frame.frame.value.messages;
+      received += messages.length;
+      call.write({ request: { $case: 'ack', value: { messages: messages.map(({ topic: t, partition, offset }) => ({ topic: t, partition, offset })) } } });
+      if (received >= count) resolve();
+    });
+    call.on('error', reject);
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  call.cancel();
+  return { msgs_per_s: received / seconds };
+}
+
+/** ProduceStream at `rate` messages/s, each stamped; a Consume stream from the end notes receipt. */
+async function e2eLatency(gw, { topic, size, count, rate, partitions }) {
+  return withProducer(gw, async (producer) => {
+    const consume = gw.raw.consumer.consume(
+      consumerPb.ConsumeRequest.fromPartial({
+        source: create({ 'group.id': `bench-gw-e2e-${process.pid}` }, fromBeginning(topic, partitions).map((p) => ({ ...p, offset: -1n }))),
+        marshalType: BYTES,
+        maxMessages: BigInt(count),
+      }),
+    );
+    const latencies = [];
+    const received = new Promise((resolve, reject) => {
+      consume.on('data', (frame) => {
+        if (frame.frame?.$case !== 'batch') return;
+        const now = performance.now();
+        for (const m of frame.frame.value.messages) latencies.push(now - Buffer.from(payloadOf(m)).readDoubleLE(0));
+      });
+      consume.on('end', resolve);
+      consume.on('error', reject);
+    });
+    await sleep(2000); // as on the direct side: the assignment takes effect before the first message
+    const produce = gw.raw.producer.produceStream();
+    produce.on('data', (res) => {
+      if (res.result?.error) produce.destroy(new Error(res.result.error.message));
+    });
+    const t0 = performance.now();
+    for (let i = 0; i < count; i++) {
+      const due = t0 + (i * 1000) / rate;
+      while (performance.now() < due) await sleep(Math.max(0, due - performance.now() - 0.5));
+      produce.write(producerPb.ProduceStreamRequest.fromPartial({ producer, record: { topic, payload: raw(payload(size, performance.now())) } }));
+    }
+    produce.end();
+    await received;
+    return latencyMetrics(latencies);
+  });
+}
+
+/**
+ * A Consume client that reads one frame per second for `seconds`, from a large backlog: the gateway must hold
+ * back rather than buffer. Returns how many messages it read (the gateway's memory is sampled by the runner).
+ */
+async function stalledConsume(gw, { topic, partitions, seconds }) {
+  const call = gw.raw.consumer.consume(
+    consumerPb.ConsumeRequest.fromPartial({
+      source: create({ 'group.id': `bench-gw-stalled-${process.pid}` }, fromBeginning(topic, partitions)),
+      marshalType: BYTES,
+    }),
+  );
+  let received = 0;
+  const end = performance.now() + seconds * 1000;
+  for await (const frame of call) {
+    if (frame.frame?.$case === 'batch') received += frame.frame.value.messages.length;
+    if (performance.now() >= end) break;
+    await sleep(1000);
+  }
+  call.cancel();
+  return { messages_read: received };
+}
+
+const SCENARIOS = { produceUnary, produceBatch, produceStream, consumePollBatch, consumeStream, consumeAcked, e2eLatency, stalledConsume };
+
+const job = JSON.parse(process.argv[2]);
+const gw = new Gateway(job.gateway);
+const result = await SCENARIOS[job.run](gw, job);
+process.stdout.write(`${JSON.stringify(result)}\n`);
+gw.close();
+process.exit(0);
