@@ -66,21 +66,29 @@ async function produceBatch(gw, { topic, size, count }) {
   });
 }
 
-/** One ProduceStream: records written as fast as flow control lets them; done when every result is back. */
+/**
+ * One ProduceStream: requests of about 64 KiB of records each, written as fast as flow control lets them; done
+ * when every result is back.
+ */
 async function produceStream(gw, { topic, size, count }) {
   return withProducer(gw, async (producer) => {
+    const perRequest = Math.max(1, Math.floor(Number(process.env.REQ_BYTES ?? 65_536) / size));
+    const record = { topic, payload: raw(payload(size)) };
     const call = gw.raw.producer.produceStream();
-    const request = producerPb.ProduceStreamRequest.fromPartial({ producer, record: { topic, payload: raw(payload(size)) } });
     let results = 0;
     const t0 = performance.now();
     const done = new Promise((resolve, reject) => {
       call.on('data', (res) => {
-        if (res.result?.error) reject(new Error(`ProduceStream: ${res.result.error.message}`));
-        if (++results === count) resolve();
+        for (const r of res.results) if (r.error) reject(new Error(`ProduceStream: ${r.error.message}`));
+        results += res.results.length;
+        if (results === count) resolve();
       });
       call.on('error', reject);
     });
-    for (let i = 0; i < count; i++) {
+    for (let sent = 0; sent < count; ) {
+      const n = Math.min(perRequest, count - sent);
+      const request = producerPb.ProduceStreamRequest.fromPartial({ producer: sent === 0 ? producer : '', records: Array(n).fill(record) });
+      sent += n;
       if (!call.write(request)) await new Promise((resolve) => call.once('drain', resolve));
     }
     call.end();
@@ -88,9 +96,6 @@ async function produceStream(gw, { topic, size, count }) {
     return { msgs_per_s: count / ((performance.now() - t0) / 1000) };
   });
 }
-
-/** A Consume stream's own consumer, assigned `partitions` (the ConsumeRequest source oneof). */
-const create = (config, partitions) => ({ $case: 'create', value: { config, partitions } });
 
 const fromBeginning = (topic, partitions) =>
   Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -2n }));

@@ -23,6 +23,16 @@ function refusedReason(key: string): string | undefined {
 }
 
 /**
+ * What a consumer prefetches, unless the client says otherwise. librdkafka's own defaults let one consumer queue
+ * 64 MiB and fetch 50 MiB at a time: fine for one application, too much for a gateway that holds many consumers
+ * for clients that may read slowly. 16 MiB queued and 8 MiB fetches still keep a consumer busy at full speed.
+ */
+export const CONSUMER_DEFAULTS: Readonly<Record<string, string>> = {
+  'queued.max.messages.kbytes': '16384',
+  'fetch.max.bytes': '8388608',
+};
+
+/**
  * A client's config checked and completed: refused properties and empty keys fail with INVALID_ARGUMENT, and
  * without a broker list the gateway's own brokers are used (so that a grpcurl user may leave it out).
  */
@@ -32,7 +42,7 @@ export function clientConfig(config: Record<string, string>, defaultBrokers: str
     const refused = refusedReason(key);
     if (refused) throw invalidArgument(refused, 'CONFIG_REFUSED');
   }
-  const out = { ...config };
+  const out = kind === 'consumer' ? { ...CONSUMER_DEFAULTS, ...config } : { ...config };
   if (!out['bootstrap.servers'] && !out['metadata.broker.list']) out['bootstrap.servers'] = defaultBrokers;
   if (kind === 'consumer' && !out['group.id']) throw invalidArgument('consumer need setting group.id', 'CONFIG_MISSING');
   return out;

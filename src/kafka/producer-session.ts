@@ -75,7 +75,9 @@ export class ProducerSession {
         pending.push(new Promise<Delivery>((resolve, reject) => this.waiting.set(token, { resolve, reject })));
       }
       try {
-        await this.produceOne(r, token);
+        // Only a full queue makes this wait; the usual case stays synchronous (this loop is the produce hot path).
+        const waiting = this.produceOne(r, token);
+        if (waiting) await waiting;
       } catch (err) {
         // Records already queued stay queued and will be delivered (their reports are only logged now); say how
         // many so that the caller sends nothing twice.
@@ -87,18 +89,31 @@ export class ProducerSession {
     return { delivered: Promise.all(pending) };
   }
 
+  /** Hands one record to librdkafka: undefined when it was taken, or a promise that waits for room in a full queue. */
+  private produceOne(r: OutgoingRecord, token: number | undefined): Promise<void> | undefined {
+    try {
+      this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
+      return undefined;
+    } catch (err) {
+      if ((err as { code?: number }).code !== QUEUE_FULL) throw normalised(err, r.topic);
+      return this.produceWhenRoom(r, token, err);
+    }
+  }
+
   /** librdkafka's queue is full: wait with growing pauses, up to the producer's timeout, for room. */
-  private async produceOne(r: OutgoingRecord, token: number | undefined): Promise<void> {
+  private async produceWhenRoom(r: OutgoingRecord, token: number | undefined, full: unknown): Promise<void> {
     const deadline = Date.now() + this.timeoutMs;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+    for (let pause = 1; Date.now() < deadline; pause = Math.min(pause * 2, 50)) {
+      await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
       try {
         this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
         return;
       } catch (err) {
-        if ((err as { code?: number }).code !== QUEUE_FULL || Date.now() >= deadline) throw normalised(err, r.topic);
-        await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
+        if ((err as { code?: number }).code !== QUEUE_FULL) throw normalised(err, r.topic);
+        full = err;
       }
     }
+    throw full;
   }
 
   flush(timeoutMs = this.timeoutMs): Promise<void> {

@@ -120,6 +120,33 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     expect(info.reason).toBe('PARTITION_NOT_FOUND');
   });
 
+  it('ProduceStream takes batches of records: one response per request, with each record result and the index of the first', async () => {
+    const topic = await newTopic();
+    const { producer } = await api.producer.createProducer({ config: {} });
+    const call = api.raw.producer.produceStream();
+    const reader = new FrameReader<ProduceStreamResponse>(call);
+    const batch = (from: number, n: number) => Array.from({ length: n }, (_x, i) => rawRecord(topic, from + i));
+    await writeAll(call, [
+      ProduceStreamRequest.fromPartial({ producer, records: batch(0, 3) }),
+      ProduceStreamRequest.fromPartial({ record: rawRecord(topic, 3) }),
+      ProduceStreamRequest.fromPartial({ records: [rawRecord(topic, 4), { ...rawRecord(topic, 5), topic: '' }, rawRecord(topic, 6)] }),
+      ProduceStreamRequest.fromPartial({ record: rawRecord(topic, 7), records: batch(8, 2) }),
+      ProduceStreamRequest.fromPartial({ record: rawRecord(topic, 10) }),
+    ]);
+    const responses: ProduceStreamResponse[] = [];
+    for (let f = await reader.next(); f; f = await reader.next()) responses.push(f);
+    expect(reader.error).toBeUndefined();
+    expect(responses.map((r) => r.index)).toEqual([0n, 3n, 4n, 7n, 10n]);
+    expect(responses[0]!.results.map((r) => r.deliveries[0]?.offset)).toEqual([0n, 1n, 2n]);
+    expect(responses[1]!.result?.deliveries[0]?.offset).toBe(3n);
+    // A bad record in a batch fails alone; the records around it are delivered, in order.
+    expect(responses[2]!.results.map((r) => r.error?.code ?? 0)).toEqual([0, status.INVALID_ARGUMENT, 0]);
+    expect(responses[2]!.results.map((r) => r.deliveries[0]?.offset)).toEqual([4n, undefined, 5n]);
+    // record and records together: every record of the request is refused, nothing is sent.
+    expect(responses[3]!.results.map((r) => r.error?.message)).toEqual(Array(3).fill('set record or records in a ProduceStream request, not both'));
+    expect(responses[4]!.result?.deliveries[0]?.offset).toBe(6n);
+  });
+
   it('ProduceStream waits out a full local queue up to the producer timeout, then answers that record RESOURCE_EXHAUSTED', async () => {
     const topic = await newTopic();
     // Room for one message, held back for a second: the second record finds the queue full.

@@ -8,7 +8,7 @@ import { deliveryToProto, produceRecords } from '../convert/produce-records';
 import { unary } from '../rpc/unary';
 import { timeoutOr } from '../rpc/validate';
 import { produceStream } from '../streams/produce-stream';
-import { recordResult } from '../streams/record-result';
+import { recordResults } from '../streams/record-result';
 
 export interface ProducerServiceDeps {
   handles: HandleRegistry;
@@ -43,7 +43,7 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
     }),
     produceBatch: unary(log, async (req) => {
       await run(req.producer, async () => undefined); // an unknown handle fails the call, not each record
-      return { results: await Promise.all(req.records.map((r) => recordResult(deps, req.producer, r))) };
+      return { results: await recordResults(deps, req.producer, req.records) };
     }),
     produceStream: produceStream(deps),
     flush: unary(log, async (req) =>

@@ -3,52 +3,75 @@ import { invalidArgument } from '../../errors';
 import type { ProduceResult, ProduceStreamRequest, ProduceStreamResponse } from '../../gen/kafkagateway/v1/producer_service';
 import { requestsOf, StreamSender } from '../rpc/stream-call';
 import { toStatusProto } from '../status/to-grpc-status';
-import { recordResult, type RecordDeps } from './record-result';
+import { recordResults, type RecordDeps } from './record-result';
 import { Signal } from '../rpc/signal';
 
 /** Records of one stream that may be queued or awaiting delivery at once. */
 export const MAX_IN_FLIGHT = 4096;
 
+/** One request's records on their way: answered as one response, in request order. */
+interface Pending {
+  index: bigint;
+  /** The request carried `records` (answered with `results`) rather than `record` (answered with `result`). */
+  batch: boolean;
+  count: number;
+  results: Promise<ProduceResult[]>;
+}
+
 /**
- * ProduceStream: records in, one result per record out, in the order of the records. The reader stops taking
- * requests while MAX_IN_FLIGHT records wait for their results, so a fast client is slowed by HTTP/2 flow control
- * rather than buffered without bound. Records already queued when the client goes away are still delivered.
+ * ProduceStream: requests of one record or many in, one response per request out, in the order of the requests.
+ * The reader stops taking requests while MAX_IN_FLIGHT records wait for their results, so a fast client is slowed
+ * by HTTP/2 flow control rather than buffered without bound. Records already queued when the client goes away are
+ * still delivered.
  */
 export function produceStream(deps: RecordDeps) {
   return (call: ServerDuplexStream<ProduceStreamRequest, ProduceStreamResponse>): void => {
     const out = new StreamSender<ProduceStreamResponse>(call, deps.log);
-    const inFlight: Promise<ProduceResult>[] = [];
+    const pending: Pending[] = [];
+    let inFlight = 0;
     const changed = new Signal();
     let reading = true;
 
     const read = async () => {
       let producer: string | undefined;
+      let index = 0n;
       for await (const req of requestsOf(call)) {
         if (producer === undefined) {
           if (!req.producer) throw invalidArgument('the first ProduceStream request must name the producer');
           await deps.handles.run('producer', req.producer, async () => undefined); // an unknown handle ends the stream at once
           producer = req.producer;
         }
-        while (inFlight.length >= MAX_IN_FLIGHT && out.open) await out.until(changed.wait());
+        const batch = req.records.length > 0;
+        const count = req.records.length + (req.record || !batch ? 1 : 0);
+        // A single batch larger than the limit still goes (alone), so that no request can wait forever.
+        while (inFlight > 0 && inFlight + count > MAX_IN_FLIGHT && out.open) await out.until(changed.wait());
         if (!out.open) return;
-        inFlight.push(
+        const rejected = (message: string) => Promise.resolve(Array.from({ length: count }, () => failure(message)));
+        const results =
           req.producer && req.producer !== producer
-            ? Promise.resolve({ deliveries: [], error: toStatusProto(invalidArgument(`this stream writes with ${producer}, not ${req.producer}`), deps.log) })
-            : recordResult(deps, producer, req.record),
-        );
+            ? rejected(`this stream writes with ${producer}, not ${req.producer}`)
+            : batch && req.record
+              ? rejected('set record or records in a ProduceStream request, not both')
+              : recordResults(deps, producer, batch ? req.records : [req.record]);
+        pending.push({ index, batch, count, results });
+        index += BigInt(count);
+        inFlight += count;
         changed.notify();
       }
     };
 
+    const failure = (message: string): ProduceResult => ({ deliveries: [], error: toStatusProto(invalidArgument(message), deps.log) });
+
     const write = async () => {
-      for (let index = 0n; ; index++) {
-        while (inFlight.length === 0 && reading && out.open) await out.until(changed.wait());
-        const next = inFlight[0];
+      for (;;) {
+        while (pending.length === 0 && reading && out.open) await out.until(changed.wait());
+        const next = pending[0];
         if (!next || !out.open) return;
-        const result = await next;
-        inFlight.shift();
+        const results = await next.results;
+        pending.shift();
+        inFlight -= next.count;
         changed.notify();
-        await out.write({ index, result });
+        await out.write(next.batch ? { index: next.index, result: undefined, results } : { index: next.index, result: results[0], results: [] });
       }
     };
 

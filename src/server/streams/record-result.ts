@@ -1,6 +1,6 @@
 import type { ProduceRecord, ProduceResult } from '../../gen/kafkagateway/v1/producer_service';
 import type { HandleRegistry } from '../../handles/registry';
-import type { ProducerSession } from '../../kafka/producer-session';
+import type { OutgoingRecord, ProducerSession, Queued } from '../../kafka/producer-session';
 import type { Logger } from '../../logger';
 import type { SizeSettings } from '../../settings';
 import { deliveryToProto, produceRecords } from '../convert/produce-records';
@@ -13,18 +13,44 @@ export interface RecordDeps {
 }
 
 /**
- * Sends one record of a batch or stream and settles with its result, never with an error: a record that fails
- * carries its own status. The record is queued on the producer's call chain at once, so records queue in the
- * order this is called; waiting for the delivery happens outside the chain.
+ * Sends the records of a batch or stream request and settles with one result per record, never with an error: a
+ * record that fails carries its own status and the others go on. The records are queued in order in one turn of
+ * the producer's call chain, so records queue in the order this is called; waiting for the deliveries happens
+ * outside the chain.
  */
-export async function recordResult(deps: RecordDeps, producer: string, record: ProduceRecord | undefined): Promise<ProduceResult> {
+export async function recordResults(deps: RecordDeps, producer: string, records: (ProduceRecord | undefined)[]): Promise<ProduceResult[]> {
+  const failed = (err: unknown): ProduceResult => ({ deliveries: [], error: toStatusProto(err, deps.log) });
+  // Encoding (and splitting) happens before the chain is taken, so a slow encode does not hold other calls up.
+  const outgoing = records.map((record): OutgoingRecord[] | { error: unknown } => {
+    try {
+      return produceRecords(record ?? missingRecord, deps.sizes.current);
+    } catch (error) {
+      return { error };
+    }
+  });
+  let queued: (Queued | { error: unknown })[];
   try {
-    const outgoing = produceRecords(record ?? missingRecord, deps.sizes.current);
-    const queued = await deps.handles.run('producer', producer, (p: ProducerSession) => p.enqueue(outgoing, true));
-    return { deliveries: (await queued.delivered).map(deliveryToProto), error: undefined };
+    queued = await deps.handles.run('producer', producer, async (p: ProducerSession) => {
+      const out: (Queued | { error: unknown })[] = [];
+      for (const o of outgoing) {
+        if ('error' in o) out.push(o);
+        else out.push(await p.enqueue(o, true).catch((error: unknown) => ({ error })));
+      }
+      return out;
+    });
   } catch (err) {
-    return { deliveries: [], error: toStatusProto(err, deps.log) };
+    return records.map(() => failed(err));
   }
+  return Promise.all(
+    queued.map((q) =>
+      'error' in q
+        ? failed(q.error)
+        : q.delivered.then(
+            (deliveries): ProduceResult => ({ deliveries: deliveries.map(deliveryToProto), error: undefined }),
+            failed,
+          ),
+    ),
+  );
 }
 
 /** An absent record fails like a record without a topic. */

@@ -1102,13 +1102,15 @@ func (x *ProduceBatchResponse) GetResults() []*ProduceResult {
 	return nil
 }
 
-// ProduceStreamRequest is one record of a ProduceStream.
+// ProduceStreamRequest is one record, or a batch of records, of a ProduceStream.
 type ProduceStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The producer handle: required in the first request; later requests may leave it empty.
 	Producer string `protobuf:"bytes,1,opt,name=producer,proto3" json:"producer,omitempty"`
-	// The record.
-	Record        *ProduceRecord `protobuf:"bytes,2,opt,name=record,proto3" json:"record,omitempty"`
+	// The record. Set this or records, not both.
+	Record *ProduceRecord `protobuf:"bytes,2,opt,name=record,proto3" json:"record,omitempty"`
+	// Several records, sent in this order and answered by one response.
+	Records       []*ProduceRecord `protobuf:"bytes,3,rep,name=records,proto3" json:"records,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1157,13 +1159,22 @@ func (x *ProduceStreamRequest) GetRecord() *ProduceRecord {
 	return nil
 }
 
+func (x *ProduceStreamRequest) GetRecords() []*ProduceRecord {
+	if x != nil {
+		return x.Records
+	}
+	return nil
+}
+
 // ProduceStreamResponse answers one request of a ProduceStream, in the order of the requests.
 type ProduceStreamResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The record's position in the stream, from 0.
+	// The position in the stream of the request's (first) record, counting records from 0.
 	Index int64 `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
-	// What became of it.
-	Result        *ProduceResult `protobuf:"bytes,2,opt,name=result,proto3" json:"result,omitempty"`
+	// What became of the record, when the request carried `record`.
+	Result *ProduceResult `protobuf:"bytes,2,opt,name=result,proto3" json:"result,omitempty"`
+	// What became of each record, in order, when the request carried `records`.
+	Results       []*ProduceResult `protobuf:"bytes,3,rep,name=results,proto3" json:"results,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1208,6 +1219,13 @@ func (x *ProduceStreamResponse) GetIndex() int64 {
 func (x *ProduceStreamResponse) GetResult() *ProduceResult {
 	if x != nil {
 		return x.Result
+	}
+	return nil
+}
+
+func (x *ProduceStreamResponse) GetResults() []*ProduceResult {
+	if x != nil {
+		return x.Results
 	}
 	return nil
 }
@@ -1292,13 +1310,15 @@ const file_kafkagateway_v1_producer_service_proto_rawDesc = "" +
 	"\bproducer\x18\x01 \x01(\tR\bproducer\x128\n" +
 	"\arecords\x18\x02 \x03(\v2\x1e.kafkagateway.v1.ProduceRecordR\arecords\"P\n" +
 	"\x14ProduceBatchResponse\x128\n" +
-	"\aresults\x18\x01 \x03(\v2\x1e.kafkagateway.v1.ProduceResultR\aresults\"j\n" +
+	"\aresults\x18\x01 \x03(\v2\x1e.kafkagateway.v1.ProduceResultR\aresults\"\xa4\x01\n" +
 	"\x14ProduceStreamRequest\x12\x1a\n" +
 	"\bproducer\x18\x01 \x01(\tR\bproducer\x126\n" +
-	"\x06record\x18\x02 \x01(\v2\x1e.kafkagateway.v1.ProduceRecordR\x06record\"e\n" +
+	"\x06record\x18\x02 \x01(\v2\x1e.kafkagateway.v1.ProduceRecordR\x06record\x128\n" +
+	"\arecords\x18\x03 \x03(\v2\x1e.kafkagateway.v1.ProduceRecordR\arecords\"\x9f\x01\n" +
 	"\x15ProduceStreamResponse\x12\x14\n" +
 	"\x05index\x18\x01 \x01(\x03R\x05index\x126\n" +
-	"\x06result\x18\x02 \x01(\v2\x1e.kafkagateway.v1.ProduceResultR\x06result2\x89\x06\n" +
+	"\x06result\x18\x02 \x01(\v2\x1e.kafkagateway.v1.ProduceResultR\x06result\x128\n" +
+	"\aresults\x18\x03 \x03(\v2\x1e.kafkagateway.v1.ProduceResultR\aresults2\x89\x06\n" +
 	"\x0fProducerService\x12a\n" +
 	"\x0eCreateProducer\x12&.kafkagateway.v1.CreateProducerRequest\x1a'.kafkagateway.v1.CreateProducerResponse\x12^\n" +
 	"\rCloseProducer\x12%.kafkagateway.v1.CloseProducerRequest\x1a&.kafkagateway.v1.CloseProducerResponse\x12L\n" +
@@ -1365,28 +1385,30 @@ var file_kafkagateway_v1_producer_service_proto_depIdxs = []int32{
 	12, // 12: kafkagateway.v1.ProduceBatchRequest.records:type_name -> kafkagateway.v1.ProduceRecord
 	13, // 13: kafkagateway.v1.ProduceBatchResponse.results:type_name -> kafkagateway.v1.ProduceResult
 	12, // 14: kafkagateway.v1.ProduceStreamRequest.record:type_name -> kafkagateway.v1.ProduceRecord
-	13, // 15: kafkagateway.v1.ProduceStreamResponse.result:type_name -> kafkagateway.v1.ProduceResult
-	0,  // 16: kafkagateway.v1.ProducerService.CreateProducer:input_type -> kafkagateway.v1.CreateProducerRequest
-	2,  // 17: kafkagateway.v1.ProducerService.CloseProducer:input_type -> kafkagateway.v1.CloseProducerRequest
-	4,  // 18: kafkagateway.v1.ProducerService.Produce:input_type -> kafkagateway.v1.ProduceRequest
-	14, // 19: kafkagateway.v1.ProducerService.ProduceBatch:input_type -> kafkagateway.v1.ProduceBatchRequest
-	16, // 20: kafkagateway.v1.ProducerService.ProduceStream:input_type -> kafkagateway.v1.ProduceStreamRequest
-	6,  // 21: kafkagateway.v1.ProducerService.Flush:input_type -> kafkagateway.v1.FlushRequest
-	8,  // 22: kafkagateway.v1.ProducerService.GetProducerTimeout:input_type -> kafkagateway.v1.GetProducerTimeoutRequest
-	10, // 23: kafkagateway.v1.ProducerService.SetProducerTimeout:input_type -> kafkagateway.v1.SetProducerTimeoutRequest
-	1,  // 24: kafkagateway.v1.ProducerService.CreateProducer:output_type -> kafkagateway.v1.CreateProducerResponse
-	3,  // 25: kafkagateway.v1.ProducerService.CloseProducer:output_type -> kafkagateway.v1.CloseProducerResponse
-	5,  // 26: kafkagateway.v1.ProducerService.Produce:output_type -> kafkagateway.v1.ProduceResponse
-	15, // 27: kafkagateway.v1.ProducerService.ProduceBatch:output_type -> kafkagateway.v1.ProduceBatchResponse
-	17, // 28: kafkagateway.v1.ProducerService.ProduceStream:output_type -> kafkagateway.v1.ProduceStreamResponse
-	7,  // 29: kafkagateway.v1.ProducerService.Flush:output_type -> kafkagateway.v1.FlushResponse
-	9,  // 30: kafkagateway.v1.ProducerService.GetProducerTimeout:output_type -> kafkagateway.v1.GetProducerTimeoutResponse
-	11, // 31: kafkagateway.v1.ProducerService.SetProducerTimeout:output_type -> kafkagateway.v1.SetProducerTimeoutResponse
-	24, // [24:32] is the sub-list for method output_type
-	16, // [16:24] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	12, // 15: kafkagateway.v1.ProduceStreamRequest.records:type_name -> kafkagateway.v1.ProduceRecord
+	13, // 16: kafkagateway.v1.ProduceStreamResponse.result:type_name -> kafkagateway.v1.ProduceResult
+	13, // 17: kafkagateway.v1.ProduceStreamResponse.results:type_name -> kafkagateway.v1.ProduceResult
+	0,  // 18: kafkagateway.v1.ProducerService.CreateProducer:input_type -> kafkagateway.v1.CreateProducerRequest
+	2,  // 19: kafkagateway.v1.ProducerService.CloseProducer:input_type -> kafkagateway.v1.CloseProducerRequest
+	4,  // 20: kafkagateway.v1.ProducerService.Produce:input_type -> kafkagateway.v1.ProduceRequest
+	14, // 21: kafkagateway.v1.ProducerService.ProduceBatch:input_type -> kafkagateway.v1.ProduceBatchRequest
+	16, // 22: kafkagateway.v1.ProducerService.ProduceStream:input_type -> kafkagateway.v1.ProduceStreamRequest
+	6,  // 23: kafkagateway.v1.ProducerService.Flush:input_type -> kafkagateway.v1.FlushRequest
+	8,  // 24: kafkagateway.v1.ProducerService.GetProducerTimeout:input_type -> kafkagateway.v1.GetProducerTimeoutRequest
+	10, // 25: kafkagateway.v1.ProducerService.SetProducerTimeout:input_type -> kafkagateway.v1.SetProducerTimeoutRequest
+	1,  // 26: kafkagateway.v1.ProducerService.CreateProducer:output_type -> kafkagateway.v1.CreateProducerResponse
+	3,  // 27: kafkagateway.v1.ProducerService.CloseProducer:output_type -> kafkagateway.v1.CloseProducerResponse
+	5,  // 28: kafkagateway.v1.ProducerService.Produce:output_type -> kafkagateway.v1.ProduceResponse
+	15, // 29: kafkagateway.v1.ProducerService.ProduceBatch:output_type -> kafkagateway.v1.ProduceBatchResponse
+	17, // 30: kafkagateway.v1.ProducerService.ProduceStream:output_type -> kafkagateway.v1.ProduceStreamResponse
+	7,  // 31: kafkagateway.v1.ProducerService.Flush:output_type -> kafkagateway.v1.FlushResponse
+	9,  // 32: kafkagateway.v1.ProducerService.GetProducerTimeout:output_type -> kafkagateway.v1.GetProducerTimeoutResponse
+	11, // 33: kafkagateway.v1.ProducerService.SetProducerTimeout:output_type -> kafkagateway.v1.SetProducerTimeoutResponse
+	26, // [26:34] is the sub-list for method output_type
+	18, // [18:26] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_kafkagateway_v1_producer_service_proto_init() }

@@ -61,9 +61,11 @@ type ProducerServiceClient interface {
 	// result, in order: where it was written, or why it failed. One bad record does not stop the others.
 	ProduceBatch(ctx context.Context, in *ProduceBatchRequest, opts ...grpc.CallOption) (*ProduceBatchResponse, error)
 	// ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
-	// error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
-	// gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
-	// to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+	// error). The first request names the producer. A request carries one record, or many in `records`: one
+	// request per record is simplest, several hundred small records per request is several times faster. At most
+	// 4096 records are in flight per stream: beyond that the gateway reads no more requests until results went
+	// out. A full local queue is waited out with backoff for up to the producer's timeout, then that record is
+	// answered with RESOURCE_EXHAUSTED.
 	ProduceStream(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[ProduceStreamRequest, ProduceStreamResponse], error)
 	// Flush waits until every queued message is delivered (plugin: producerFlush(producer)).
 	Flush(ctx context.Context, in *FlushRequest, opts ...grpc.CallOption) (*FlushResponse, error)
@@ -196,9 +198,11 @@ type ProducerServiceServer interface {
 	// result, in order: where it was written, or why it failed. One bad record does not stop the others.
 	ProduceBatch(context.Context, *ProduceBatchRequest) (*ProduceBatchResponse, error)
 	// ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
-	// error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
-	// gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
-	// to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+	// error). The first request names the producer. A request carries one record, or many in `records`: one
+	// request per record is simplest, several hundred small records per request is several times faster. At most
+	// 4096 records are in flight per stream: beyond that the gateway reads no more requests until results went
+	// out. A full local queue is waited out with backoff for up to the producer's timeout, then that record is
+	// answered with RESOURCE_EXHAUSTED.
 	ProduceStream(grpc.BidiStreamingServer[ProduceStreamRequest, ProduceStreamResponse]) error
 	// Flush waits until every queued message is delivered (plugin: producerFlush(producer)).
 	Flush(context.Context, *FlushRequest) (*FlushResponse, error)

@@ -156,17 +156,21 @@ class ProduceBatchResponse(_message.Message):
     def __init__(self, results: _Optional[_Iterable[_Union[ProduceResult, _Mapping]]] = ...) -> None: ...
 
 class ProduceStreamRequest(_message.Message):
-    __slots__ = ("producer", "record")
+    __slots__ = ("producer", "record", "records")
     PRODUCER_FIELD_NUMBER: _ClassVar[int]
     RECORD_FIELD_NUMBER: _ClassVar[int]
+    RECORDS_FIELD_NUMBER: _ClassVar[int]
     producer: str
     record: ProduceRecord
-    def __init__(self, producer: _Optional[str] = ..., record: _Optional[_Union[ProduceRecord, _Mapping]] = ...) -> None: ...
+    records: _containers.RepeatedCompositeFieldContainer[ProduceRecord]
+    def __init__(self, producer: _Optional[str] = ..., record: _Optional[_Union[ProduceRecord, _Mapping]] = ..., records: _Optional[_Iterable[_Union[ProduceRecord, _Mapping]]] = ...) -> None: ...
 
 class ProduceStreamResponse(_message.Message):
-    __slots__ = ("index", "result")
+    __slots__ = ("index", "result", "results")
     INDEX_FIELD_NUMBER: _ClassVar[int]
     RESULT_FIELD_NUMBER: _ClassVar[int]
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
     index: int
     result: ProduceResult
-    def __init__(self, index: _Optional[int] = ..., result: _Optional[_Union[ProduceResult, _Mapping]] = ...) -> None: ...
+    results: _containers.RepeatedCompositeFieldContainer[ProduceResult]
+    def __init__(self, index: _Optional[int] = ..., result: _Optional[_Union[ProduceResult, _Mapping]] = ..., results: _Optional[_Iterable[_Union[ProduceResult, _Mapping]]] = ...) -> None: ...

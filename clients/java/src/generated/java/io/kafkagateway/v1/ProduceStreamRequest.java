@@ -7,7 +7,7 @@ package io.kafkagateway.v1;
 
 /**
  * <pre>
- * ProduceStreamRequest is one record of a ProduceStream.
+ * ProduceStreamRequest is one record, or a batch of records, of a ProduceStream.
  * </pre>
  *
  * Protobuf type {@code kafkagateway.v1.ProduceStreamRequest}
@@ -32,6 +32,7 @@ private static final long serialVersionUID = 0L;
   }
   private ProduceStreamRequest() {
     producer_ = "";
+    records_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -99,7 +100,7 @@ private static final long serialVersionUID = 0L;
   private io.kafkagateway.v1.ProduceRecord record_;
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -111,7 +112,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -123,7 +124,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -131,6 +132,67 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public io.kafkagateway.v1.ProduceRecordOrBuilder getRecordOrBuilder() {
     return record_ == null ? io.kafkagateway.v1.ProduceRecord.getDefaultInstance() : record_;
+  }
+
+  public static final int RECORDS_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private java.util.List<io.kafkagateway.v1.ProduceRecord> records_;
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<io.kafkagateway.v1.ProduceRecord> getRecordsList() {
+    return records_;
+  }
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends io.kafkagateway.v1.ProduceRecordOrBuilder> 
+      getRecordsOrBuilderList() {
+    return records_;
+  }
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  @java.lang.Override
+  public int getRecordsCount() {
+    return records_.size();
+  }
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.ProduceRecord getRecords(int index) {
+    return records_.get(index);
+  }
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.ProduceRecordOrBuilder getRecordsOrBuilder(
+      int index) {
+    return records_.get(index);
   }
 
   private byte memoizedIsInitialized = -1;
@@ -153,6 +215,9 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(2, getRecord());
     }
+    for (int i = 0; i < records_.size(); i++) {
+      output.writeMessage(3, records_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -168,6 +233,10 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, getRecord());
+    }
+    for (int i = 0; i < records_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(3, records_.get(i));
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -191,6 +260,8 @@ private static final long serialVersionUID = 0L;
       if (!getRecord()
           .equals(other.getRecord())) return false;
     }
+    if (!getRecordsList()
+        .equals(other.getRecordsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -207,6 +278,10 @@ private static final long serialVersionUID = 0L;
     if (hasRecord()) {
       hash = (37 * hash) + RECORD_FIELD_NUMBER;
       hash = (53 * hash) + getRecord().hashCode();
+    }
+    if (getRecordsCount() > 0) {
+      hash = (37 * hash) + RECORDS_FIELD_NUMBER;
+      hash = (53 * hash) + getRecordsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -307,7 +382,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * ProduceStreamRequest is one record of a ProduceStream.
+   * ProduceStreamRequest is one record, or a batch of records, of a ProduceStream.
    * </pre>
    *
    * Protobuf type {@code kafkagateway.v1.ProduceStreamRequest}
@@ -343,6 +418,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetRecordFieldBuilder();
+        internalGetRecordsFieldBuilder();
       }
     }
     @java.lang.Override
@@ -355,6 +431,13 @@ private static final long serialVersionUID = 0L;
         recordBuilder_.dispose();
         recordBuilder_ = null;
       }
+      if (recordsBuilder_ == null) {
+        records_ = java.util.Collections.emptyList();
+      } else {
+        records_ = null;
+        recordsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000004);
       return this;
     }
 
@@ -381,9 +464,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public io.kafkagateway.v1.ProduceStreamRequest buildPartial() {
       io.kafkagateway.v1.ProduceStreamRequest result = new io.kafkagateway.v1.ProduceStreamRequest(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(io.kafkagateway.v1.ProduceStreamRequest result) {
+      if (recordsBuilder_ == null) {
+        if (((bitField0_ & 0x00000004) != 0)) {
+          records_ = java.util.Collections.unmodifiableList(records_);
+          bitField0_ = (bitField0_ & ~0x00000004);
+        }
+        result.records_ = records_;
+      } else {
+        result.records_ = recordsBuilder_.build();
+      }
     }
 
     private void buildPartial0(io.kafkagateway.v1.ProduceStreamRequest result) {
@@ -420,6 +516,32 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasRecord()) {
         mergeRecord(other.getRecord());
+      }
+      if (recordsBuilder_ == null) {
+        if (!other.records_.isEmpty()) {
+          if (records_.isEmpty()) {
+            records_ = other.records_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+          } else {
+            ensureRecordsIsMutable();
+            records_.addAll(other.records_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.records_.isEmpty()) {
+          if (recordsBuilder_.isEmpty()) {
+            recordsBuilder_.dispose();
+            recordsBuilder_ = null;
+            records_ = other.records_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+            recordsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetRecordsFieldBuilder() : null;
+          } else {
+            recordsBuilder_.addAllMessages(other.records_);
+          }
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -459,6 +581,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              io.kafkagateway.v1.ProduceRecord m =
+                  input.readMessage(
+                      io.kafkagateway.v1.ProduceRecord.parser(),
+                      extensionRegistry);
+              if (recordsBuilder_ == null) {
+                ensureRecordsIsMutable();
+                records_.add(m);
+              } else {
+                recordsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -573,7 +708,7 @@ private static final long serialVersionUID = 0L;
         io.kafkagateway.v1.ProduceRecord, io.kafkagateway.v1.ProduceRecord.Builder, io.kafkagateway.v1.ProduceRecordOrBuilder> recordBuilder_;
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -584,7 +719,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -599,7 +734,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -619,7 +754,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -637,7 +772,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -662,7 +797,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -679,7 +814,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -691,7 +826,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -706,7 +841,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record.
+     * The record. Set this or records, not both.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -723,6 +858,318 @@ private static final long serialVersionUID = 0L;
         record_ = null;
       }
       return recordBuilder_;
+    }
+
+    private java.util.List<io.kafkagateway.v1.ProduceRecord> records_ =
+      java.util.Collections.emptyList();
+    private void ensureRecordsIsMutable() {
+      if (!((bitField0_ & 0x00000004) != 0)) {
+        records_ = new java.util.ArrayList<io.kafkagateway.v1.ProduceRecord>(records_);
+        bitField0_ |= 0x00000004;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        io.kafkagateway.v1.ProduceRecord, io.kafkagateway.v1.ProduceRecord.Builder, io.kafkagateway.v1.ProduceRecordOrBuilder> recordsBuilder_;
+
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public java.util.List<io.kafkagateway.v1.ProduceRecord> getRecordsList() {
+      if (recordsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(records_);
+      } else {
+        return recordsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public int getRecordsCount() {
+      if (recordsBuilder_ == null) {
+        return records_.size();
+      } else {
+        return recordsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public io.kafkagateway.v1.ProduceRecord getRecords(int index) {
+      if (recordsBuilder_ == null) {
+        return records_.get(index);
+      } else {
+        return recordsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder setRecords(
+        int index, io.kafkagateway.v1.ProduceRecord value) {
+      if (recordsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureRecordsIsMutable();
+        records_.set(index, value);
+        onChanged();
+      } else {
+        recordsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder setRecords(
+        int index, io.kafkagateway.v1.ProduceRecord.Builder builderForValue) {
+      if (recordsBuilder_ == null) {
+        ensureRecordsIsMutable();
+        records_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        recordsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder addRecords(io.kafkagateway.v1.ProduceRecord value) {
+      if (recordsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureRecordsIsMutable();
+        records_.add(value);
+        onChanged();
+      } else {
+        recordsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder addRecords(
+        int index, io.kafkagateway.v1.ProduceRecord value) {
+      if (recordsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureRecordsIsMutable();
+        records_.add(index, value);
+        onChanged();
+      } else {
+        recordsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder addRecords(
+        io.kafkagateway.v1.ProduceRecord.Builder builderForValue) {
+      if (recordsBuilder_ == null) {
+        ensureRecordsIsMutable();
+        records_.add(builderForValue.build());
+        onChanged();
+      } else {
+        recordsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder addRecords(
+        int index, io.kafkagateway.v1.ProduceRecord.Builder builderForValue) {
+      if (recordsBuilder_ == null) {
+        ensureRecordsIsMutable();
+        records_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        recordsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder addAllRecords(
+        java.lang.Iterable<? extends io.kafkagateway.v1.ProduceRecord> values) {
+      if (recordsBuilder_ == null) {
+        ensureRecordsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, records_);
+        onChanged();
+      } else {
+        recordsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder clearRecords() {
+      if (recordsBuilder_ == null) {
+        records_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000004);
+        onChanged();
+      } else {
+        recordsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public Builder removeRecords(int index) {
+      if (recordsBuilder_ == null) {
+        ensureRecordsIsMutable();
+        records_.remove(index);
+        onChanged();
+      } else {
+        recordsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public io.kafkagateway.v1.ProduceRecord.Builder getRecordsBuilder(
+        int index) {
+      return internalGetRecordsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public io.kafkagateway.v1.ProduceRecordOrBuilder getRecordsOrBuilder(
+        int index) {
+      if (recordsBuilder_ == null) {
+        return records_.get(index);  } else {
+        return recordsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public java.util.List<? extends io.kafkagateway.v1.ProduceRecordOrBuilder> 
+         getRecordsOrBuilderList() {
+      if (recordsBuilder_ != null) {
+        return recordsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(records_);
+      }
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public io.kafkagateway.v1.ProduceRecord.Builder addRecordsBuilder() {
+      return internalGetRecordsFieldBuilder().addBuilder(
+          io.kafkagateway.v1.ProduceRecord.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public io.kafkagateway.v1.ProduceRecord.Builder addRecordsBuilder(
+        int index) {
+      return internalGetRecordsFieldBuilder().addBuilder(
+          index, io.kafkagateway.v1.ProduceRecord.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Several records, sent in this order and answered by one response.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+     */
+    public java.util.List<io.kafkagateway.v1.ProduceRecord.Builder> 
+         getRecordsBuilderList() {
+      return internalGetRecordsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        io.kafkagateway.v1.ProduceRecord, io.kafkagateway.v1.ProduceRecord.Builder, io.kafkagateway.v1.ProduceRecordOrBuilder> 
+        internalGetRecordsFieldBuilder() {
+      if (recordsBuilder_ == null) {
+        recordsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            io.kafkagateway.v1.ProduceRecord, io.kafkagateway.v1.ProduceRecord.Builder, io.kafkagateway.v1.ProduceRecordOrBuilder>(
+                records_,
+                ((bitField0_ & 0x00000004) != 0),
+                getParentForChildren(),
+                isClean());
+        records_ = null;
+      }
+      return recordsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:kafkagateway.v1.ProduceStreamRequest)

@@ -31,7 +31,7 @@ public interface ProduceStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -40,7 +40,7 @@ public interface ProduceStreamRequestOrBuilder extends
   boolean hasRecord();
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
@@ -49,10 +49,54 @@ public interface ProduceStreamRequestOrBuilder extends
   io.kafkagateway.v1.ProduceRecord getRecord();
   /**
    * <pre>
-   * The record.
+   * The record. Set this or records, not both.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceRecord record = 2 [json_name = "record"];</code>
    */
   io.kafkagateway.v1.ProduceRecordOrBuilder getRecordOrBuilder();
+
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  java.util.List<io.kafkagateway.v1.ProduceRecord> 
+      getRecordsList();
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  io.kafkagateway.v1.ProduceRecord getRecords(int index);
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  int getRecordsCount();
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  java.util.List<? extends io.kafkagateway.v1.ProduceRecordOrBuilder> 
+      getRecordsOrBuilderList();
+  /**
+   * <pre>
+   * Several records, sent in this order and answered by one response.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
+   */
+  io.kafkagateway.v1.ProduceRecordOrBuilder getRecordsOrBuilder(
+      int index);
 }

@@ -31,6 +31,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private ProduceStreamResponse() {
+    results_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -51,7 +52,7 @@ private static final long serialVersionUID = 0L;
   private long index_ = 0L;
   /**
    * <pre>
-   * The record's position in the stream, from 0.
+   * The position in the stream of the request's (first) record, counting records from 0.
    * </pre>
    *
    * <code>int64 index = 1 [json_name = "index"];</code>
@@ -66,7 +67,7 @@ private static final long serialVersionUID = 0L;
   private io.kafkagateway.v1.ProduceResult result_;
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -78,7 +79,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -90,7 +91,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -98,6 +99,67 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public io.kafkagateway.v1.ProduceResultOrBuilder getResultOrBuilder() {
     return result_ == null ? io.kafkagateway.v1.ProduceResult.getDefaultInstance() : result_;
+  }
+
+  public static final int RESULTS_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private java.util.List<io.kafkagateway.v1.ProduceResult> results_;
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<io.kafkagateway.v1.ProduceResult> getResultsList() {
+    return results_;
+  }
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends io.kafkagateway.v1.ProduceResultOrBuilder> 
+      getResultsOrBuilderList() {
+    return results_;
+  }
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  @java.lang.Override
+  public int getResultsCount() {
+    return results_.size();
+  }
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.ProduceResult getResults(int index) {
+    return results_.get(index);
+  }
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.ProduceResultOrBuilder getResultsOrBuilder(
+      int index) {
+    return results_.get(index);
   }
 
   private byte memoizedIsInitialized = -1;
@@ -120,6 +182,9 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(2, getResult());
     }
+    for (int i = 0; i < results_.size(); i++) {
+      output.writeMessage(3, results_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -136,6 +201,10 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, getResult());
+    }
+    for (int i = 0; i < results_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(3, results_.get(i));
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -159,6 +228,8 @@ private static final long serialVersionUID = 0L;
       if (!getResult()
           .equals(other.getResult())) return false;
     }
+    if (!getResultsList()
+        .equals(other.getResultsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -176,6 +247,10 @@ private static final long serialVersionUID = 0L;
     if (hasResult()) {
       hash = (37 * hash) + RESULT_FIELD_NUMBER;
       hash = (53 * hash) + getResult().hashCode();
+    }
+    if (getResultsCount() > 0) {
+      hash = (37 * hash) + RESULTS_FIELD_NUMBER;
+      hash = (53 * hash) + getResultsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -312,6 +387,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetResultFieldBuilder();
+        internalGetResultsFieldBuilder();
       }
     }
     @java.lang.Override
@@ -324,6 +400,13 @@ private static final long serialVersionUID = 0L;
         resultBuilder_.dispose();
         resultBuilder_ = null;
       }
+      if (resultsBuilder_ == null) {
+        results_ = java.util.Collections.emptyList();
+      } else {
+        results_ = null;
+        resultsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000004);
       return this;
     }
 
@@ -350,9 +433,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public io.kafkagateway.v1.ProduceStreamResponse buildPartial() {
       io.kafkagateway.v1.ProduceStreamResponse result = new io.kafkagateway.v1.ProduceStreamResponse(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(io.kafkagateway.v1.ProduceStreamResponse result) {
+      if (resultsBuilder_ == null) {
+        if (((bitField0_ & 0x00000004) != 0)) {
+          results_ = java.util.Collections.unmodifiableList(results_);
+          bitField0_ = (bitField0_ & ~0x00000004);
+        }
+        result.results_ = results_;
+      } else {
+        result.results_ = resultsBuilder_.build();
+      }
     }
 
     private void buildPartial0(io.kafkagateway.v1.ProduceStreamResponse result) {
@@ -387,6 +483,32 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasResult()) {
         mergeResult(other.getResult());
+      }
+      if (resultsBuilder_ == null) {
+        if (!other.results_.isEmpty()) {
+          if (results_.isEmpty()) {
+            results_ = other.results_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+          } else {
+            ensureResultsIsMutable();
+            results_.addAll(other.results_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.results_.isEmpty()) {
+          if (resultsBuilder_.isEmpty()) {
+            resultsBuilder_.dispose();
+            resultsBuilder_ = null;
+            results_ = other.results_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+            resultsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetResultsFieldBuilder() : null;
+          } else {
+            resultsBuilder_.addAllMessages(other.results_);
+          }
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -426,6 +548,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              io.kafkagateway.v1.ProduceResult m =
+                  input.readMessage(
+                      io.kafkagateway.v1.ProduceResult.parser(),
+                      extensionRegistry);
+              if (resultsBuilder_ == null) {
+                ensureResultsIsMutable();
+                results_.add(m);
+              } else {
+                resultsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -446,7 +581,7 @@ private static final long serialVersionUID = 0L;
     private long index_ ;
     /**
      * <pre>
-     * The record's position in the stream, from 0.
+     * The position in the stream of the request's (first) record, counting records from 0.
      * </pre>
      *
      * <code>int64 index = 1 [json_name = "index"];</code>
@@ -458,7 +593,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record's position in the stream, from 0.
+     * The position in the stream of the request's (first) record, counting records from 0.
      * </pre>
      *
      * <code>int64 index = 1 [json_name = "index"];</code>
@@ -474,7 +609,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The record's position in the stream, from 0.
+     * The position in the stream of the request's (first) record, counting records from 0.
      * </pre>
      *
      * <code>int64 index = 1 [json_name = "index"];</code>
@@ -492,7 +627,7 @@ private static final long serialVersionUID = 0L;
         io.kafkagateway.v1.ProduceResult, io.kafkagateway.v1.ProduceResult.Builder, io.kafkagateway.v1.ProduceResultOrBuilder> resultBuilder_;
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -503,7 +638,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -518,7 +653,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -538,7 +673,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -556,7 +691,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -581,7 +716,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -598,7 +733,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -610,7 +745,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -625,7 +760,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What became of it.
+     * What became of the record, when the request carried `record`.
      * </pre>
      *
      * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -642,6 +777,318 @@ private static final long serialVersionUID = 0L;
         result_ = null;
       }
       return resultBuilder_;
+    }
+
+    private java.util.List<io.kafkagateway.v1.ProduceResult> results_ =
+      java.util.Collections.emptyList();
+    private void ensureResultsIsMutable() {
+      if (!((bitField0_ & 0x00000004) != 0)) {
+        results_ = new java.util.ArrayList<io.kafkagateway.v1.ProduceResult>(results_);
+        bitField0_ |= 0x00000004;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        io.kafkagateway.v1.ProduceResult, io.kafkagateway.v1.ProduceResult.Builder, io.kafkagateway.v1.ProduceResultOrBuilder> resultsBuilder_;
+
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public java.util.List<io.kafkagateway.v1.ProduceResult> getResultsList() {
+      if (resultsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(results_);
+      } else {
+        return resultsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public int getResultsCount() {
+      if (resultsBuilder_ == null) {
+        return results_.size();
+      } else {
+        return resultsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public io.kafkagateway.v1.ProduceResult getResults(int index) {
+      if (resultsBuilder_ == null) {
+        return results_.get(index);
+      } else {
+        return resultsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder setResults(
+        int index, io.kafkagateway.v1.ProduceResult value) {
+      if (resultsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureResultsIsMutable();
+        results_.set(index, value);
+        onChanged();
+      } else {
+        resultsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder setResults(
+        int index, io.kafkagateway.v1.ProduceResult.Builder builderForValue) {
+      if (resultsBuilder_ == null) {
+        ensureResultsIsMutable();
+        results_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        resultsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder addResults(io.kafkagateway.v1.ProduceResult value) {
+      if (resultsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureResultsIsMutable();
+        results_.add(value);
+        onChanged();
+      } else {
+        resultsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder addResults(
+        int index, io.kafkagateway.v1.ProduceResult value) {
+      if (resultsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureResultsIsMutable();
+        results_.add(index, value);
+        onChanged();
+      } else {
+        resultsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder addResults(
+        io.kafkagateway.v1.ProduceResult.Builder builderForValue) {
+      if (resultsBuilder_ == null) {
+        ensureResultsIsMutable();
+        results_.add(builderForValue.build());
+        onChanged();
+      } else {
+        resultsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder addResults(
+        int index, io.kafkagateway.v1.ProduceResult.Builder builderForValue) {
+      if (resultsBuilder_ == null) {
+        ensureResultsIsMutable();
+        results_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        resultsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder addAllResults(
+        java.lang.Iterable<? extends io.kafkagateway.v1.ProduceResult> values) {
+      if (resultsBuilder_ == null) {
+        ensureResultsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, results_);
+        onChanged();
+      } else {
+        resultsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder clearResults() {
+      if (resultsBuilder_ == null) {
+        results_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000004);
+        onChanged();
+      } else {
+        resultsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public Builder removeResults(int index) {
+      if (resultsBuilder_ == null) {
+        ensureResultsIsMutable();
+        results_.remove(index);
+        onChanged();
+      } else {
+        resultsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public io.kafkagateway.v1.ProduceResult.Builder getResultsBuilder(
+        int index) {
+      return internalGetResultsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public io.kafkagateway.v1.ProduceResultOrBuilder getResultsOrBuilder(
+        int index) {
+      if (resultsBuilder_ == null) {
+        return results_.get(index);  } else {
+        return resultsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public java.util.List<? extends io.kafkagateway.v1.ProduceResultOrBuilder> 
+         getResultsOrBuilderList() {
+      if (resultsBuilder_ != null) {
+        return resultsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(results_);
+      }
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public io.kafkagateway.v1.ProduceResult.Builder addResultsBuilder() {
+      return internalGetResultsFieldBuilder().addBuilder(
+          io.kafkagateway.v1.ProduceResult.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public io.kafkagateway.v1.ProduceResult.Builder addResultsBuilder(
+        int index) {
+      return internalGetResultsFieldBuilder().addBuilder(
+          index, io.kafkagateway.v1.ProduceResult.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * What became of each record, in order, when the request carried `records`.
+     * </pre>
+     *
+     * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+     */
+    public java.util.List<io.kafkagateway.v1.ProduceResult.Builder> 
+         getResultsBuilderList() {
+      return internalGetResultsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        io.kafkagateway.v1.ProduceResult, io.kafkagateway.v1.ProduceResult.Builder, io.kafkagateway.v1.ProduceResultOrBuilder> 
+        internalGetResultsFieldBuilder() {
+      if (resultsBuilder_ == null) {
+        resultsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            io.kafkagateway.v1.ProduceResult, io.kafkagateway.v1.ProduceResult.Builder, io.kafkagateway.v1.ProduceResultOrBuilder>(
+                results_,
+                ((bitField0_ & 0x00000004) != 0),
+                getParentForChildren(),
+                isClean());
+        results_ = null;
+      }
+      return resultsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:kafkagateway.v1.ProduceStreamResponse)

@@ -11,7 +11,7 @@ public interface ProduceStreamResponseOrBuilder extends
 
   /**
    * <pre>
-   * The record's position in the stream, from 0.
+   * The position in the stream of the request's (first) record, counting records from 0.
    * </pre>
    *
    * <code>int64 index = 1 [json_name = "index"];</code>
@@ -21,7 +21,7 @@ public interface ProduceStreamResponseOrBuilder extends
 
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -30,7 +30,7 @@ public interface ProduceStreamResponseOrBuilder extends
   boolean hasResult();
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
@@ -39,10 +39,54 @@ public interface ProduceStreamResponseOrBuilder extends
   io.kafkagateway.v1.ProduceResult getResult();
   /**
    * <pre>
-   * What became of it.
+   * What became of the record, when the request carried `record`.
    * </pre>
    *
    * <code>.kafkagateway.v1.ProduceResult result = 2 [json_name = "result"];</code>
    */
   io.kafkagateway.v1.ProduceResultOrBuilder getResultOrBuilder();
+
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  java.util.List<io.kafkagateway.v1.ProduceResult> 
+      getResultsList();
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  io.kafkagateway.v1.ProduceResult getResults(int index);
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  int getResultsCount();
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  java.util.List<? extends io.kafkagateway.v1.ProduceResultOrBuilder> 
+      getResultsOrBuilderList();
+  /**
+   * <pre>
+   * What became of each record, in order, when the request carried `records`.
+   * </pre>
+   *
+   * <code>repeated .kafkagateway.v1.ProduceResult results = 3 [json_name = "results"];</code>
+   */
+  io.kafkagateway.v1.ProduceResultOrBuilder getResultsOrBuilder(
+      int index);
 }

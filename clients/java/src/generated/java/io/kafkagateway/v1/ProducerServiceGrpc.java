@@ -388,9 +388,11 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
-     * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
-     * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
-     * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+     * error). The first request names the producer. A request carries one record, or many in `records`: one
+     * request per record is simplest, several hundred small records per request is several times faster. At most
+     * 4096 records are in flight per stream: beyond that the gateway reads no more requests until results went
+     * out. A full local queue is waited out with backoff for up to the producer's timeout, then that record is
+     * answered with RESOURCE_EXHAUSTED.
      * </pre>
      */
     default io.grpc.stub.StreamObserver<io.kafkagateway.v1.ProduceStreamRequest> produceStream(
@@ -522,9 +524,11 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
-     * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
-     * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
-     * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+     * error). The first request names the producer. A request carries one record, or many in `records`: one
+     * request per record is simplest, several hundred small records per request is several times faster. At most
+     * 4096 records are in flight per stream: beyond that the gateway reads no more requests until results went
+     * out. A full local queue is waited out with backoff for up to the producer's timeout, then that record is
+     * answered with RESOURCE_EXHAUSTED.
      * </pre>
      */
     public io.grpc.stub.StreamObserver<io.kafkagateway.v1.ProduceStreamRequest> produceStream(
@@ -642,9 +646,11 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
-     * error). The first request names the producer. At most 4096 records are in flight per stream: beyond that the
-     * gateway reads no more requests until results went out. A full local queue is waited out with backoff for up
-     * to the producer's timeout, then that record is answered with RESOURCE_EXHAUSTED.
+     * error). The first request names the producer. A request carries one record, or many in `records`: one
+     * request per record is simplest, several hundred small records per request is several times faster. At most
+     * 4096 records are in flight per stream: beyond that the gateway reads no more requests until results went
+     * out. A full local queue is waited out with backoff for up to the producer's timeout, then that record is
+     * answered with RESOURCE_EXHAUSTED.
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")

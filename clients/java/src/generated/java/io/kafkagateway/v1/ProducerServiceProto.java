@@ -183,37 +183,40 @@ public final class ProducerServiceProto {
       "\036.kafkagateway.v1.ProduceRecordR\007records" +
       "\"P\n\024ProduceBatchResponse\0228\n\007results\030\001 \003(" +
       "\0132\036.kafkagateway.v1.ProduceResultR\007resul" +
-      "ts\"j\n\024ProduceStreamRequest\022\032\n\010producer\030\001" +
-      " \001(\tR\010producer\0226\n\006record\030\002 \001(\0132\036.kafkaga" +
-      "teway.v1.ProduceRecordR\006record\"e\n\025Produc" +
-      "eStreamResponse\022\024\n\005index\030\001 \001(\003R\005index\0226\n" +
-      "\006result\030\002 \001(\0132\036.kafkagateway.v1.ProduceR" +
-      "esultR\006result2\211\006\n\017ProducerService\022a\n\016Cre" +
-      "ateProducer\022&.kafkagateway.v1.CreateProd" +
-      "ucerRequest\032\'.kafkagateway.v1.CreateProd" +
-      "ucerResponse\022^\n\rCloseProducer\022%.kafkagat" +
-      "eway.v1.CloseProducerRequest\032&.kafkagate" +
-      "way.v1.CloseProducerResponse\022L\n\007Produce\022" +
-      "\037.kafkagateway.v1.ProduceRequest\032 .kafka" +
-      "gateway.v1.ProduceResponse\022[\n\014ProduceBat" +
-      "ch\022$.kafkagateway.v1.ProduceBatchRequest" +
-      "\032%.kafkagateway.v1.ProduceBatchResponse\022" +
-      "b\n\rProduceStream\022%.kafkagateway.v1.Produ" +
-      "ceStreamRequest\032&.kafkagateway.v1.Produc" +
-      "eStreamResponse(\0010\001\022F\n\005Flush\022\035.kafkagate" +
-      "way.v1.FlushRequest\032\036.kafkagateway.v1.Fl" +
-      "ushResponse\022m\n\022GetProducerTimeout\022*.kafk" +
-      "agateway.v1.GetProducerTimeoutRequest\032+." +
-      "kafkagateway.v1.GetProducerTimeoutRespon" +
-      "se\022m\n\022SetProducerTimeout\022*.kafkagateway." +
-      "v1.SetProducerTimeoutRequest\032+.kafkagate" +
-      "way.v1.SetProducerTimeoutResponseB\347\001\n\022io" +
-      ".kafkagateway.v1B\024ProducerServiceProtoP\001" +
-      "Z^github.com/kafka-grpc-gateway/kafka-gr" +
-      "pc-gateway/clients/go/gen/kafkagateway/v" +
-      "1;kafkagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1" +
-      "\312\002\017Kafkagateway\\V1\342\002\033Kafkagateway\\V1\\GPB" +
-      "Metadata\352\002\020Kafkagateway::V1b\006proto3"
+      "ts\"\244\001\n\024ProduceStreamRequest\022\032\n\010producer\030" +
+      "\001 \001(\tR\010producer\0226\n\006record\030\002 \001(\0132\036.kafkag" +
+      "ateway.v1.ProduceRecordR\006record\0228\n\007recor" +
+      "ds\030\003 \003(\0132\036.kafkagateway.v1.ProduceRecord" +
+      "R\007records\"\237\001\n\025ProduceStreamResponse\022\024\n\005i" +
+      "ndex\030\001 \001(\003R\005index\0226\n\006result\030\002 \001(\0132\036.kafk" +
+      "agateway.v1.ProduceResultR\006result\0228\n\007res" +
+      "ults\030\003 \003(\0132\036.kafkagateway.v1.ProduceResu" +
+      "ltR\007results2\211\006\n\017ProducerService\022a\n\016Creat" +
+      "eProducer\022&.kafkagateway.v1.CreateProduc" +
+      "erRequest\032\'.kafkagateway.v1.CreateProduc" +
+      "erResponse\022^\n\rCloseProducer\022%.kafkagatew" +
+      "ay.v1.CloseProducerRequest\032&.kafkagatewa" +
+      "y.v1.CloseProducerResponse\022L\n\007Produce\022\037." +
+      "kafkagateway.v1.ProduceRequest\032 .kafkaga" +
+      "teway.v1.ProduceResponse\022[\n\014ProduceBatch" +
+      "\022$.kafkagateway.v1.ProduceBatchRequest\032%" +
+      ".kafkagateway.v1.ProduceBatchResponse\022b\n" +
+      "\rProduceStream\022%.kafkagateway.v1.Produce" +
+      "StreamRequest\032&.kafkagateway.v1.ProduceS" +
+      "treamResponse(\0010\001\022F\n\005Flush\022\035.kafkagatewa" +
+      "y.v1.FlushRequest\032\036.kafkagateway.v1.Flus" +
+      "hResponse\022m\n\022GetProducerTimeout\022*.kafkag" +
+      "ateway.v1.GetProducerTimeoutRequest\032+.ka" +
+      "fkagateway.v1.GetProducerTimeoutResponse" +
+      "\022m\n\022SetProducerTimeout\022*.kafkagateway.v1" +
+      ".SetProducerTimeoutRequest\032+.kafkagatewa" +
+      "y.v1.SetProducerTimeoutResponseB\347\001\n\022io.k" +
+      "afkagateway.v1B\024ProducerServiceProtoP\001Z^" +
+      "github.com/kafka-grpc-gateway/kafka-grpc" +
+      "-gateway/clients/go/gen/kafkagateway/v1;" +
+      "kafkagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002" +
+      "\017Kafkagateway\\V1\342\002\033Kafkagateway\\V1\\GPBMe" +
+      "tadata\352\002\020Kafkagateway::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -329,13 +332,13 @@ public final class ProducerServiceProto {
     internal_static_kafkagateway_v1_ProduceStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ProduceStreamRequest_descriptor,
-        new java.lang.String[] { "Producer", "Record", });
+        new java.lang.String[] { "Producer", "Record", "Records", });
     internal_static_kafkagateway_v1_ProduceStreamResponse_descriptor =
       getDescriptor().getMessageTypes().get(17);
     internal_static_kafkagateway_v1_ProduceStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ProduceStreamResponse_descriptor,
-        new java.lang.String[] { "Index", "Result", });
+        new java.lang.String[] { "Index", "Result", "Results", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.rpc.StatusProto.getDescriptor();
     io.kafkagateway.v1.CommonProto.getDescriptor();
