@@ -72,7 +72,7 @@ async function produceBatch(gw, { topic, size, count }) {
  */
 async function produceStream(gw, { topic, size, count }) {
   return withProducer(gw, async (producer) => {
-    const perRequest = Math.max(1, Math.floor(Number(process.env.REQ_BYTES ?? 65_536) / size));
+    const perRequest = Math.max(1, Math.floor(65_536 / size));
     const record = { topic, payload: raw(payload(size)) };
     const call = gw.raw.producer.produceStream();
     let results = 0;
@@ -96,6 +96,9 @@ async function produceStream(gw, { topic, size, count }) {
     return { msgs_per_s: count / ((performance.now() - t0) / 1000) };
   });
 }
+
+/** A Consume stream's own consumer, assigned `partitions` (the ConsumeRequest source oneof). */
+const create = (config, partitions) => ({ $case: 'create', value: { config, partitions } });
 
 const fromBeginning = (topic, partitions) =>
   Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -2n }));

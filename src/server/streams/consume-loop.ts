@@ -11,6 +11,12 @@ import type { FrameLimits } from './frame-limits';
 
 /** How long an idle stream waits in one fetch for its next message: also how late it notices a cancel. */
 const IDLE_WAIT_MS = 250;
+/**
+ * The most messages one fetch round asks librdkafka for. A round only ends when it is full or a wait times out, so
+ * under a steady flow one large round could hold a frame back far beyond the linger time; small rounds let the
+ * frame check its deadline between them.
+ */
+const ROUND_MAX = 128;
 
 export interface ConsumeLoopOptions {
   handles: HandleRegistry;
@@ -102,10 +108,26 @@ export class ConsumeLoop {
    */
   private async fetch(n: number, idle: boolean): Promise<Message[]> {
     if (this.carry.length) return this.carry.splice(0, n);
-    if (!idle) return this.round(n, this.o.limits.lingerMs);
+    if (!idle) return this.gather(n);
     const first = await this.round(1, IDLE_WAIT_MS);
     if (first.length === 0 || n === 1 || !this.open) return first;
-    return first.concat(await this.round(n - 1, this.o.limits.lingerMs));
+    return first.concat(await this.gather(n - 1));
+  }
+
+  /**
+   * Up to n messages, waiting at most the linger time in all: once it has passed, only messages librdkafka
+   * already holds are taken (a backlog still fills the frame at full speed).
+   */
+  private async gather(n: number): Promise<Message[]> {
+    const deadline = Date.now() + this.o.limits.lingerMs;
+    const out: Message[] = [];
+    while (out.length < n && this.open) {
+      const want = Math.min(ROUND_MAX, n - out.length);
+      const got = await this.round(want, Math.max(0, deadline - Date.now()));
+      for (const m of got) out.push(m);
+      if (got.length < want) break;
+    }
+    return out;
   }
 
   /** Writes the messages in frames of at most maxMessages and maxBytes (a larger single message goes alone). */
