@@ -24,11 +24,13 @@ function refusedReason(key: string): string | undefined {
 
 /**
  * What a consumer prefetches, unless the client says otherwise. librdkafka's own defaults let one consumer queue
- * 64 MiB and fetch 50 MiB at a time: fine for one application, too much for a gateway that holds many consumers
- * for clients that may read slowly. 16 MiB queued and 8 MiB fetches still keep a consumer busy at full speed.
+ * 64 MiB, fetch 50 MiB at a time and keep 100,000 messages per partition (each with a few hundred bytes of
+ * bookkeeping): fine for one application, too much for a gateway that holds many consumers for clients that may
+ * read slowly. 16 MiB, 8 MiB fetches and 10,000 messages per partition still keep a consumer busy at full speed.
  */
 export const CONSUMER_DEFAULTS: Readonly<Record<string, string>> = {
   'queued.max.messages.kbytes': '16384',
+  'queued.min.messages': '10000',
   'fetch.max.bytes': '8388608',
 };
 

@@ -12,6 +12,7 @@ describe('clientConfig', () => {
     const consumer = clientConfig({ 'group.id': 'g' }, 'b:1', 'consumer');
     expect(consumer['queued.max.messages.kbytes']).toBe('16384');
     expect(consumer['fetch.max.bytes']).toBe('8388608');
+    expect(consumer['queued.min.messages']).toBe('10000');
     const own = clientConfig({ 'group.id': 'g', 'queued.max.messages.kbytes': '65536' }, 'b:1', 'consumer');
     expect(own['queued.max.messages.kbytes']).toBe('65536');
     const producer = clientConfig({}, 'b:1', 'producer');
