@@ -2,7 +2,7 @@
 //   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
 // Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_OUT [bench/results].
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createTopic, fill } from './lib/kafka-setup.mjs';
@@ -71,7 +71,6 @@ function rows(size) {
 
 /** kcat's input: `count` lines of `size` bytes (kcat splits its input on newlines). */
 async function kcatInput(size, count) {
-  const { createWriteStream, existsSync } = await import('node:fs');
   const path = `.bench/input-${size}-${count}`;
   if (existsSync(path)) return;
   mkdirSync('.bench', { recursive: true });

@@ -75,9 +75,9 @@ async function produceThroughput({ brokers, topic, size, count }) {
   return { msgs_per_s: count / seconds };
 }
 
-async function connectedConsumer(brokers, extra = {}) {
+async function connectedConsumer(brokers) {
   const consumer = new Kafka.KafkaConsumer(
-    { 'bootstrap.servers': brokers, 'group.id': `bench-direct-${process.pid}-${Date.now()}`, 'enable.auto.commit': false, ...extra },
+    { 'bootstrap.servers': brokers, 'group.id': `bench-direct-${process.pid}-${Date.now()}`, 'enable.auto.commit': false },
     {},
   );
   await new Promise((resolve, reject) => consumer.connect({ timeout: 10_000 }, (err) => (err ? reject(err) : resolve())));
