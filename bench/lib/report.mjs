@@ -36,7 +36,7 @@ const fmt = (v) => (v === null || v === undefined ? '-' : Math.abs(v) >= 100 ? v
 function markdown(results, info) {
   const lines = [
     `Machine: ${info.machine.cpu}, ${info.machine.memory_gib} GiB; node ${info.machine.node}, librdkafka ${info.machine.librdkafka}, kcat ${info.machine.kcat}.`,
-    `Broker, gateway, clients and kcat all on this machine; median of ${info.runs} runs; ${info.date}.`,
+    `Broker, gateway, clients and kcat all on this machine; median of ${info.runs} runs; message counts x ${info.scale} (BENCH_SCALE); ${info.date}.`,
     '',
     '| scenario | size | metric | gateway | direct | kcat | gateway / direct | gateway / kcat | goal |',
     '|---|---:|---|---:|---:|---:|---:|---:|---|',
