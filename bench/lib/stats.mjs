@@ -1,4 +1,6 @@
-// Small numeric helpers shared by the benchmark's sides and its report.
+import { performance } from 'node:perf_hooks';
+
+// Small helpers shared by the benchmark's sides and its report: percentiles, payloads, pacing.
 
 /** The p-th percentile (0..100) of `values`, nearest-rank; null for no values. */
 export function percentile(values, p) {
@@ -27,3 +29,13 @@ export function payload(size, stamp) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Calls `send(i)` for i = 0..count-1 at `rate` calls per second, each at its due time (awaiting each call). */
+export async function paced(count, rate, send) {
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const due = t0 + (i * 1000) / rate;
+    while (performance.now() < due) await sleep(Math.max(0, due - performance.now() - 0.5));
+    await send(i);
+  }
+}

@@ -2,7 +2,7 @@
 // Run by bench/run.mjs as `node bench/sides/direct.mjs '<job json>'`; prints one JSON line of metrics.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, payload, sleep } from '../lib/stats.mjs';
+import { latencyMetrics, paced, payload, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const Kafka = require('node-rdkafka');
@@ -115,12 +115,7 @@ async function e2eLatency({ brokers, topic, size, count, rate, partitions }) {
   consumer.assign(Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -1 })));
   consumer.consume();
   await sleep(2000); // the assignment takes effect: the first messages are not measured against a cold start
-  const t0 = performance.now();
-  for (let i = 0; i < count; i++) {
-    const due = t0 + (i * 1000) / rate;
-    while (performance.now() < due) await sleep(Math.max(0, due - performance.now() - 0.5));
-    await p.send(topic, payload(size, performance.now()));
-  }
+  await paced(count, rate, () => p.send(topic, payload(size, performance.now())));
   await done;
   await p.close();
   consumer.disconnect();

@@ -2,7 +2,7 @@
 // gateway process. Run by bench/run.mjs as `node bench/sides/gateway.mjs '<job json>'`; prints one JSON line.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, payload, sleep } from '../lib/stats.mjs';
+import { latencyMetrics, paced, payload, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const { Gateway, pb } = require('../../clients/typescript/dist/src/index.js');
@@ -196,12 +196,9 @@ async function e2eLatency(gw, { topic, size, count, rate, partitions }) {
     produce.on('data', (res) => {
       if (res.result?.error) produce.destroy(new Error(res.result.error.message));
     });
-    const t0 = performance.now();
-    for (let i = 0; i < count; i++) {
-      const due = t0 + (i * 1000) / rate;
-      while (performance.now() < due) await sleep(Math.max(0, due - performance.now() - 0.5));
+    await paced(count, rate, () => {
       produce.write(producerPb.ProduceStreamRequest.fromPartial({ producer, record: { topic, payload: raw(payload(size, performance.now())) } }));
-    }
+    });
     produce.end();
     await received;
     return latencyMetrics(latencies);
