@@ -39,3 +39,31 @@ export async function paced(count, rate, send) {
     await send(i);
   }
 }
+
+/**
+ * Consume throughput measured the same way on every side: from the arrival of the first batch, whose messages are
+ * not counted, to the last. Creating, connecting and assigning a consumer is thus left out on both sides.
+ */
+export class ReceiveRate {
+  received = 0;
+  #first;
+  #firstCount = 0;
+  #last = 0;
+
+  /** Notes a batch of `n` messages arriving now. */
+  add(n) {
+    if (n === 0) return;
+    const now = performance.now();
+    if (this.#first === undefined) {
+      this.#first = now;
+      this.#firstCount = n;
+    }
+    this.received += n;
+    this.#last = now;
+  }
+
+  get msgsPerS() {
+    const seconds = (this.#last - this.#first) / 1000;
+    return seconds > 0 ? (this.received - this.#firstCount) / seconds : null;
+  }
+}

@@ -2,7 +2,7 @@
 // Run by bench/run.mjs as `node bench/sides/direct.mjs '<job json>'`; prints one JSON line of metrics.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, paced, payload, sleep } from '../lib/stats.mjs';
+import { latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const Kafka = require('node-rdkafka');
@@ -88,17 +88,13 @@ async function connectedConsumer(brokers) {
 async function consume({ brokers, topic, count, partitions }) {
   const consumer = await connectedConsumer(brokers);
   consumer.assign(Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: 0 })));
-  let received = 0;
-  let bytes = 0;
-  const t0 = performance.now();
-  while (received < count) {
+  const rate = new ReceiveRate();
+  while (rate.received < count) {
     const messages = await new Promise((resolve, reject) => consumer.consume(1000, (err, m) => (err ? reject(err) : resolve(m))));
-    received += messages.length;
-    for (const m of messages) bytes += m.value.length;
+    rate.add(messages.length);
   }
-  const seconds = (performance.now() - t0) / 1000;
   consumer.disconnect();
-  return { msgs_per_s: received / seconds, mb: bytes / 1e6 };
+  return { msgs_per_s: rate.msgsPerS };
 }
 
 /** Produces at `rate` messages/s for `count` messages, each stamped; the consumer (flowing mode) notes receipt. */

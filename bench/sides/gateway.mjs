@@ -2,7 +2,7 @@
 // gateway process. Run by bench/run.mjs as `node bench/sides/gateway.mjs '<job json>'`; prints one JSON line.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, paced, payload, sleep } from '../lib/stats.mjs';
+import { latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const { Gateway, pb } = require('../../clients/typescript/dist/src/index.js');
@@ -109,15 +109,13 @@ async function consumePollBatch(gw, { topic, size, count, partitions }) {
   const batchSize = Math.max(1, Math.min(1000, Math.floor(2_000_000 / size)));
   const { consumer } = await gw.consumer.createConsumer({ config: { 'group.id': `bench-gw-${process.pid}` } });
   await gw.consumer.assign({ consumer, partitions: fromBeginning(topic, partitions) });
-  let received = 0;
-  const t0 = performance.now();
-  while (received < count) {
+  const rate = new ReceiveRate();
+  while (rate.received < count) {
     const { messages } = await gw.consumer.pollBatch({ consumer, batchSize, timeoutMs: 1000, marshalType: BYTES });
-    received += messages.length;
+    rate.add(messages.length);
   }
-  const seconds = (performance.now() - t0) / 1000;
   await gw.consumer.closeConsumer({ consumer });
-  return { msgs_per_s: received / seconds };
+  return { msgs_per_s: rate.msgsPerS };
 }
 
 /** One Consume stream over an assignment from the beginning, ended by the gateway after `count` messages. */
@@ -129,20 +127,19 @@ async function consumeStream(gw, { topic, count, partitions }) {
       maxMessages: BigInt(count),
     }),
   );
-  let received = 0;
-  const t0 = performance.now();
+  const rate = new ReceiveRate();
   await new Promise((resolve, reject) => {
     call.on('data', (frame) => {
-      if (frame.frame?.$case === 'batch') received += frame.frame.value.messages.length;
+      if (frame.frame?.$case === 'batch') rate.add(frame.frame.value.messages.length);
     });
     call.on('end', resolve);
     call.on('error', reject);
   });
-  if (received !== count) throw new Error(`Consume ended after ${received} of ${count} messages`);
-  return { msgs_per_s: received / ((performance.now() - t0) / 1000) };
+  if (rate.received !== count) throw new Error(`Consume ended after ${rate.received} of ${count} messages`);
+  return { msgs_per_s: rate.msgsPerS };
 }
 
-/** ConsumeAcked: a group subscription; each batch is acknowledged as it arrives. Timed from the first message. */
+/** ConsumeAcked: a group subscription; each batch is acknowledged as it arrives. */
 async function consumeAcked(gw, { topic, count }) {
   const call = gw.raw.consumer.consumeAcked();
   call.write(
@@ -153,22 +150,19 @@ async function consumeAcked(gw, { topic, count }) {
       },
     }),
   );
-  let received = 0;
-  let t0;
+  const rate = new ReceiveRate();
   await new Promise((resolve, reject) => {
     call.on('data', (frame) => {
       if (frame.frame?.$case !== 'batch') return;
-      t0 ??= performance.now();
       const messages = frame.frame.value.messages;
-      received += messages.length;
+      rate.add(messages.length);
       call.write({ request: { $case: 'ack', value: { messages: messages.map(({ topic: t, partition, offset }) => ({ topic: t, partition, offset })) } } });
-      if (received >= count) resolve();
+      if (rate.received >= count) resolve();
     });
     call.on('error', reject);
   });
-  const seconds = (performance.now() - t0) / 1000;
   call.cancel();
-  return { msgs_per_s: received / seconds };
+  return { msgs_per_s: rate.msgsPerS };
 }
 
 /** ProduceStream at `rate` messages/s, each stamped; a Consume stream from the end notes receipt. */

@@ -1,8 +1,8 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
-import { ConsumerServiceService } from '../gen/kafkagateway/v1/consumer_service';
+import { ConsumeAckedResponse, ConsumeResponse, ConsumerServiceService, PollBatchResponse } from '../gen/kafkagateway/v1/consumer_service';
 import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
-import { ProducerServiceService } from '../gen/kafkagateway/v1/producer_service';
+import { ProducerServiceService, ProduceStreamResponse } from '../gen/kafkagateway/v1/producer_service';
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
 import type { HandleRegistry } from '../handles/registry';
 import type { MetadataClient } from '../kafka/cluster-metadata';
@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { SizeSettings } from '../settings';
 import type { StreamTracker } from './streams/stream-tracker';
 import { addReflection } from './reflection';
+import { withReusedWriter } from './rpc/response-encoding';
 import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
 import { createProducerService } from './services/producer-service';
@@ -40,8 +41,11 @@ export interface GrpcServer {
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   server.addService(MetadataServiceService, createMetadataService(deps));
-  server.addService(ProducerServiceService, createProducerService(deps));
-  server.addService(ConsumerServiceService, createConsumerService(deps));
+  // The methods with many or large responses encode them into one reused writer.
+  const producer = withReusedWriter(ProducerServiceService, { produceStream: ProduceStreamResponse });
+  const consumer = withReusedWriter(ConsumerServiceService, { consume: ConsumeResponse, consumeAcked: ConsumeAckedResponse, pollBatch: PollBatchResponse });
+  server.addService(producer, createProducerService(deps));
+  server.addService(consumer, createConsumerService(deps));
   server.addService(SettingsServiceService, createSettingsService(deps));
   const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...SERVICES.map((s) => [s, 'SERVING'])]));
   health.addToServer(server);

@@ -13,6 +13,8 @@ describe('clientConfig', () => {
     expect(consumer['queued.max.messages.kbytes']).toBe('16384');
     expect(consumer['fetch.max.bytes']).toBe('8388608');
     expect(consumer['queued.min.messages']).toBe('10000');
+    // A full (smaller) queue must not stall fetching for librdkafka's default second.
+    expect(consumer['fetch.queue.backoff.ms']).toBe('10');
     const own = clientConfig({ 'group.id': 'g', 'queued.max.messages.kbytes': '65536' }, 'b:1', 'consumer');
     expect(own['queued.max.messages.kbytes']).toBe('65536');
     const producer = clientConfig({}, 'b:1', 'producer');
