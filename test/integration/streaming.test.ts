@@ -24,8 +24,8 @@ const rawRecord = (topic: string, i: number, partition?: number) =>
     payload: { $case: 'rawValue' as const, value: Buffer.from(`record ${i}`) },
     partition,
   });
-type Limits = { maxMessages?: number; maxBytes?: number; lingerMs?: number; maxBufferedMessages?: number };
-const limitsOf = (l: Limits) => ({ maxMessages: 0, maxBytes: 0, lingerMs: 0, maxBufferedMessages: 0, ...l });
+type Limits = { maxMessages?: number; maxBytes?: number; lingerMs?: number; maxBufferedMessages?: number; maxBufferedBytes?: number };
+const limitsOf = (l: Limits) => ({ maxMessages: 0, maxBytes: 0, lingerMs: 0, maxBufferedMessages: 0, maxBufferedBytes: 0, ...l });
 const fromHandle = (consumer: string, rest: Partial<ConsumeRequest> = {}): Partial<ConsumeRequest> => ({ source: { $case: 'consumer', value: consumer }, ...rest });
 const creating = (config: Record<string, string>, topics: string[], rest: Partial<ConsumeRequest> = {}): Partial<ConsumeRequest> => ({
   source: { $case: 'create', value: { config, topics, partitions: [] } },
@@ -222,7 +222,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     const { messages: firstFrame } = await readMessages(reader, 1);
     reader.pause();
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, gateway.streams.bufferedMessages())), 20);
+    const sampler = setInterval(() => (peak = Math.max(peak, gateway.streams.buffered().messages)), 20);
     await new Promise((r) => setTimeout(r, 2 * maxPollIntervalMs + 500));
     clearInterval(sampler);
     reader.resume();
@@ -234,6 +234,36 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     for (const offsets of offsetsByPartition(all).values()) expect(contiguousFromZero(offsets)).toBe(true);
     // Had the consumer left the group, its partitions would have been revoked.
     expect(others.filter((f) => f?.$case === 'rebalance' && f.value.kind === RebalanceKind.REBALANCE_KIND_REVOKED)).toEqual([]);
+  }, 90_000);
+
+  it('Consume holds at most max_buffered_bytes of large messages for a stalled client, then delivers them all', async () => {
+    const topic = await newTopic(3);
+    const n = 3000;
+    const size = 5000;
+    await fillTopic(topic, n, 3, (i) => Buffer.alloc(size, i % 251));
+    // 500 messages would be allowed by count; the byte limit allows 20.
+    const limits = limitsOf({ maxMessages: 250, maxBytes: 50_000, maxBufferedMessages: 500, maxBufferedBytes: 100_000 });
+    const config = { 'group.id': group(), 'auto.offset.reset': 'earliest' };
+    const reader = consume(creating(config, [topic], { marshalType: MarshalType.MARSHAL_TYPE_JAVA_BYTES, limits, maxMessages: BigInt(n) }));
+    const { messages: firstFrame } = await readMessages(reader, 1);
+    reader.pause();
+    let peak = { messages: 0, bytes: 0 };
+    const sampler = setInterval(() => {
+      const now = gateway.streams.buffered();
+      if (now.bytes > peak.bytes) peak = now;
+    }, 10);
+    await new Promise((r) => setTimeout(r, 2000));
+    clearInterval(sampler);
+    reader.resume();
+    const { messages: rest } = await readMessages(reader, n - firstFrame.length, 60_000);
+    const all = [...firstFrame, ...rest];
+    expect(peak.bytes).toBeGreaterThan(0);
+    expect(peak.bytes).toBeLessThanOrEqual(limits.maxBufferedBytes);
+    expect(peak.messages).toBeLessThanOrEqual(limits.maxBufferedBytes / size);
+    expect(all).toHaveLength(n);
+    const blobLength = (m: (typeof all)[number]) => (m.value?.kind?.$case === 'scalar' && m.value.kind.value.value?.$case === 'blob' ? m.value.kind.value.value.value.length : -1);
+    expect(all.every((m) => blobLength(m) === size)).toBe(true);
+    for (const offsets of offsetsByPartition(all).values()) expect(contiguousFromZero(offsets)).toBe(true);
   }, 90_000);
 
   it('Consume from a handle shows rebalances, refuses a second stream on the handle, and leaves the handle open when cancelled', async () => {
@@ -283,6 +313,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
       {},
       fromHandle('consumer-x', { limits: limitsOf({ maxMessages: -1 }) }),
       fromHandle('consumer-x', { limits: limitsOf({ maxMessages: 100, maxBufferedMessages: 10 }) }),
+      fromHandle('consumer-x', { limits: limitsOf({ maxBytes: 100_000, maxBufferedBytes: 1000 }) }),
       fromHandle('consumer-x', { limits: limitsOf({ maxMessages: 20_000 }) }),
       creating({ 'group.id': 'g' }, []),
       creating({}, ['t']),

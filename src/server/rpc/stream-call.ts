@@ -22,8 +22,9 @@ type WritableCall<Res> = ServerWritableStream<unknown, Res> | ServerDuplexStream
 export class StreamSender<Res> {
   private readonly controller = new AbortController();
   private ended = false;
-  /** The weight (e.g. Kafka messages) of the frames handed to grpc-js whose bytes it has not yet passed on. */
+  /** The weight (e.g. Kafka messages, and their bytes) of the frames handed to grpc-js and not yet passed on. */
   private unflushed = 0;
+  private unflushedBytes = 0;
 
   constructor(
     private readonly call: WritableCall<Res>,
@@ -47,15 +48,22 @@ export class StreamSender<Res> {
     return this.unflushed;
   }
 
+  /** The byte weight of the frames written whose bytes grpc-js still holds. */
+  get pendingBytes(): number {
+    return this.unflushedBytes;
+  }
+
   /**
-   * Writes one frame of the given weight; resolves when grpc-js can take another (at once, or on 'drain'), or the
-   * stream closed.
+   * Writes one frame of the given weight (and byte weight); resolves when grpc-js can take another (at once, or on
+   * 'drain'), or the stream closed.
    */
-  async write(message: Res, weight = 0): Promise<void> {
+  async write(message: Res, weight = 0, bytes = 0): Promise<void> {
     if (!this.open) return;
     this.unflushed += weight;
+    this.unflushedBytes += bytes;
     const more = this.call.write(message, () => {
       this.unflushed -= weight;
+      this.unflushedBytes -= bytes;
       this.flushed.notify();
     });
     if (!more) await this.until(once(this.call, 'drain'));

@@ -8,6 +8,7 @@ import { consumedMessage } from '../convert/consumed-message';
 import type { Signal } from '../rpc/signal';
 import type { StreamSender } from '../rpc/stream-call';
 import type { FrameLimits } from './frame-limits';
+import type { Buffered } from './stream-tracker';
 
 /** How long an idle stream waits in one fetch for its next message: also how late it notices a cancel. */
 const IDLE_WAIT_MS = 250;
@@ -39,23 +40,29 @@ export interface ConsumeLoopOptions {
 
 /**
  * The fetch loop behind Consume and ConsumeAcked. It fetches only as many messages as there is room for: room is
- * the buffer limit minus what grpc-js still holds for the client (and, acknowledged, the client's credit). While
+ * the buffer limits (messages and bytes) minus what grpc-js still holds for the client (and, acknowledged, the
+ * client's credit). While
  * there is none, it fetches nothing; past a third of max.poll.interval.ms it pauses the partitions and keeps
  * polling, so the consumer stays in its group, and it resumes them once the client reads again.
  */
 export class ConsumeLoop {
   private stopped = false;
-  /** Messages fetched and not yet written. */
+  /** Messages fetched and not yet written, and their bytes. */
   private held = 0;
+  private heldBytes = 0;
   /** Messages a keep-alive poll brought in while paused; sent first once there is room. */
   private readonly carry: Message[] = [];
   private readonly pausedByUs = new Map<string, TopicPartition>();
+  /** The recent mean size of a message (payload and key); 0 until the first is seen. */
+  private meanBytes = 0;
 
   constructor(private readonly o: ConsumeLoopOptions) {}
 
-  /** Messages the gateway holds for this stream: fetched, carried, or written and not yet passed on by grpc-js. */
-  buffered(): number {
-    return this.held + this.carry.length + this.o.out.pending;
+  /** What the gateway holds for this stream: fetched, carried, or written and not yet passed on by grpc-js. */
+  buffered(): Buffered {
+    let carried = 0;
+    for (const m of this.carry) carried += sizeOf(m);
+    return { messages: this.held + this.carry.length + this.o.out.pending, bytes: this.heldBytes + carried + this.o.out.pendingBytes };
   }
 
   /** Ends the loop after the fetch in progress; run() then resolves. */
@@ -93,9 +100,24 @@ export class ConsumeLoop {
     }
   }
 
+  /**
+   * How many messages may be fetched now. A message's size is known only once it is fetched, so the byte limit
+   * is turned into a count by the recent mean size; with nothing pending one message may come however large.
+   */
   private room(): number {
-    const byBuffer = this.o.limits.maxBufferedMessages - this.o.out.pending;
-    return Math.min(byBuffer, this.o.credit ? this.o.credit() : Infinity);
+    const { limits, out } = this.o;
+    const byCount = limits.maxBufferedMessages - out.pending;
+    const byBytes =
+      this.meanBytes === 0 ? Infinity : Math.max(out.pendingBytes === 0 ? 1 : 0, Math.floor((limits.maxBufferedBytes - out.pendingBytes) / this.meanBytes));
+    return Math.min(byCount, byBytes, this.o.credit ? this.o.credit() : Infinity);
+  }
+
+  private noteSizes(messages: Message[]): void {
+    if (messages.length === 0) return;
+    let bytes = 0;
+    for (const m of messages) bytes += sizeOf(m);
+    const mean = bytes / messages.length;
+    this.meanBytes = this.meanBytes === 0 ? mean : (this.meanBytes + mean) / 2;
   }
 
   private round(n: number, timeoutMs: number): Promise<Message[]> {
@@ -111,7 +133,9 @@ export class ConsumeLoop {
     if (!idle) return this.gather(n);
     const first = await this.round(1, IDLE_WAIT_MS);
     if (first.length === 0 || n === 1 || !this.open) return first;
-    return first.concat(await this.gather(n - 1));
+    this.noteSizes(first); // the first size known since idle: it may shrink what the rest of the fetch can take
+    const rest = Math.min(n, this.room()) - 1;
+    return rest > 0 ? first.concat(await this.gather(rest)) : first;
   }
 
   /**
@@ -134,23 +158,28 @@ export class ConsumeLoop {
   private async send(messages: Message[]): Promise<void> {
     const { out, limits, marshalType } = this.o;
     this.held = messages.length;
+    for (const m of messages) this.heldBytes += sizeOf(m);
     let start = 0;
     while (start < messages.length) {
       let end = start;
       let bytes = 0;
       while (end < messages.length && end - start < limits.maxMessages) {
-        const size = (messages[end]!.value?.length ?? 0) + (messages[end]!.key?.length ?? 0);
+        const size = sizeOf(messages[end]!);
         if (end > start && bytes + size > limits.maxBytes) break;
         bytes += size;
         end++;
       }
       const frame = messages.slice(start, end);
+      this.noteSizes(frame);
       this.o.onSend?.(frame);
       this.held -= frame.length;
-      await out.write({ frame: { $case: 'batch', value: { messages: frame.map((m) => consumedMessage(m, marshalType)) } } }, frame.length);
+      this.heldBytes -= bytes;
+      const response: ConsumeResponse = { frame: { $case: 'batch', value: { messages: frame.map((m) => consumedMessage(m, marshalType)) } } };
+      await out.write(response, frame.length, bytes);
       start = end;
     }
     this.held = 0;
+    this.heldBytes = 0;
   }
 
   /** Waits until there is room; a long wait pauses the partitions and keeps the consumer polling. */
@@ -199,3 +228,6 @@ export class ConsumeLoop {
 }
 
 const key = (p: TopicPartition) => `${p.topic}\0${p.partition}`;
+
+/** What a message weighs against the frame and buffer byte limits: its payload and key. */
+const sizeOf = (m: Message) => (m.value?.length ?? 0) + (m.key?.length ?? 0);

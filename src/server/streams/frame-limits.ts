@@ -7,6 +7,7 @@ export interface FrameLimits {
   maxBytes: number;
   lingerMs: number;
   maxBufferedMessages: number;
+  maxBufferedBytes: number;
 }
 
 const MAX_FRAME_MESSAGES = 10_000;
@@ -25,5 +26,10 @@ export function frameLimits(proto: FrameLimitsProto | undefined): FrameLimits {
   if (maxBufferedMessages < maxMessages) {
     throw invalidArgument(`limits.maxBufferedMessages (${maxBufferedMessages}) must be at least limits.maxMessages (${maxMessages})`);
   }
-  return { maxMessages, maxBytes: field('maxBytes', DEFAULTS.maxBytes), lingerMs: field('lingerMs', DEFAULTS.lingerMs, 60_000), maxBufferedMessages };
+  const maxBytes = field('maxBytes', DEFAULTS.maxBytes);
+  const maxBufferedBytes = field('maxBufferedBytes', Math.min(2 * maxBytes, 2 ** 31 - 1));
+  if (maxBufferedBytes < maxBytes) {
+    throw invalidArgument(`limits.maxBufferedBytes (${maxBufferedBytes}) must be at least limits.maxBytes (${maxBytes})`);
+  }
+  return { maxMessages, maxBytes, lingerMs: field('lingerMs', DEFAULTS.lingerMs, 60_000), maxBufferedMessages, maxBufferedBytes };
 }

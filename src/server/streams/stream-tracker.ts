@@ -1,9 +1,14 @@
 import { GatewayError } from '../../errors';
 
+/** Kafka messages the gateway holds for a stream's client, and their payload and key bytes. */
+export interface Buffered {
+  messages: number;
+  bytes: number;
+}
+
 /** What the tracker needs of a live stream. */
 export interface TrackedStream {
-  /** Kafka messages the gateway holds for the stream's client. */
-  buffered(): number;
+  buffered(): Buffered;
   /** Ends the stream with this error (at shutdown). */
   shutdown(err: GatewayError): void;
 }
@@ -24,10 +29,14 @@ export class StreamTracker {
     return this.live.size;
   }
 
-  bufferedMessages(): number {
-    let n = 0;
-    for (const s of this.live) n += s.buffered();
-    return n;
+  buffered(): Buffered {
+    const sum = { messages: 0, bytes: 0 };
+    for (const s of this.live) {
+      const b = s.buffered();
+      sum.messages += b.messages;
+      sum.bytes += b.bytes;
+    }
+    return sum;
   }
 
   /** Ends every live stream with UNAVAILABLE, so that clients reconnect elsewhere. */

@@ -1255,8 +1255,11 @@ type FrameLimits struct {
 	// The most messages the gateway holds for the stream that the client has not yet taken. 0: twice
 	// max_messages. At least max_messages.
 	MaxBufferedMessages int32 `protobuf:"varint,4,opt,name=max_buffered_messages,json=maxBufferedMessages,proto3" json:"max_buffered_messages,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
+	// The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+	// 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+	MaxBufferedBytes int32 `protobuf:"varint,5,opt,name=max_buffered_bytes,json=maxBufferedBytes,proto3" json:"max_buffered_bytes,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *FrameLimits) Reset() {
@@ -1313,6 +1316,13 @@ func (x *FrameLimits) GetLingerMs() int32 {
 func (x *FrameLimits) GetMaxBufferedMessages() int32 {
 	if x != nil {
 		return x.MaxBufferedMessages
+	}
+	return 0
+}
+
+func (x *FrameLimits) GetMaxBufferedBytes() int32 {
+	if x != nil {
+		return x.MaxBufferedBytes
 	}
 	return 0
 }
@@ -3604,12 +3614,13 @@ const file_kafkagateway_v1_consumer_service_proto_rawDesc = "" +
 	"partitions\x1a9\n" +
 	"\vConfigEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x9e\x01\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcc\x01\n" +
 	"\vFrameLimits\x12!\n" +
 	"\fmax_messages\x18\x01 \x01(\x05R\vmaxMessages\x12\x1b\n" +
 	"\tmax_bytes\x18\x02 \x01(\x05R\bmaxBytes\x12\x1b\n" +
 	"\tlinger_ms\x18\x03 \x01(\x05R\blingerMs\x122\n" +
-	"\x15max_buffered_messages\x18\x04 \x01(\x05R\x13maxBufferedMessages\"\xc9\x01\n" +
+	"\x15max_buffered_messages\x18\x04 \x01(\x05R\x13maxBufferedMessages\x12,\n" +
+	"\x12max_buffered_bytes\x18\x05 \x01(\x05R\x10maxBufferedBytes\"\xc9\x01\n" +
 	"\x0fConsumeResponse\x12:\n" +
 	"\astarted\x18\x01 \x01(\v2\x1e.kafkagateway.v1.StreamStartedH\x00R\astarted\x125\n" +
 	"\x05batch\x18\x02 \x01(\v2\x1d.kafkagateway.v1.MessageBatchH\x00R\x05batch\x12:\n" +

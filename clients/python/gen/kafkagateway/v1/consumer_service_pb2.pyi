@@ -204,16 +204,18 @@ class StreamConsumer(_message.Message):
     def __init__(self, config: _Optional[_Mapping[str, str]] = ..., topics: _Optional[_Iterable[str]] = ..., partitions: _Optional[_Iterable[_Union[_common_pb2.TopicPartitionOffset, _Mapping]]] = ...) -> None: ...
 
 class FrameLimits(_message.Message):
-    __slots__ = ("max_messages", "max_bytes", "linger_ms", "max_buffered_messages")
+    __slots__ = ("max_messages", "max_bytes", "linger_ms", "max_buffered_messages", "max_buffered_bytes")
     MAX_MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_BYTES_FIELD_NUMBER: _ClassVar[int]
     LINGER_MS_FIELD_NUMBER: _ClassVar[int]
     MAX_BUFFERED_MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    MAX_BUFFERED_BYTES_FIELD_NUMBER: _ClassVar[int]
     max_messages: int
     max_bytes: int
     linger_ms: int
     max_buffered_messages: int
-    def __init__(self, max_messages: _Optional[int] = ..., max_bytes: _Optional[int] = ..., linger_ms: _Optional[int] = ..., max_buffered_messages: _Optional[int] = ...) -> None: ...
+    max_buffered_bytes: int
+    def __init__(self, max_messages: _Optional[int] = ..., max_bytes: _Optional[int] = ..., linger_ms: _Optional[int] = ..., max_buffered_messages: _Optional[int] = ..., max_buffered_bytes: _Optional[int] = ...) -> None: ...
 
 class ConsumeResponse(_message.Message):
     __slots__ = ("started", "batch", "rebalance")

@@ -320,6 +320,11 @@ export interface FrameLimits {
    * max_messages. At least max_messages.
    */
   maxBufferedMessages: number;
+  /**
+   * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+   * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+   */
+  maxBufferedBytes: number;
 }
 
 /** ConsumeResponse is one frame of a Consume stream. */
@@ -2745,7 +2750,7 @@ export const StreamConsumer_ConfigEntry: MessageFns<StreamConsumer_ConfigEntry> 
 };
 
 function createBaseFrameLimits(): FrameLimits {
-  return { maxMessages: 0, maxBytes: 0, lingerMs: 0, maxBufferedMessages: 0 };
+  return { maxMessages: 0, maxBytes: 0, lingerMs: 0, maxBufferedMessages: 0, maxBufferedBytes: 0 };
 }
 
 export const FrameLimits: MessageFns<FrameLimits> = {
@@ -2761,6 +2766,9 @@ export const FrameLimits: MessageFns<FrameLimits> = {
     }
     if (message.maxBufferedMessages !== 0) {
       writer.uint32(32).int32(message.maxBufferedMessages);
+    }
+    if (message.maxBufferedBytes !== 0) {
+      writer.uint32(40).int32(message.maxBufferedBytes);
     }
     return writer;
   },
@@ -2810,6 +2818,14 @@ export const FrameLimits: MessageFns<FrameLimits> = {
             message.maxBufferedMessages = reader.int32();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxBufferedBytes = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2844,6 +2860,11 @@ export const FrameLimits: MessageFns<FrameLimits> = {
         : isSet(object.max_buffered_messages)
         ? globalThis.Number(object.max_buffered_messages)
         : 0,
+      maxBufferedBytes: isSet(object.maxBufferedBytes)
+        ? globalThis.Number(object.maxBufferedBytes)
+        : isSet(object.max_buffered_bytes)
+        ? globalThis.Number(object.max_buffered_bytes)
+        : 0,
     };
   },
 
@@ -2861,6 +2882,9 @@ export const FrameLimits: MessageFns<FrameLimits> = {
     if (message.maxBufferedMessages !== 0) {
       obj.maxBufferedMessages = Math.round(message.maxBufferedMessages);
     }
+    if (message.maxBufferedBytes !== 0) {
+      obj.maxBufferedBytes = Math.round(message.maxBufferedBytes);
+    }
     return obj;
   },
 
@@ -2873,6 +2897,7 @@ export const FrameLimits: MessageFns<FrameLimits> = {
     message.maxBytes = object.maxBytes ?? 0;
     message.lingerMs = object.lingerMs ?? 0;
     message.maxBufferedMessages = object.maxBufferedMessages ?? 0;
+    message.maxBufferedBytes = object.maxBufferedBytes ?? 0;
     return message;
   },
 };

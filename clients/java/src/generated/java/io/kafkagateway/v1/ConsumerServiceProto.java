@@ -409,178 +409,179 @@ public final class ConsumerServiceProto {
       "nfig\022\026\n\006topics\030\002 \003(\tR\006topics\022E\n\npartitio" +
       "ns\030\003 \003(\0132%.kafkagateway.v1.TopicPartitio" +
       "nOffsetR\npartitions\0329\n\013ConfigEntry\022\020\n\003ke" +
-      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\236" +
+      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314" +
       "\001\n\013FrameLimits\022!\n\014max_messages\030\001 \001(\005R\013ma" +
       "xMessages\022\033\n\tmax_bytes\030\002 \001(\005R\010maxBytes\022\033" +
       "\n\tlinger_ms\030\003 \001(\005R\010lingerMs\0222\n\025max_buffe" +
-      "red_messages\030\004 \001(\005R\023maxBufferedMessages\"" +
-      "\311\001\n\017ConsumeResponse\022:\n\007started\030\001 \001(\0132\036.k" +
-      "afkagateway.v1.StreamStartedH\000R\007started\022" +
-      "5\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.Message" +
-      "BatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafk" +
-      "agateway.v1.RebalanceH\000R\trebalanceB\007\n\005fr" +
-      "ame\"+\n\rStreamStarted\022\032\n\010consumer\030\001 \001(\tR\010" +
-      "consumer\"L\n\014MessageBatch\022<\n\010messages\030\001 \003" +
-      "(\0132 .kafkagateway.v1.ConsumedMessageR\010me" +
-      "ssages\"\200\001\n\tRebalance\0222\n\004kind\030\001 \001(\0162\036.kaf" +
-      "kagateway.v1.RebalanceKindR\004kind\022?\n\npart" +
-      "itions\030\002 \003(\0132\037.kafkagateway.v1.TopicPart" +
-      "itionR\npartitions\"\204\001\n\023ConsumeAckedReques" +
-      "t\0227\n\004open\030\001 \001(\0132!.kafkagateway.v1.Consum" +
-      "eAckedOpenH\000R\004open\022)\n\003ack\030\002 \001(\0132\025.kafkag" +
-      "ateway.v1.AcksH\000R\003ackB\t\n\007request\"\304\002\n\020Con" +
-      "sumeAckedOpen\022E\n\006config\030\001 \003(\0132-.kafkagat" +
-      "eway.v1.ConsumeAckedOpen.ConfigEntryR\006co" +
-      "nfig\022\026\n\006topics\030\002 \003(\tR\006topics\022?\n\014marshal_" +
-      "type\030\003 \001(\0162\034.kafkagateway.v1.MarshalType" +
-      "R\013marshalType\0224\n\006limits\030\004 \001(\0132\034.kafkagat" +
-      "eway.v1.FrameLimitsR\006limits\022\037\n\013max_unack" +
-      "ed\030\005 \001(\005R\nmaxUnacked\0329\n\013ConfigEntry\022\020\n\003k" +
-      "ey\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"" +
-      "I\n\004Acks\022A\n\010messages\030\001 \003(\0132%.kafkagateway" +
-      ".v1.TopicPartitionOffsetR\010messages\"\221\002\n\024C" +
-      "onsumeAckedResponse\022:\n\007started\030\001 \001(\0132\036.k" +
-      "afkagateway.v1.StreamStartedH\000R\007started\022" +
-      "5\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.Message" +
-      "BatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafk" +
-      "agateway.v1.RebalanceH\000R\trebalance\022A\n\014ac" +
-      "k_rejected\030\004 \001(\0132\034.kafkagateway.v1.AckRe" +
-      "jectedH\000R\013ackRejectedB\007\n\005frame\"f\n\013AckRej" +
-      "ected\022?\n\007message\030\001 \001(\0132%.kafkagateway.v1" +
-      ".TopicPartitionOffsetR\007message\022\026\n\006reason" +
-      "\030\002 \001(\tR\006reason\"\226\002\n\013SeekRequest\022\032\n\010consum" +
-      "er\030\001 \001(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR\005topic" +
-      "\022\034\n\tpartition\030\003 \001(\005R\tpartition\022\030\n\006offset" +
-      "\030\004 \001(\003H\000R\006offset\022;\n\010position\030\005 \001(\0162\035.kaf" +
-      "kagateway.v1.SeekPositionH\000R\010position\022#\n" +
-      "\014timestamp_ms\030\006 \001(\003H\000R\013timestampMs\022\"\n\nti" +
-      "meout_ms\030\007 \001(\005H\001R\ttimeoutMs\210\001\001B\010\n\006target" +
-      "B\r\n\013_timeout_ms\"&\n\014SeekResponse\022\026\n\006offse" +
-      "t\030\001 \001(\003R\006offset\"\202\001\n\rCommitRequest\022\032\n\010con" +
-      "sumer\030\001 \001(\tR\010consumer\022?\n\007offsets\030\002 \003(\0132%" +
-      ".kafkagateway.v1.TopicPartitionOffsetR\007o" +
-      "ffsets\022\024\n\005async\030\003 \001(\010R\005async\"\020\n\016CommitRe" +
-      "sponse\"r\n\rAssignRequest\022\032\n\010consumer\030\001 \001(" +
-      "\tR\010consumer\022E\n\npartitions\030\002 \003(\0132%.kafkag" +
-      "ateway.v1.TopicPartitionOffsetR\npartitio" +
-      "ns\"\020\n\016AssignResponse\"-\n\017UnassignRequest\022" +
-      "\032\n\010consumer\030\001 \001(\tR\010consumer\"\022\n\020UnassignR" +
-      "esponse\"2\n\024GetAssignmentRequest\022\032\n\010consu" +
-      "mer\030\001 \001(\tR\010consumer\"^\n\025GetAssignmentResp" +
-      "onse\022E\n\npartitions\030\001 \003(\0132%.kafkagateway." +
-      "v1.TopicPartitionOffsetR\npartitions\"k\n\014P" +
-      "auseRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022" +
-      "?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1.To" +
-      "picPartitionR\npartitions\"\017\n\rPauseRespons" +
-      "e\"l\n\rResumeRequest\022\032\n\010consumer\030\001 \001(\tR\010co" +
-      "nsumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagatewa" +
-      "y.v1.TopicPartitionR\npartitions\"\020\n\016Resum" +
-      "eResponse\"\256\001\n\032GetWatermarkOffsetsRequest" +
-      "\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005topic\030\002 " +
-      "\001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpartition" +
-      "\022!\n\014query_broker\030\004 \001(\010R\013queryBroker\022\035\n\nt" +
-      "imeout_ms\030\005 \001(\005R\ttimeoutMs\"C\n\033GetWaterma" +
-      "rkOffsetsResponse\022\020\n\003low\030\001 \001(\003R\003low\022\022\n\004h" +
-      "igh\030\002 \001(\003R\004high\"\254\001\n\032GetCommittedOffsetsR" +
-      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\npa" +
-      "rtitions\030\002 \003(\0132\037.kafkagateway.v1.TopicPa" +
-      "rtitionR\npartitions\022\"\n\ntimeout_ms\030\003 \001(\005H" +
-      "\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"^\n\033GetCom" +
-      "mittedOffsetsResponse\022?\n\007offsets\030\001 \003(\0132%" +
-      ".kafkagateway.v1.TopicPartitionOffsetR\007o" +
-      "ffsets\"r\n\023GetPositionsRequest\022\032\n\010consume" +
-      "r\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037." +
-      "kafkagateway.v1.TopicPartitionR\npartitio" +
-      "ns\"W\n\024GetPositionsResponse\022?\n\007offsets\030\001 " +
-      "\003(\0132%.kafkagateway.v1.TopicPartitionOffs" +
-      "etR\007offsets\"s\n\024GetOffsetInfoRequest\022\032\n\010c" +
+      "red_messages\030\004 \001(\005R\023maxBufferedMessages\022" +
+      ",\n\022max_buffered_bytes\030\005 \001(\005R\020maxBuffered" +
+      "Bytes\"\311\001\n\017ConsumeResponse\022:\n\007started\030\001 \001" +
+      "(\0132\036.kafkagateway.v1.StreamStartedH\000R\007st" +
+      "arted\0225\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.M" +
+      "essageBatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132" +
+      "\032.kafkagateway.v1.RebalanceH\000R\trebalance" +
+      "B\007\n\005frame\"+\n\rStreamStarted\022\032\n\010consumer\030\001" +
+      " \001(\tR\010consumer\"L\n\014MessageBatch\022<\n\010messag" +
+      "es\030\001 \003(\0132 .kafkagateway.v1.ConsumedMessa" +
+      "geR\010messages\"\200\001\n\tRebalance\0222\n\004kind\030\001 \001(\016" +
+      "2\036.kafkagateway.v1.RebalanceKindR\004kind\022?" +
+      "\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1.Top" +
+      "icPartitionR\npartitions\"\204\001\n\023ConsumeAcked" +
+      "Request\0227\n\004open\030\001 \001(\0132!.kafkagateway.v1." +
+      "ConsumeAckedOpenH\000R\004open\022)\n\003ack\030\002 \001(\0132\025." +
+      "kafkagateway.v1.AcksH\000R\003ackB\t\n\007request\"\304" +
+      "\002\n\020ConsumeAckedOpen\022E\n\006config\030\001 \003(\0132-.ka" +
+      "fkagateway.v1.ConsumeAckedOpen.ConfigEnt" +
+      "ryR\006config\022\026\n\006topics\030\002 \003(\tR\006topics\022?\n\014ma" +
+      "rshal_type\030\003 \001(\0162\034.kafkagateway.v1.Marsh" +
+      "alTypeR\013marshalType\0224\n\006limits\030\004 \001(\0132\034.ka" +
+      "fkagateway.v1.FrameLimitsR\006limits\022\037\n\013max" +
+      "_unacked\030\005 \001(\005R\nmaxUnacked\0329\n\013ConfigEntr" +
+      "y\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005valu" +
+      "e:\0028\001\"I\n\004Acks\022A\n\010messages\030\001 \003(\0132%.kafkag" +
+      "ateway.v1.TopicPartitionOffsetR\010messages" +
+      "\"\221\002\n\024ConsumeAckedResponse\022:\n\007started\030\001 \001" +
+      "(\0132\036.kafkagateway.v1.StreamStartedH\000R\007st" +
+      "arted\0225\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.M" +
+      "essageBatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132" +
+      "\032.kafkagateway.v1.RebalanceH\000R\trebalance" +
+      "\022A\n\014ack_rejected\030\004 \001(\0132\034.kafkagateway.v1" +
+      ".AckRejectedH\000R\013ackRejectedB\007\n\005frame\"f\n\013" +
+      "AckRejected\022?\n\007message\030\001 \001(\0132%.kafkagate" +
+      "way.v1.TopicPartitionOffsetR\007message\022\026\n\006" +
+      "reason\030\002 \001(\tR\006reason\"\226\002\n\013SeekRequest\022\032\n\010" +
+      "consumer\030\001 \001(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR" +
+      "\005topic\022\034\n\tpartition\030\003 \001(\005R\tpartition\022\030\n\006" +
+      "offset\030\004 \001(\003H\000R\006offset\022;\n\010position\030\005 \001(\016" +
+      "2\035.kafkagateway.v1.SeekPositionH\000R\010posit" +
+      "ion\022#\n\014timestamp_ms\030\006 \001(\003H\000R\013timestampMs" +
+      "\022\"\n\ntimeout_ms\030\007 \001(\005H\001R\ttimeoutMs\210\001\001B\010\n\006" +
+      "targetB\r\n\013_timeout_ms\"&\n\014SeekResponse\022\026\n" +
+      "\006offset\030\001 \001(\003R\006offset\"\202\001\n\rCommitRequest\022" +
+      "\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007offsets\030\002" +
+      " \003(\0132%.kafkagateway.v1.TopicPartitionOff" +
+      "setR\007offsets\022\024\n\005async\030\003 \001(\010R\005async\"\020\n\016Co" +
+      "mmitResponse\"r\n\rAssignRequest\022\032\n\010consume" +
+      "r\030\001 \001(\tR\010consumer\022E\n\npartitions\030\002 \003(\0132%." +
+      "kafkagateway.v1.TopicPartitionOffsetR\npa" +
+      "rtitions\"\020\n\016AssignResponse\"-\n\017UnassignRe" +
+      "quest\022\032\n\010consumer\030\001 \001(\tR\010consumer\"\022\n\020Una" +
+      "ssignResponse\"2\n\024GetAssignmentRequest\022\032\n" +
+      "\010consumer\030\001 \001(\tR\010consumer\"^\n\025GetAssignme" +
+      "ntResponse\022E\n\npartitions\030\001 \003(\0132%.kafkaga" +
+      "teway.v1.TopicPartitionOffsetR\npartition" +
+      "s\"k\n\014PauseRequest\022\032\n\010consumer\030\001 \001(\tR\010con" +
+      "sumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway" +
+      ".v1.TopicPartitionR\npartitions\"\017\n\rPauseR" +
+      "esponse\"l\n\rResumeRequest\022\032\n\010consumer\030\001 \001" +
+      "(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037.kafka" +
+      "gateway.v1.TopicPartitionR\npartitions\"\020\n" +
+      "\016ResumeResponse\"\256\001\n\032GetWatermarkOffsetsR" +
+      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005to" +
+      "pic\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpar" +
+      "tition\022!\n\014query_broker\030\004 \001(\010R\013queryBroke" +
+      "r\022\035\n\ntimeout_ms\030\005 \001(\005R\ttimeoutMs\"C\n\033GetW" +
+      "atermarkOffsetsResponse\022\020\n\003low\030\001 \001(\003R\003lo" +
+      "w\022\022\n\004high\030\002 \001(\003R\004high\"\254\001\n\032GetCommittedOf" +
+      "fsetsRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer" +
+      "\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1.T" +
+      "opicPartitionR\npartitions\022\"\n\ntimeout_ms\030" +
+      "\003 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"^\n\033" +
+      "GetCommittedOffsetsResponse\022?\n\007offsets\030\001" +
+      " \003(\0132%.kafkagateway.v1.TopicPartitionOff" +
+      "setR\007offsets\"r\n\023GetPositionsRequest\022\032\n\010c" +
       "onsumer\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002 " +
       "\003(\0132\037.kafkagateway.v1.TopicPartitionR\npa" +
-      "rtitions\"\322\001\n\nOffsetInfo\022\024\n\005topic\030\001 \001(\tR\005" +
-      "topic\022\034\n\tpartition\030\002 \001(\005R\tpartition\022\035\n\nm" +
-      "in_offset\030\003 \001(\003R\tminOffset\022\035\n\nmax_offset" +
-      "\030\004 \001(\003R\tmaxOffset\022\'\n\017offset_position\030\005 \001" +
-      "(\003R\016offsetPosition\022)\n\020offset_committed\030\006" +
-      " \001(\003R\017offsetCommitted\"J\n\025GetOffsetInfoRe" +
-      "sponse\0221\n\005infos\030\001 \003(\0132\033.kafkagateway.v1." +
-      "OffsetInfoR\005infos\"r\n\023StoreOffsetsRequest" +
-      "\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007offsets\030" +
-      "\002 \003(\0132%.kafkagateway.v1.TopicPartitionOf" +
-      "fsetR\007offsets\"\026\n\024StoreOffsetsResponse\"7\n" +
-      "\031GetConsumerTimeoutRequest\022\032\n\010consumer\030\001" +
-      " \001(\tR\010consumer\";\n\032GetConsumerTimeoutResp" +
-      "onse\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeoutMs\"V\n\031S" +
-      "etConsumerTimeoutRequest\022\032\n\010consumer\030\001 \001" +
-      "(\tR\010consumer\022\035\n\ntimeout_ms\030\002 \001(\005R\ttimeou" +
-      "tMs\"\034\n\032SetConsumerTimeoutResponse*h\n\rReb" +
-      "alanceKind\022\036\n\032REBALANCE_KIND_UNSPECIFIED" +
-      "\020\000\022\033\n\027REBALANCE_KIND_ASSIGNED\020\001\022\032\n\026REBAL" +
-      "ANCE_KIND_REVOKED\020\002*a\n\014SeekPosition\022\035\n\031S" +
-      "EEK_POSITION_UNSPECIFIED\020\000\022\033\n\027SEEK_POSIT" +
-      "ION_BEGINNING\020\001\022\025\n\021SEEK_POSITION_END\020\0022\325" +
-      "\021\n\017ConsumerService\022a\n\016CreateConsumer\022&.k" +
-      "afkagateway.v1.CreateConsumerRequest\032\'.k" +
-      "afkagateway.v1.CreateConsumerResponse\022^\n" +
-      "\rCloseConsumer\022%.kafkagateway.v1.CloseCo" +
-      "nsumerRequest\032&.kafkagateway.v1.CloseCon" +
-      "sumerResponse\022R\n\tSubscribe\022!.kafkagatewa" +
-      "y.v1.SubscribeRequest\032\".kafkagateway.v1." +
-      "SubscribeResponse\022X\n\013Unsubscribe\022#.kafka" +
-      "gateway.v1.UnsubscribeRequest\032$.kafkagat" +
-      "eway.v1.UnsubscribeResponse\022C\n\004Poll\022\034.ka" +
-      "fkagateway.v1.PollRequest\032\035.kafkagateway" +
-      ".v1.PollResponse\022R\n\tPollBatch\022!.kafkagat" +
-      "eway.v1.PollBatchRequest\032\".kafkagateway." +
-      "v1.PollBatchResponse\022O\n\010PollDict\022 .kafka" +
-      "gateway.v1.PollDictRequest\032!.kafkagatewa" +
-      "y.v1.PollDictResponse\022a\n\016PollByteStream\022" +
-      "&.kafkagateway.v1.PollByteStreamRequest\032" +
-      "\'.kafkagateway.v1.PollByteStreamResponse" +
-      "\022N\n\007Consume\022\037.kafkagateway.v1.ConsumeReq" +
-      "uest\032 .kafkagateway.v1.ConsumeResponse0\001" +
-      "\022_\n\014ConsumeAcked\022$.kafkagateway.v1.Consu" +
-      "meAckedRequest\032%.kafkagateway.v1.Consume" +
-      "AckedResponse(\0010\001\022C\n\004Seek\022\034.kafkagateway" +
-      ".v1.SeekRequest\032\035.kafkagateway.v1.SeekRe" +
-      "sponse\022I\n\006Commit\022\036.kafkagateway.v1.Commi" +
-      "tRequest\032\037.kafkagateway.v1.CommitRespons" +
-      "e\022I\n\006Assign\022\036.kafkagateway.v1.AssignRequ" +
-      "est\032\037.kafkagateway.v1.AssignResponse\022O\n\010" +
-      "Unassign\022 .kafkagateway.v1.UnassignReque" +
-      "st\032!.kafkagateway.v1.UnassignResponse\022^\n" +
-      "\rGetAssignment\022%.kafkagateway.v1.GetAssi" +
-      "gnmentRequest\032&.kafkagateway.v1.GetAssig" +
-      "nmentResponse\022F\n\005Pause\022\035.kafkagateway.v1" +
-      ".PauseRequest\032\036.kafkagateway.v1.PauseRes" +
-      "ponse\022I\n\006Resume\022\036.kafkagateway.v1.Resume" +
-      "Request\032\037.kafkagateway.v1.ResumeResponse" +
-      "\022p\n\023GetWatermarkOffsets\022+.kafkagateway.v" +
-      "1.GetWatermarkOffsetsRequest\032,.kafkagate" +
-      "way.v1.GetWatermarkOffsetsResponse\022p\n\023Ge" +
-      "tCommittedOffsets\022+.kafkagateway.v1.GetC" +
-      "ommittedOffsetsRequest\032,.kafkagateway.v1" +
-      ".GetCommittedOffsetsResponse\022[\n\014GetPosit" +
-      "ions\022$.kafkagateway.v1.GetPositionsReque" +
-      "st\032%.kafkagateway.v1.GetPositionsRespons" +
-      "e\022^\n\rGetOffsetInfo\022%.kafkagateway.v1.Get" +
-      "OffsetInfoRequest\032&.kafkagateway.v1.GetO" +
-      "ffsetInfoResponse\022[\n\014StoreOffsets\022$.kafk" +
-      "agateway.v1.StoreOffsetsRequest\032%.kafkag" +
-      "ateway.v1.StoreOffsetsResponse\022X\n\013GetMem" +
-      "berId\022#.kafkagateway.v1.GetMemberIdReque" +
-      "st\032$.kafkagateway.v1.GetMemberIdResponse" +
-      "\022m\n\022GetConsumerTimeout\022*.kafkagateway.v1" +
-      ".GetConsumerTimeoutRequest\032+.kafkagatewa" +
-      "y.v1.GetConsumerTimeoutResponse\022m\n\022SetCo" +
-      "nsumerTimeout\022*.kafkagateway.v1.SetConsu" +
-      "merTimeoutRequest\032+.kafkagateway.v1.SetC" +
-      "onsumerTimeoutResponseB\347\001\n\022io.kafkagatew" +
-      "ay.v1B\024ConsumerServiceProtoP\001Z^github.co" +
-      "m/kafka-grpc-gateway/kafka-grpc-gateway/" +
-      "clients/go/gen/kafkagateway/v1;kafkagate" +
-      "wayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017Kafkagat" +
-      "eway\\V1\342\002\033Kafkagateway\\V1\\GPBMetadata\352\002\020" +
-      "Kafkagateway::V1b\006proto3"
+      "rtitions\"W\n\024GetPositionsResponse\022?\n\007offs" +
+      "ets\030\001 \003(\0132%.kafkagateway.v1.TopicPartiti" +
+      "onOffsetR\007offsets\"s\n\024GetOffsetInfoReques" +
+      "t\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\npartiti" +
+      "ons\030\002 \003(\0132\037.kafkagateway.v1.TopicPartiti" +
+      "onR\npartitions\"\322\001\n\nOffsetInfo\022\024\n\005topic\030\001" +
+      " \001(\tR\005topic\022\034\n\tpartition\030\002 \001(\005R\tpartitio" +
+      "n\022\035\n\nmin_offset\030\003 \001(\003R\tminOffset\022\035\n\nmax_" +
+      "offset\030\004 \001(\003R\tmaxOffset\022\'\n\017offset_positi" +
+      "on\030\005 \001(\003R\016offsetPosition\022)\n\020offset_commi" +
+      "tted\030\006 \001(\003R\017offsetCommitted\"J\n\025GetOffset" +
+      "InfoResponse\0221\n\005infos\030\001 \003(\0132\033.kafkagatew" +
+      "ay.v1.OffsetInfoR\005infos\"r\n\023StoreOffsetsR" +
+      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007of" +
+      "fsets\030\002 \003(\0132%.kafkagateway.v1.TopicParti" +
+      "tionOffsetR\007offsets\"\026\n\024StoreOffsetsRespo" +
+      "nse\"7\n\031GetConsumerTimeoutRequest\022\032\n\010cons" +
+      "umer\030\001 \001(\tR\010consumer\";\n\032GetConsumerTimeo" +
+      "utResponse\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeoutM" +
+      "s\"V\n\031SetConsumerTimeoutRequest\022\032\n\010consum" +
+      "er\030\001 \001(\tR\010consumer\022\035\n\ntimeout_ms\030\002 \001(\005R\t" +
+      "timeoutMs\"\034\n\032SetConsumerTimeoutResponse*" +
+      "h\n\rRebalanceKind\022\036\n\032REBALANCE_KIND_UNSPE" +
+      "CIFIED\020\000\022\033\n\027REBALANCE_KIND_ASSIGNED\020\001\022\032\n" +
+      "\026REBALANCE_KIND_REVOKED\020\002*a\n\014SeekPositio" +
+      "n\022\035\n\031SEEK_POSITION_UNSPECIFIED\020\000\022\033\n\027SEEK" +
+      "_POSITION_BEGINNING\020\001\022\025\n\021SEEK_POSITION_E" +
+      "ND\020\0022\325\021\n\017ConsumerService\022a\n\016CreateConsum" +
+      "er\022&.kafkagateway.v1.CreateConsumerReque" +
+      "st\032\'.kafkagateway.v1.CreateConsumerRespo" +
+      "nse\022^\n\rCloseConsumer\022%.kafkagateway.v1.C" +
+      "loseConsumerRequest\032&.kafkagateway.v1.Cl" +
+      "oseConsumerResponse\022R\n\tSubscribe\022!.kafka" +
+      "gateway.v1.SubscribeRequest\032\".kafkagatew" +
+      "ay.v1.SubscribeResponse\022X\n\013Unsubscribe\022#" +
+      ".kafkagateway.v1.UnsubscribeRequest\032$.ka" +
+      "fkagateway.v1.UnsubscribeResponse\022C\n\004Pol" +
+      "l\022\034.kafkagateway.v1.PollRequest\032\035.kafkag" +
+      "ateway.v1.PollResponse\022R\n\tPollBatch\022!.ka" +
+      "fkagateway.v1.PollBatchRequest\032\".kafkaga" +
+      "teway.v1.PollBatchResponse\022O\n\010PollDict\022 " +
+      ".kafkagateway.v1.PollDictRequest\032!.kafka" +
+      "gateway.v1.PollDictResponse\022a\n\016PollByteS" +
+      "tream\022&.kafkagateway.v1.PollByteStreamRe" +
+      "quest\032\'.kafkagateway.v1.PollByteStreamRe" +
+      "sponse\022N\n\007Consume\022\037.kafkagateway.v1.Cons" +
+      "umeRequest\032 .kafkagateway.v1.ConsumeResp" +
+      "onse0\001\022_\n\014ConsumeAcked\022$.kafkagateway.v1" +
+      ".ConsumeAckedRequest\032%.kafkagateway.v1.C" +
+      "onsumeAckedResponse(\0010\001\022C\n\004Seek\022\034.kafkag" +
+      "ateway.v1.SeekRequest\032\035.kafkagateway.v1." +
+      "SeekResponse\022I\n\006Commit\022\036.kafkagateway.v1" +
+      ".CommitRequest\032\037.kafkagateway.v1.CommitR" +
+      "esponse\022I\n\006Assign\022\036.kafkagateway.v1.Assi" +
+      "gnRequest\032\037.kafkagateway.v1.AssignRespon" +
+      "se\022O\n\010Unassign\022 .kafkagateway.v1.Unassig" +
+      "nRequest\032!.kafkagateway.v1.UnassignRespo" +
+      "nse\022^\n\rGetAssignment\022%.kafkagateway.v1.G" +
+      "etAssignmentRequest\032&.kafkagateway.v1.Ge" +
+      "tAssignmentResponse\022F\n\005Pause\022\035.kafkagate" +
+      "way.v1.PauseRequest\032\036.kafkagateway.v1.Pa" +
+      "useResponse\022I\n\006Resume\022\036.kafkagateway.v1." +
+      "ResumeRequest\032\037.kafkagateway.v1.ResumeRe" +
+      "sponse\022p\n\023GetWatermarkOffsets\022+.kafkagat" +
+      "eway.v1.GetWatermarkOffsetsRequest\032,.kaf" +
+      "kagateway.v1.GetWatermarkOffsetsResponse" +
+      "\022p\n\023GetCommittedOffsets\022+.kafkagateway.v" +
+      "1.GetCommittedOffsetsRequest\032,.kafkagate" +
+      "way.v1.GetCommittedOffsetsResponse\022[\n\014Ge" +
+      "tPositions\022$.kafkagateway.v1.GetPosition" +
+      "sRequest\032%.kafkagateway.v1.GetPositionsR" +
+      "esponse\022^\n\rGetOffsetInfo\022%.kafkagateway." +
+      "v1.GetOffsetInfoRequest\032&.kafkagateway.v" +
+      "1.GetOffsetInfoResponse\022[\n\014StoreOffsets\022" +
+      "$.kafkagateway.v1.StoreOffsetsRequest\032%." +
+      "kafkagateway.v1.StoreOffsetsResponse\022X\n\013" +
+      "GetMemberId\022#.kafkagateway.v1.GetMemberI" +
+      "dRequest\032$.kafkagateway.v1.GetMemberIdRe" +
+      "sponse\022m\n\022GetConsumerTimeout\022*.kafkagate" +
+      "way.v1.GetConsumerTimeoutRequest\032+.kafka" +
+      "gateway.v1.GetConsumerTimeoutResponse\022m\n" +
+      "\022SetConsumerTimeout\022*.kafkagateway.v1.Se" +
+      "tConsumerTimeoutRequest\032+.kafkagateway.v" +
+      "1.SetConsumerTimeoutResponseB\347\001\n\022io.kafk" +
+      "agateway.v1B\024ConsumerServiceProtoP\001Z^git" +
+      "hub.com/kafka-grpc-gateway/kafka-grpc-ga" +
+      "teway/clients/go/gen/kafkagateway/v1;kaf" +
+      "kagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017Ka" +
+      "fkagateway\\V1\342\002\033Kafkagateway\\V1\\GPBMetad" +
+      "ata\352\002\020Kafkagateway::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -731,7 +732,7 @@ public final class ConsumerServiceProto {
     internal_static_kafkagateway_v1_FrameLimits_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_FrameLimits_descriptor,
-        new java.lang.String[] { "MaxMessages", "MaxBytes", "LingerMs", "MaxBufferedMessages", });
+        new java.lang.String[] { "MaxMessages", "MaxBytes", "LingerMs", "MaxBufferedMessages", "MaxBufferedBytes", });
     internal_static_kafkagateway_v1_ConsumeResponse_descriptor =
       getDescriptor().getMessageTypes().get(21);
     internal_static_kafkagateway_v1_ConsumeResponse_fieldAccessorTable = new

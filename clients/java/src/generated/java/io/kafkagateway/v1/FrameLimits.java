@@ -107,6 +107,22 @@ private static final long serialVersionUID = 0L;
     return maxBufferedMessages_;
   }
 
+  public static final int MAX_BUFFERED_BYTES_FIELD_NUMBER = 5;
+  private int maxBufferedBytes_ = 0;
+  /**
+   * <pre>
+   * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+   * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+   * </pre>
+   *
+   * <code>int32 max_buffered_bytes = 5 [json_name = "maxBufferedBytes"];</code>
+   * @return The maxBufferedBytes.
+   */
+  @java.lang.Override
+  public int getMaxBufferedBytes() {
+    return maxBufferedBytes_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -133,6 +149,9 @@ private static final long serialVersionUID = 0L;
     if (maxBufferedMessages_ != 0) {
       output.writeInt32(4, maxBufferedMessages_);
     }
+    if (maxBufferedBytes_ != 0) {
+      output.writeInt32(5, maxBufferedBytes_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -158,6 +177,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeInt32Size(4, maxBufferedMessages_);
     }
+    if (maxBufferedBytes_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(5, maxBufferedBytes_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -181,6 +204,8 @@ private static final long serialVersionUID = 0L;
         != other.getLingerMs()) return false;
     if (getMaxBufferedMessages()
         != other.getMaxBufferedMessages()) return false;
+    if (getMaxBufferedBytes()
+        != other.getMaxBufferedBytes()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -200,6 +225,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getLingerMs();
     hash = (37 * hash) + MAX_BUFFERED_MESSAGES_FIELD_NUMBER;
     hash = (53 * hash) + getMaxBufferedMessages();
+    hash = (37 * hash) + MAX_BUFFERED_BYTES_FIELD_NUMBER;
+    hash = (53 * hash) + getMaxBufferedBytes();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -339,6 +366,7 @@ private static final long serialVersionUID = 0L;
       maxBytes_ = 0;
       lingerMs_ = 0;
       maxBufferedMessages_ = 0;
+      maxBufferedBytes_ = 0;
       return this;
     }
 
@@ -384,6 +412,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.maxBufferedMessages_ = maxBufferedMessages_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.maxBufferedBytes_ = maxBufferedBytes_;
+      }
     }
 
     @java.lang.Override
@@ -409,6 +440,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getMaxBufferedMessages() != 0) {
         setMaxBufferedMessages(other.getMaxBufferedMessages());
+      }
+      if (other.getMaxBufferedBytes() != 0) {
+        setMaxBufferedBytes(other.getMaxBufferedBytes());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -456,6 +490,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 40: {
+              maxBufferedBytes_ = input.readInt32();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -648,6 +687,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearMaxBufferedMessages() {
       bitField0_ = (bitField0_ & ~0x00000008);
       maxBufferedMessages_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int maxBufferedBytes_ ;
+    /**
+     * <pre>
+     * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+     * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+     * </pre>
+     *
+     * <code>int32 max_buffered_bytes = 5 [json_name = "maxBufferedBytes"];</code>
+     * @return The maxBufferedBytes.
+     */
+    @java.lang.Override
+    public int getMaxBufferedBytes() {
+      return maxBufferedBytes_;
+    }
+    /**
+     * <pre>
+     * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+     * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+     * </pre>
+     *
+     * <code>int32 max_buffered_bytes = 5 [json_name = "maxBufferedBytes"];</code>
+     * @param value The maxBufferedBytes to set.
+     * @return This builder for chaining.
+     */
+    public Builder setMaxBufferedBytes(int value) {
+
+      maxBufferedBytes_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+     * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+     * </pre>
+     *
+     * <code>int32 max_buffered_bytes = 5 [json_name = "maxBufferedBytes"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearMaxBufferedBytes() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      maxBufferedBytes_ = 0;
       onChanged();
       return this;
     }

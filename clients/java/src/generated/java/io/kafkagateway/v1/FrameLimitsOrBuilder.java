@@ -49,4 +49,15 @@ public interface FrameLimitsOrBuilder extends
    * @return The maxBufferedMessages.
    */
   int getMaxBufferedMessages();
+
+  /**
+   * <pre>
+   * The most payload and key bytes the gateway holds for the stream that the client has not yet taken.
+   * 0: twice max_bytes. At least max_bytes. A single larger message is still sent, alone.
+   * </pre>
+   *
+   * <code>int32 max_buffered_bytes = 5 [json_name = "maxBufferedBytes"];</code>
+   * @return The maxBufferedBytes.
+   */
+  int getMaxBufferedBytes();
 }
