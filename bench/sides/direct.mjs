@@ -111,7 +111,9 @@ async function e2eLatency({ brokers, topic, size, count, rate, partitions }) {
   consumer.assign(Array.from({ length: partitions }, (_x, partition) => ({ topic, partition, offset: -1 })));
   consumer.consume();
   await sleep(2000); // the assignment takes effect: the first messages are not measured against a cold start
-  await paced(count, rate, () => p.send(topic, payload(size, performance.now())));
+  await paced(count, rate, async (n) => {
+    for (let i = 0; i < n; i++) await p.send(topic, payload(size, performance.now()));
+  });
   await done;
   await p.close();
   consumer.disconnect();
