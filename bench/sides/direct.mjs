@@ -8,8 +8,11 @@ const require = createRequire(import.meta.url);
 const Kafka = require('node-rdkafka');
 
 const QUEUE_FULL = -184;
-/** The same delivery-report poll interval as the gateway's producers, so that neither side waits more for reports. */
-const POLL_INTERVAL_MS = 10;
+/**
+ * The delivery-report poll interval of the gateway's producers while deliveries are awaited (as they always are
+ * here), so that neither side waits longer for reports.
+ */
+const POLL_INTERVAL_MS = 1;
 
 async function connectedProducer(brokers) {
   const producer = new Kafka.Producer({ 'bootstrap.servers': brokers, dr_cb: true });

@@ -26,6 +26,14 @@ export interface Delivery {
 }
 
 const QUEUE_FULL = -184;
+/** How often delivery reports are polled while none is awaited (errors and untracked reports still arrive). */
+const IDLE_POLL_MS = 10;
+/**
+ * How often they are polled while a caller awaits one. A report waits for the next poll, and a call that waits
+ * for delivery is answered only then: polling every 10 ms added half of that on average to every such call, and
+ * a whole 10 ms whenever a gRPC hop made a call miss a poll.
+ */
+const AWAITED_POLL_MS = 1;
 /** The plugin's default producer timeout (cppkafka's handle timeout). */
 const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
 
@@ -37,6 +45,8 @@ export class ProducerSession {
   timeoutMs = DEFAULT_PRODUCER_TIMEOUT_MS;
   private nextToken = 0;
   private readonly waiting = new Map<number, { resolve(d: Delivery): void; reject(e: unknown): void }>();
+  /** The fast poll, running while `waiting` is not empty. */
+  private awaitedPoll: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly producer: Producer,
@@ -55,7 +65,7 @@ export class ProducerSession {
       throw configError(err);
     }
     await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
-    producer.setPollInterval(10);
+    producer.setPollInterval(IDLE_POLL_MS);
     return new ProducerSession(producer, log);
   }
 
@@ -86,7 +96,27 @@ export class ProducerSession {
         throw err;
       }
     }
+    if (pending.length) this.pollWhileAwaited();
     return { delivered: Promise.all(pending) };
+  }
+
+  private pollWhileAwaited(): void {
+    if (this.awaitedPoll) return;
+    this.awaitedPoll = setInterval(() => {
+      if (this.waiting.size === 0) return this.stopAwaitedPoll();
+      try {
+        this.producer.poll();
+      } catch (err) {
+        this.stopAwaitedPoll(); // disconnected: close() settles what is still waiting
+        this.log.debug({ err }, 'delivery report poll failed');
+      }
+    }, AWAITED_POLL_MS);
+    this.awaitedPoll.unref();
+  }
+
+  private stopAwaitedPoll(): void {
+    clearInterval(this.awaitedPoll);
+    this.awaitedPoll = undefined;
   }
 
   /** Hands one record to librdkafka: undefined when it was taken, or a promise that waits for room in a full queue. */
@@ -123,6 +153,7 @@ export class ProducerSession {
   /** Flushes what is queued (up to the timeout; failures are logged, as the plugin does) and disconnects. */
   async close(): Promise<void> {
     await this.flush().catch((err) => this.log.warn({ err }, 'producer flush at close failed'));
+    this.stopAwaitedPoll();
     for (const w of this.waiting.values()) w.reject(new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery'));
     this.waiting.clear();
     await promised((cb) => this.producer.disconnect((err) => cb(err, undefined)));
