@@ -114,7 +114,9 @@ async function consumePollBatch(gw, { topic, size, count, partitions }) {
   await gw.consumer.assign({ consumer, partitions: fromBeginning(topic, partitions) });
   const rate = new ReceiveRate();
   while (rate.received < count) {
-    const { messages } = await gw.consumer.pollBatch({ consumer, batchSize, timeoutMs: 1000, marshalType: BYTES });
+    // Never more than is left: a call asking past the end of the topic would wait out its timeout.
+    const want = Math.min(batchSize, count - rate.received);
+    const { messages } = await gw.consumer.pollBatch({ consumer, batchSize: want, timeoutMs: 1000, marshalType: BYTES });
     rate.add(messages.length);
   }
   await gw.consumer.closeConsumer({ consumer });
