@@ -41,9 +41,9 @@ export interface ConsumeLoopOptions {
 /**
  * The fetch loop behind Consume and ConsumeAcked. It fetches only as many messages as there is room for: room is
  * the buffer limits (messages and bytes) minus what grpc-js still holds for the client (and, acknowledged, the
- * client's credit). While
- * there is none, it fetches nothing; past a third of max.poll.interval.ms it pauses the partitions and keeps
- * polling, so the consumer stays in its group, and it resumes them once the client reads again.
+ * client's credit). While there is none, it fetches nothing; past a third of max.poll.interval.ms it pauses the
+ * partitions and keeps polling, so the consumer stays in its group, and it resumes them once the client reads
+ * again.
  */
 export class ConsumeLoop {
   private stopped = false;
@@ -158,6 +158,7 @@ export class ConsumeLoop {
   private async send(messages: Message[]): Promise<void> {
     const { out, limits, marshalType } = this.o;
     this.held = messages.length;
+    this.heldBytes = 0;
     for (const m of messages) this.heldBytes += sizeOf(m);
     let start = 0;
     while (start < messages.length) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { Gateway, columnTypes, errorDetails, fromValue, pb, scalar, table, toValue, vector } from '../../../clients/typescript/src';
+import { DEFAULT_CHANNEL_OPTIONS, Gateway, columnTypes, errorDetails, fromValue, pb, scalar, table, toValue, vector } from '../../../clients/typescript/src';
 import { startTestGateway } from '../../helpers/gateway';
 import { createTopic } from '../../helpers/kafka-clients';
 
@@ -63,6 +63,19 @@ describe('TypeScript client (clients/typescript)', () => {
     for (let i = 0; i < 100 && gateway.handles.size !== before; i++) await new Promise((r) => setTimeout(r, 50));
     expect(gateway.handles.size).toBe(before);
     expect(gateway.streams.count).toBe(0);
+  });
+
+  it('opens its channel with an 8 MiB HTTP/2 window, and takes grpc-js channel options over its defaults', async () => {
+    expect(DEFAULT_CHANNEL_OPTIONS['grpc-node.flow_control_window']).toBe(8 * 1024 * 1024);
+    // A receive limit below any GetMetadata answer shows that the caller's options reach the channel.
+    const tiny = new Gateway(gateway.address, undefined, { 'grpc.max_receive_message_length': 8 });
+    try {
+      const err = (await tiny.metadata.getMetadata({}).catch((e: unknown) => e)) as ServiceError;
+      expect(err.code).toBe(status.RESOURCE_EXHAUSTED);
+    } finally {
+      tiny.close();
+    }
+    expect((await gw.metadata.getMetadata({})).brokers.length).toBeGreaterThan(0);
   });
 
   it('reads the gRPC code and the ErrorInfo reason of a failed call', async () => {
