@@ -7,7 +7,7 @@ import { ValueError } from './errors';
 export class ByteReader {
   pos: number;
   readonly end: number;
-  private readonly buf: Buffer;
+  readonly buf: Buffer;
 
   constructor(bytes: Uint8Array, start = 0, end = bytes.length) {
     this.buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

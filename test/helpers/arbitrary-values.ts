@@ -184,3 +184,27 @@ export class ValueGenerator {
     }
   }
 }
+
+/** Random, truncated and mutated payloads drawn from a corpus of valid ones. */
+export function* payloads(random: Random, valid: Buffer[], noise: () => Uint8Array, n: number): Generator<Uint8Array> {
+  for (let i = 0; i < n; i++) {
+    const base = valid[i % valid.length]!;
+    switch (i % 4) {
+      case 0: // truncated
+        yield base.subarray(0, random.int(0, Math.max(0, base.length - 1)));
+        break;
+      case 1: {
+        // a few bytes overwritten, lengths and flags included
+        const payload = Buffer.from(base);
+        for (let k = random.int(1, 4); k > 0 && payload.length; k--) payload[random.int(0, payload.length - 1)] = random.int(0, 255);
+        yield payload;
+        break;
+      }
+      case 2:
+        yield noise();
+        break;
+      default: // pure noise
+        yield random.bytes(random.int(0, 64));
+    }
+  }
+}

@@ -13,16 +13,29 @@ import { MAX_DEPTH } from './encode';
 export function decodeDolphinDB(bytes: Uint8Array): Value {
   const reader = new ByteReader(bytes);
   const value = new Decoder(reader).value();
-  if (reader.left !== 0) throw new ValueError(`${reader.left} unexpected bytes after the value, at offset ${reader.pos}`);
+  expectEnd(reader);
   return value;
 }
 
-class Decoder implements NestedCodec {
-  /** Symbol bases by id: a later SYMBOL vector of the same object may send only the id of an earlier base. */
-  private readonly symbolBases = new Map<number, string[]>();
-  private depth = 0;
+/** A payload is one object: bytes after it are an error, not something to ignore. */
+export function expectEnd(reader: ByteReader): void {
+  if (reader.left !== 0) throw new ValueError(`${reader.left} unexpected bytes after the value, at offset ${reader.pos}`);
+}
 
-  constructor(private readonly r: ByteReader) {}
+/**
+ * Decodes one object at the reader's position. The transcoder (to-protobuf.ts) hands it the objects it has no fast
+ * path for, with its own symbol bases and depth, so that both read one payload as one.
+ */
+export class Decoder implements NestedCodec {
+  /**
+   * @param symbolBases by id: a later SYMBOL vector of the same object may send only the id of an earlier base.
+   * @param depth how deep the next object is nested.
+   */
+  constructor(
+    private readonly r: ByteReader,
+    private readonly symbolBases = new Map<number, string[]>(),
+    private depth = 0,
+  ) {}
 
   readNested(): Value {
     return this.value();
@@ -138,7 +151,7 @@ class Decoder implements NestedCodec {
   }
 
   /** A complete vector object nested in a set, dictionary or table. */
-  private nestedVector(what: string): Vector {
+  nestedVector(what: string): Vector {
     const offset = this.r.pos;
     const nested = this.value();
     if (nested.kind?.$case !== 'vector') throw new ValueError(`${what} at offset ${offset} are not a vector`);

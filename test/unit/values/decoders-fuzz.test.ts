@@ -4,7 +4,7 @@ import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
 import { ValueError } from '../../../src/values/errors';
 import { encodeJson } from '../../../src/values/json/encode';
 import { decodePayload } from '../../../src/values/marshal';
-import { Random, ValueGenerator } from '../../helpers/arbitrary-values';
+import { payloads, Random, ValueGenerator } from '../../helpers/arbitrary-values';
 import { hex } from '../../helpers/values';
 
 describe('decoding untrusted DOLPHINDB bytes', () => {
@@ -27,30 +27,6 @@ describe('decoding untrusted DOLPHINDB bytes', () => {
   });
 
 });
-
-/** Random, truncated and mutated payloads drawn from a corpus of valid ones. */
-function* payloads(random: Random, valid: Buffer[], noise: () => Uint8Array, n: number): Generator<Uint8Array> {
-  for (let i = 0; i < n; i++) {
-    const base = valid[i % valid.length]!;
-    switch (i % 4) {
-      case 0: // truncated
-        yield base.subarray(0, random.int(0, Math.max(0, base.length - 1)));
-        break;
-      case 1: {
-        // a few bytes overwritten, lengths and flags included
-        const payload = Buffer.from(base);
-        for (let k = random.int(1, 4); k > 0 && payload.length; k--) payload[random.int(0, payload.length - 1)] = random.int(0, 255);
-        yield payload;
-        break;
-      }
-      case 2:
-        yield noise();
-        break;
-      default: // pure noise
-        yield random.bytes(random.int(0, 64));
-    }
-  }
-}
 
 /** Feeds `n` payloads to a decoder; each must end in a Value or a ValueError. */
 function fuzz(decode: (b: Uint8Array) => Value, source: Iterable<Uint8Array>) {

@@ -1,0 +1,299 @@
+// Pieces of Protobuf wire output whose exact size is known before any byte is written. The DolphinDB-to-Protobuf
+// transcoder plans a Value as a tree of these, sums the sizes, allocates the output once and writes each byte
+// once: no growing buffer, no length prefix shifted after the fact.
+
+/** A cursor over the one output buffer. */
+export class WireOut {
+  pos = 0;
+  constructor(readonly buf: Uint8Array) {}
+
+  byte(b: number): void {
+    this.buf[this.pos++] = b;
+  }
+  varint(n: number): void {
+    const buf = this.buf;
+    while (n > 0x7f) {
+      buf[this.pos++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    buf[this.pos++] = n;
+  }
+  bytes(b: Uint8Array): void {
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+}
+
+export interface Part {
+  readonly size: number;
+  write(out: WireOut): void;
+}
+
+/** Bytes of a uint32 varint. */
+export function varintSize(n: number): number {
+  return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+}
+
+/** Bytes of the zigzag varint of a 64-bit integer given as its 32-bit halves (hi signed). */
+function sint64Size(lo: number, hi: number): number {
+  const sign = hi >> 31;
+  const zhi = (((hi << 1) | (lo >>> 31)) ^ sign) >>> 0;
+  if (zhi === 0) return varintSize(((lo << 1) ^ sign) >>> 0);
+  return Math.ceil((64 - Math.clz32(zhi)) / 7);
+}
+
+const sumSizes = (parts: readonly Part[]) => parts.reduce((s, p) => s + p.size, 0);
+
+/** Bytes already in wire form (a tag with its value, or a message the generated encoder wrote). */
+export class Raw implements Part {
+  constructor(private readonly bytes: Uint8Array) {}
+  get size(): number {
+    return this.bytes.length;
+  }
+  write(out: WireOut): void {
+    out.bytes(this.bytes);
+  }
+}
+
+/** A length-delimited field: a tag (field number under 16), the length, then the parts. */
+export class Field implements Part {
+  readonly size: number;
+  private readonly inner: number;
+  constructor(private readonly tag: number, private readonly parts: readonly Part[]) {
+    this.inner = sumSizes(parts);
+    this.size = 1 + varintSize(this.inner) + this.inner;
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.inner);
+    for (const p of this.parts) p.write(out);
+  }
+}
+
+/** A varint field (the Vector's type). */
+export function varintField(tag: number, n: number): Part {
+  return new Raw(Uint8Array.from([tag, ...varintBytes(n)]));
+}
+
+/** A string field, encoded as the generated encoder encodes a JavaScript string. */
+export function stringField(tag: number, s: string): Part {
+  const utf8 = Buffer.from(s, 'utf8');
+  return new Raw(Buffer.concat([Uint8Array.from([tag, ...varintBytes(utf8.length)]), utf8]));
+}
+
+function varintBytes(n: number): number[] {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+}
+
+/** Packed uint32s: the Vector's NULL positions. */
+export class PackedIndices implements Part {
+  readonly size: number;
+  private readonly inner: number;
+  constructor(private readonly tag: number, private readonly indices: readonly number[]) {
+    this.inner = indices.reduce((s, i) => s + varintSize(i), 0);
+    this.size = 1 + varintSize(this.inner) + this.inner;
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.inner);
+    for (const i of this.indices) out.varint(i);
+  }
+}
+
+/**
+ * Packed sint32s read from little-endian CHAR, SHORT or INT elements, each NULL written as 0. The positions of the
+ * NULLs are known once it is built: they go into the field before it.
+ */
+export class PackedSint32 implements Part {
+  readonly size: number;
+  readonly nulls: number[] = [];
+  private readonly inner: number;
+  constructor(
+    private readonly tag: number,
+    private readonly view: DataView,
+    private readonly offset: number,
+    private readonly n: number,
+    private readonly width: 1 | 2 | 4,
+    private readonly sentinel: number,
+  ) {
+    let inner = 0;
+    for (let i = 0; i < n; i++) {
+      const x = this.read(i);
+      if (x === sentinel) {
+        this.nulls.push(i);
+        inner += 1;
+      } else inner += varintSize(((x << 1) ^ (x >> 31)) >>> 0);
+    }
+    this.inner = inner;
+    this.size = 1 + varintSize(inner) + inner;
+  }
+  private read(i: number): number {
+    const at = this.offset + i * this.width;
+    return this.width === 4 ? this.view.getInt32(at, true) : this.width === 2 ? this.view.getInt16(at, true) : this.view.getInt8(at);
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.inner);
+    for (let i = 0; i < this.n; i++) {
+      const x = this.read(i);
+      out.varint(x === this.sentinel ? 0 : ((x << 1) ^ (x >> 31)) >>> 0);
+    }
+  }
+}
+
+/** Packed sint64s read from little-endian 64-bit elements as two 32-bit halves (no BigInt), each NULL written as 0. */
+export class PackedSint64 implements Part {
+  readonly size: number;
+  readonly nulls: number[] = [];
+  private readonly inner: number;
+  constructor(private readonly tag: number, private readonly view: DataView, private readonly offset: number, private readonly n: number) {
+    let inner = 0;
+    for (let i = 0, at = offset; i < n; i++, at += 8) {
+      const lo = view.getInt32(at, true);
+      const hi = view.getInt32(at + 4, true);
+      if (lo === 0 && hi === INT64_NULL_HI) {
+        this.nulls.push(i);
+        inner += 1;
+      } else inner += sint64Size(lo, hi);
+    }
+    this.inner = inner;
+    this.size = 1 + varintSize(inner) + inner;
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.inner);
+    const buf = out.buf;
+    const view = this.view;
+    let pos = out.pos;
+    for (let i = 0, at = this.offset; i < this.n; i++, at += 8) {
+      let lo = view.getInt32(at, true);
+      let hi = view.getInt32(at + 4, true);
+      if (lo === 0 && hi === INT64_NULL_HI) hi = 0;
+      const sign = hi >> 31;
+      hi = (((hi << 1) | (lo >>> 31)) ^ sign) >>> 0;
+      lo = ((lo << 1) ^ sign) >>> 0;
+      while (hi !== 0) {
+        buf[pos++] = (lo & 0x7f) | 0x80;
+        lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 0x7f) {
+        buf[pos++] = (lo & 0x7f) | 0x80;
+        lo >>>= 7;
+      }
+      buf[pos++] = lo;
+    }
+    out.pos = pos;
+  }
+}
+const INT64_NULL_HI = -0x80000000;
+
+/**
+ * Packed FLOATs or DOUBLEs: DolphinDB's little-endian bytes as they are, each NULL then zeroed. A NaN is written
+ * back through a JavaScript number, as the generated encoder would write it (which may quiet a signalling NaN).
+ */
+export class PackedFixed implements Part {
+  readonly size: number;
+  readonly nulls: number[] = [];
+  private readonly nans: number[] = [];
+  private readonly src: Uint8Array;
+  constructor(private readonly tag: number, private readonly view: DataView, private readonly offset: number, n: number, private readonly width: 4 | 8, sentinel: number) {
+    this.src = new Uint8Array(view.buffer, view.byteOffset + offset, n * width);
+    for (let i = 0, at = offset; i < n; i++, at += width) {
+      const x = width === 8 ? view.getFloat64(at, true) : view.getFloat32(at, true);
+      if (x === sentinel) this.nulls.push(i);
+      else if (x !== x) this.nans.push(i);
+    }
+    this.size = 1 + varintSize(this.src.length) + this.src.length;
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.src.length);
+    const start = out.pos;
+    const w = this.width;
+    out.bytes(this.src);
+    for (const i of this.nulls) out.buf.fill(0, start + i * w, start + (i + 1) * w);
+    if (this.nans.length === 0) return;
+    const target = new DataView(out.buf.buffer, out.buf.byteOffset + start, this.src.length);
+    for (const i of this.nans) {
+      if (w === 8) target.setFloat64(i * 8, this.view.getFloat64(this.offset + i * 8, true), true);
+      else target.setFloat32(i * 4, this.view.getFloat32(this.offset + i * 4, true), true);
+    }
+  }
+}
+
+/** Packed BOOLs: 0 or 1 per element (DolphinDB's NULL, 0x80, is false, and listed in `nulls`). */
+export class PackedBools implements Part {
+  readonly size: number;
+  readonly nulls: number[] = [];
+  constructor(private readonly tag: number, private readonly src: Uint8Array) {
+    for (let i = 0; i < src.length; i++) if (src[i] === 0x80) this.nulls.push(i);
+    this.size = 1 + varintSize(src.length) + src.length;
+  }
+  write(out: WireOut): void {
+    out.byte(this.tag);
+    out.varint(this.src.length);
+    const buf = out.buf;
+    let pos = out.pos;
+    const src = this.src;
+    for (let i = 0; i < src.length; i++) buf[pos++] = src[i] !== 0 && src[i] !== 0x80 ? 1 : 0;
+    out.pos = pos;
+  }
+}
+
+/** Repeated strings copied from NUL-terminated UTF-8 (already checked to be valid): `ends[i]` is string i's NUL. */
+export class CStrings implements Part {
+  readonly size: number;
+  constructor(private readonly tag: number, private readonly src: Uint8Array, private readonly start: number, private readonly ends: Int32Array) {
+    let size = 0;
+    let from = start;
+    for (const end of ends) {
+      size += 1 + varintSize(end - from) + end - from;
+      from = end + 1;
+    }
+    this.size = size;
+  }
+  write(out: WireOut): void {
+    const { src, tag } = this;
+    const buf = out.buf;
+    let from = this.start;
+    for (const end of this.ends) {
+      out.byte(tag);
+      out.varint(end - from);
+      if (end - from > 32) {
+        buf.set(src.subarray(from, end), out.pos);
+        out.pos += end - from;
+      } else {
+        let pos = out.pos;
+        for (let k = from; k < end; k++) buf[pos++] = src[k]!;
+        out.pos = pos;
+      }
+      from = end + 1;
+    }
+  }
+}
+
+/** Repeated strings given as indices into a symbol base whose entries are already encoded (tag, length, UTF-8). */
+export class Symbols implements Part {
+  readonly size: number;
+  constructor(private readonly entries: readonly Uint8Array[], private readonly indices: Int32Array) {
+    let size = 0;
+    for (const i of indices) size += entries[i]!.length;
+    this.size = size;
+  }
+  write(out: WireOut): void {
+    const buf = out.buf;
+    let pos = out.pos;
+    for (const i of this.indices) {
+      const entry = this.entries[i]!;
+      for (let k = 0; k < entry.length; k++) buf[pos++] = entry[k]!;
+    }
+    out.pos = pos;
+  }
+}

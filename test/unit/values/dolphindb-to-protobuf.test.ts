@@ -1,0 +1,105 @@
+import { DataType, Value } from '../../../src/gen/kafkagateway/v1/value';
+import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
+import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
+import { dolphinDBToProtobuf } from '../../../src/values/dolphindb/to-protobuf';
+import { ELEMENT_TYPES, payloads, Random, ValueGenerator } from '../../helpers/arbitrary-values';
+import { hex, vector, vectorValue } from '../../helpers/values';
+
+/** What the transcoder must equal: the decoder's Value, encoded by the generated encoder (or the decoder's error). */
+function viaObjects(bytes: Uint8Array): Buffer {
+  return Buffer.from(Value.encode(decodeDolphinDB(bytes)).finish());
+}
+
+function outcome(fn: () => Uint8Array): { bytes: string } | { error: string } {
+  try {
+    return { bytes: Buffer.from(fn()).toString('hex') };
+  } catch (err) {
+    return { error: `${(err as Error).name}: ${(err as Error).message}` };
+  }
+}
+
+const FAST_TYPES = [
+  DataType.DATA_TYPE_BOOL, DataType.DATA_TYPE_CHAR, DataType.DATA_TYPE_SHORT, DataType.DATA_TYPE_INT, DataType.DATA_TYPE_LONG,
+  DataType.DATA_TYPE_TIMESTAMP, DataType.DATA_TYPE_FLOAT, DataType.DATA_TYPE_DOUBLE, DataType.DATA_TYPE_SYMBOL, DataType.DATA_TYPE_STRING,
+];
+
+describe('DOLPHINDB bytes transcoded straight to Protobuf', () => {
+  const random = new Random(11);
+  const gen = new ValueGenerator(random);
+
+  it('gives the bytes of the decoded Value for random values of every form and type', () => {
+    for (let i = 0; i < 1500; i++) {
+      const bytes = encodeDolphinDB(gen.value());
+      expect(Buffer.from(dolphinDBToProtobuf(bytes)).toString('hex')).toBe(viaObjects(bytes).toString('hex'));
+    }
+  });
+
+  it.each(ELEMENT_TYPES.map((t) => [DataType[t], t] as const))('gives the same bytes for %s vectors and table columns, NULLs included', (_n, type) => {
+    for (let i = 0; i < 20; i++) {
+      const rows = random.int(0, 300);
+      for (const value of [
+        { kind: { $case: 'vector' as const, value: gen.vector(type, rows) } },
+        { kind: { $case: 'table' as const, value: gen.table(rows, [type, DataType.DATA_TYPE_INT, type]) } },
+      ]) {
+        const bytes = encodeDolphinDB(value);
+        expect(Buffer.from(dolphinDBToProtobuf(bytes)).equals(viaObjects(bytes))).toBe(true);
+      }
+    }
+  });
+
+  it('round-trips the extremes of each integer width, which need the longest varints', () => {
+    const value = { kind: { $case: 'table' as const, value: { name: 't', columns: [
+      { name: 'c', values: vector(DataType.DATA_TYPE_CHAR, { ints: [-127, 127, 0, -1] }) },
+      { name: 's', values: vector(DataType.DATA_TYPE_SHORT, { ints: [-32767, 32767, 0, -1] }) },
+      { name: 'i', values: vector(DataType.DATA_TYPE_INT, { ints: [-2147483647, 2147483647, 0, -1] }) },
+      { name: 'l', values: vector(DataType.DATA_TYPE_LONG, { longs: [-(2n ** 63n) + 1n, 2n ** 63n - 1n, 0n, -1n] }) },
+    ] } } };
+    const wire = dolphinDBToProtobuf(encodeDolphinDB(value));
+    expect(Value.decode(wire)).toEqual(value);
+  });
+
+  it('reads strings longer than its look-ahead and replaces invalid UTF-8 as the decoder does', () => {
+    const long = 'x'.repeat(5000) + 'ü';
+    const strings = vectorValue(DataType.DATA_TYPE_STRING, { strings: ['a', long, '', '東京'] });
+    const bytes = encodeDolphinDB(strings);
+    expect(Value.decode(dolphinDBToProtobuf(bytes))).toEqual(strings);
+    // STRING vector of 2: "a\xff" (invalid) and "b"
+    const invalid = hex('12 01 02 00 00 00 01 00 00 00 61 ff 00 62 00');
+    expect(Buffer.from(dolphinDBToProtobuf(invalid)).equals(viaObjects(invalid))).toBe(true);
+    expect(Value.decode(dolphinDBToProtobuf(invalid)).kind).toEqual({ $case: 'vector', value: expect.objectContaining({ strings: ['a\ufffd', 'b'] }) });
+  });
+
+  it('throws the decoder\'s error for malformed bytes', () => {
+    const cases = [
+      '04 01 ff ff ff 7f 01 00 00 00 00 00', // 2^31-1 INT elements declared
+      '12 01 02 00 00 00 01 00 00 00 61 00 62', // the last string has no NUL
+      '10 01 01 00 00 00 01 00 00 00 00 00 00 00 00 00 f0 3f 00', // a byte after the value
+    ];
+    for (const c of cases) {
+      const bytes = hex(c);
+      const expected = outcome(() => viaObjects(bytes));
+      expect('error' in expected && expected.error).toMatch(/^ValueError: /);
+      expect(outcome(() => dolphinDBToProtobuf(bytes))).toEqual(expected);
+    }
+  });
+
+  it('agrees with the decoder on 30,000 truncated, mutated and random payloads: the same bytes or the same error', () => {
+    const corpus = [
+      ...Array.from({ length: 150 }, () => encodeDolphinDB(gen.value())),
+      ...Array.from({ length: 150 }, () => encodeDolphinDB({ kind: { $case: 'table', value: gen.table(random.int(0, 6), FAST_TYPES.filter(() => random.chance(0.5))) } })),
+    ];
+    const typedNoise = () => Uint8Array.from([random.int(0, 40), random.int(0, 7), ...random.bytes(random.int(0, 40))]);
+    const disagreements: string[] = [];
+    let errors = 0;
+    for (const payload of payloads(random, corpus, typedNoise, 30_000)) {
+      const expected = outcome(() => viaObjects(payload));
+      const actual = outcome(() => dolphinDBToProtobuf(payload));
+      if ('error' in expected) errors++;
+      if (JSON.stringify(expected) !== JSON.stringify(actual) && disagreements.length < 3) {
+        disagreements.push(`${Buffer.from(payload).toString('hex')}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(errors).toBeGreaterThan(1000);
+  });
+});
