@@ -8,6 +8,7 @@ import * as ddb from 'dolphindb';
 const require = createRequire(import.meta.url);
 const { encodeDolphinDB } = require('../dist/values/dolphindb/encode.js');
 const { decodeDolphinDB } = require('../dist/values/dolphindb/decode.js');
+const { dolphinDBToProtobuf } = require('../dist/values/dolphindb/to-protobuf.js');
 const { DataType } = require('../dist/gen/kafkagateway/v1/value.js');
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -83,9 +84,13 @@ function compare(label, { ours, theirs }) {
   const theirBytes = theirs.pack();
   if (bytes.length !== theirBytes.length) throw new Error(`${label}: ${bytes.length} bytes ours, ${theirBytes.length} theirs`);
   const mb = bytes.length / 1e6;
+  const parse = best(() => ddb.DdbObj.parse(theirBytes, true));
   const rows = [
     ['encode', best(() => encodeDolphinDB(ours)), best(() => theirs.pack())],
-    ['decode', best(() => decodeDolphinDB(bytes)), best(() => ddb.DdbObj.parse(theirBytes, true))],
+    // What the gateway does with a consumed DOLPHINDB payload: straight to the Protobuf bytes it sends.
+    ['decode to Protobuf bytes', best(() => dolphinDBToProtobuf(bytes)), parse],
+    // What PollDict (and a caller of decodeDolphinDB) gets: the Value as JavaScript objects.
+    ['decode to JS objects', best(() => decodeDolphinDB(bytes)), parse],
   ];
   console.log(`\n${label}: ${mb.toFixed(1)} MB`);
   console.log('| direction | ours ms | ours MB/s | dolphindb ms | dolphindb MB/s | ratio |');

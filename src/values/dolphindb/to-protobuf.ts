@@ -6,7 +6,7 @@ import { Form, NULLS, SYMBOL_BASE_ID, typeById, typeOf, type Layout, type TypeIn
 import { Decoder, expectEnd } from './decode';
 import {
   CStrings, Field, PackedBools, PackedFixed, PackedIndices, PackedSint32, PackedSint64, Raw, stringField, Symbols,
-  varintField, WireOut, type Part,
+  varintField, varintSize, WireOut, type Part,
 } from './wire-parts';
 
 // Tags (field number << 3 | wire type) of the value.proto fields written here.
@@ -39,13 +39,24 @@ const FAST_LAYOUTS = new Set<Layout>(['bool', 'int8', 'int16', 'int32', 'int64',
  * sets, dictionaries, 16-byte types, DECIMALs, BLOBs, invalid UTF-8) and anything malformed goes through the
  * decoder and the generated encoder, so that the two paths cannot disagree on results or errors.
  */
-export function dolphinDBToProtobuf(bytes: Uint8Array): Uint8Array {
+export function dolphinDBToProtobuf(bytes: Uint8Array): WireBytes {
   const reader = new ByteReader(bytes);
   const parts = new Transcoder(reader).value();
   expectEnd(reader);
-  const out = new WireOut(Buffer.allocUnsafe(parts.reduce((s, p) => s + p.size, 0)));
+  const size = parts.reduce((s, p) => s + p.size, 0);
+  // Unsafe (not zeroed) is safe here: every byte up to the end of the last chunk is written.
+  const out = new WireOut(Buffer.allocUnsafe(size));
   for (const p of parts) p.write(out);
-  return out.buf;
+  return { size, chunks: out.finish() };
+}
+
+/**
+ * Protobuf bytes in pieces, to be written one after another. A piece may be a view of the DolphinDB bytes it was
+ * transcoded from (a vector of DOUBLEs without NULLs is not copied at all), so those must not change until then.
+ */
+export interface WireBytes {
+  size: number;
+  chunks: Uint8Array[];
 }
 
 interface PlannedVector {
@@ -235,9 +246,11 @@ class Transcoder {
     let entries = this.encodedBases.get(base);
     if (!entries) {
       entries = base.map((s) => {
-        const part = stringField(TAG.vectorStrings, s);
-        const out = new WireOut(new Uint8Array(part.size));
-        part.write(out);
+        const utf8 = Buffer.from(s, 'utf8');
+        const out = new WireOut(new Uint8Array(1 + varintSize(utf8.length) + utf8.length));
+        out.byte(TAG.vectorStrings);
+        out.varint(utf8.length);
+        out.bytes(utf8);
         return out.buf;
       });
       this.encodedBases.set(base, entries);

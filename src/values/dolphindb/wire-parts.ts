@@ -2,9 +2,14 @@
 // transcoder plans a Value as a tree of these, sums the sizes, allocates the output once and writes each byte
 // once: no growing buffer, no length prefix shifted after the fact.
 
-/** A cursor over the one output buffer. */
+/**
+ * A cursor over the one output buffer. Bytes that can stay where they are (a vector's DOUBLEs) are referred to, not
+ * copied: the output is a list of chunks, the buffer's written segments around those views.
+ */
 export class WireOut {
   pos = 0;
+  private segment = 0;
+  private readonly chunks: Uint8Array[] = [];
   constructor(readonly buf: Uint8Array) {}
 
   byte(b: number): void {
@@ -21,6 +26,19 @@ export class WireOut {
   bytes(b: Uint8Array): void {
     this.buf.set(b, this.pos);
     this.pos += b.length;
+  }
+  /** Bytes to send as they are, without a copy (they must not change until the output is sent). */
+  view(b: Uint8Array): void {
+    this.cut();
+    this.chunks.push(b);
+  }
+  finish(): Uint8Array[] {
+    this.cut();
+    return this.chunks;
+  }
+  private cut(): void {
+    if (this.pos > this.segment) this.chunks.push(this.buf.subarray(this.segment, this.pos));
+    this.segment = this.pos;
   }
 }
 
@@ -215,6 +233,10 @@ export class PackedFixed implements Part {
   write(out: WireOut): void {
     out.byte(this.tag);
     out.varint(this.src.length);
+    if (this.nulls.length === 0 && this.nans.length === 0) {
+      out.view(this.src);
+      return;
+    }
     const start = out.pos;
     const w = this.width;
     out.bytes(this.src);

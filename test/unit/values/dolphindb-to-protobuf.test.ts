@@ -1,13 +1,21 @@
 import { DataType, Value } from '../../../src/gen/kafkagateway/v1/value';
 import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
 import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
-import { dolphinDBToProtobuf } from '../../../src/values/dolphindb/to-protobuf';
+import { dolphinDBToProtobuf as toChunks } from '../../../src/values/dolphindb/to-protobuf';
 import { ELEMENT_TYPES, payloads, Random, ValueGenerator } from '../../helpers/arbitrary-values';
 import { hex, vector, vectorValue } from '../../helpers/values';
 
 /** What the transcoder must equal: the decoder's Value, encoded by the generated encoder (or the decoder's error). */
 function viaObjects(bytes: Uint8Array): Buffer {
   return Buffer.from(Value.encode(decodeDolphinDB(bytes)).finish());
+}
+
+/** The transcoder's chunks, joined. */
+function dolphinDBToProtobuf(bytes: Uint8Array): Buffer {
+  const wire = toChunks(bytes);
+  const joined = Buffer.concat(wire.chunks);
+  expect(joined.length).toBe(wire.size);
+  return joined;
 }
 
 function outcome(fn: () => Uint8Array): { bytes: string } | { error: string } {
@@ -67,6 +75,14 @@ describe('DOLPHINDB bytes transcoded straight to Protobuf', () => {
     const invalid = hex('12 01 02 00 00 00 01 00 00 00 61 ff 00 62 00');
     expect(Buffer.from(dolphinDBToProtobuf(invalid)).equals(viaObjects(invalid))).toBe(true);
     expect(Value.decode(dolphinDBToProtobuf(invalid)).kind).toEqual({ $case: 'vector', value: expect.objectContaining({ strings: ['a\ufffd', 'b'] }) });
+  });
+
+  it('refers to the DOUBLEs of a vector without NULLs instead of copying them', () => {
+    const bytes = encodeDolphinDB(vectorValue(DataType.DATA_TYPE_DOUBLE, { doubles: [1.5, 2.5, 3.5] }));
+    const { chunks } = toChunks(bytes);
+    expect(chunks.map((c) => c.length)).toEqual([6, 24]); // the Value, Vector and field headers, then the doubles
+    expect(chunks[1]!.buffer).toBe(bytes.buffer);
+    expect(chunks[1]!.byteOffset).toBe(bytes.byteOffset + 10); // after DolphinDB's type, form, rows and columns
   });
 
   it('throws the decoder\'s error for malformed bytes', () => {
