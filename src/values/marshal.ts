@@ -1,6 +1,7 @@
 import { DataType, MarshalType, type Value } from '../gen/kafkagateway/v1/value';
 import { decodeDolphinDB } from './dolphindb/decode';
 import { encodeDolphinDB } from './dolphindb/encode';
+import { dolphinDBToProtobuf, type WireBytes } from './dolphindb/to-protobuf';
 import { ValueError } from './errors';
 import { decodeJson } from './json/decode';
 import { encodeJson } from './json/encode';
@@ -70,4 +71,16 @@ export function decodePayload(bytes: Uint8Array | null | undefined, type: Marsha
       return decodeJava(payload, java);
     }
   }
+}
+
+/**
+ * The payload as the Protobuf bytes of its Value, for a payload that `decodePayload` would read as DOLPHINDB (those
+ * transcode without building JavaScript objects); undefined for every other payload, to decode the usual way.
+ */
+export function dolphinDBPayloadAsProtobuf(bytes: Uint8Array | null | undefined, type: MarshalType): WireBytes | undefined {
+  if (!bytes || bytes.length === 0) return undefined;
+  const dolphindb =
+    type === MarshalType.MARSHAL_TYPE_DOLPHINDB ||
+    ((type === MarshalType.MARSHAL_TYPE_UNSPECIFIED || type === MarshalType.MARSHAL_TYPE_AUTO) && bytes[0] !== 0x7b && bytes[0] !== 0x5b);
+  return dolphindb ? dolphinDBToProtobuf(bytes) : undefined;
 }

@@ -1,20 +1,24 @@
 import { isUtf8 } from 'node:buffer';
 import type { Message } from 'node-rdkafka';
-import type { ConsumedMessage } from '../../gen/kafkagateway/v1/common';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
 import { ValueError } from '../../values/errors';
-import { decodePayload } from '../../values/marshal';
+import { decodePayload, dolphinDBPayloadAsProtobuf } from '../../values/marshal';
+import './wire-value'; // teaches ConsumedMessage.encode to send valueWire
+import type { WireValueMessage } from './wire-value';
 
 const EMPTY = Buffer.alloc(0);
 
 /**
  * A Kafka message as the client sees it. A payload that cannot be decoded is no call failure: as in the plugin,
  * the error travels in the message ("Parse message failed, ..."), and so do the raw bytes, so nothing is lost.
+ *
+ * `valueAs: 'wire'` is for messages that are only sent on: a DOLPHINDB payload then goes straight to Protobuf bytes
+ * (`valueWire`), which is several times faster than building its Value; 'object' is for the callers that read the Value.
  */
-export function consumedMessage(m: Message, marshalType: MarshalType): ConsumedMessage {
+export function consumedMessage(m: Message, marshalType: MarshalType, valueAs: 'wire' | 'object'): WireValueMessage {
   const key = m.key === undefined || m.key === null ? EMPTY : Buffer.isBuffer(m.key) ? m.key : Buffer.from(m.key);
   const keyIsText = isUtf8(key);
-  const out: ConsumedMessage = {
+  const out: WireValueMessage = {
     topic: m.topic,
     partition: m.partition,
     offset: BigInt(m.offset),
@@ -29,7 +33,9 @@ export function consumedMessage(m: Message, marshalType: MarshalType): ConsumedM
     timestampMs: BigInt(m.timestamp ?? 0),
   };
   try {
-    out.value = decodePayload(m.value, marshalType);
+    const wire = valueAs === 'wire' ? dolphinDBPayloadAsProtobuf(m.value, marshalType) : undefined;
+    if (wire) out.valueWire = wire;
+    else out.value = decodePayload(m.value, marshalType);
   } catch (err) {
     if (!(err instanceof ValueError)) throw err;
     out.decodeError = `Parse message failed, ${err.message}`;
