@@ -284,37 +284,53 @@ export class CStrings implements Part {
   write(out: WireOut): void {
     const { src, tag } = this;
     const buf = out.buf;
+    let pos = out.pos;
     let from = this.start;
     for (const end of this.ends) {
-      out.byte(tag);
-      out.varint(end - from);
+      let len = end - from;
+      buf[pos++] = tag;
+      while (len > 0x7f) {
+        buf[pos++] = (len & 0x7f) | 0x80;
+        len >>>= 7;
+      }
+      buf[pos++] = len;
       if (end - from > 32) {
-        buf.set(src.subarray(from, end), out.pos);
-        out.pos += end - from;
+        buf.set(src.subarray(from, end), pos);
+        pos += end - from;
       } else {
-        let pos = out.pos;
         for (let k = from; k < end; k++) buf[pos++] = src[k]!;
-        out.pos = pos;
       }
       from = end + 1;
     }
+    out.pos = pos;
   }
 }
 
-/** Repeated strings given as indices into a symbol base whose entries are already encoded (tag, length, UTF-8). */
+/**
+ * Repeated strings given as indices into a symbol base. The base's entries are encoded once (tag, length, UTF-8),
+ * back to back in one array, so that each row is a short copy from it.
+ */
 export class Symbols implements Part {
   readonly size: number;
-  constructor(private readonly entries: readonly Uint8Array[], private readonly indices: Int32Array) {
+  private readonly flat: Uint8Array;
+  private readonly starts: Int32Array;
+  constructor(entries: readonly Uint8Array[], private readonly indices: Int32Array) {
+    this.starts = new Int32Array(entries.length + 1);
+    entries.forEach((e, i) => (this.starts[i + 1] = this.starts[i]! + e.length));
+    this.flat = new Uint8Array(this.starts[entries.length]!);
+    entries.forEach((e, i) => this.flat.set(e, this.starts[i]));
     let size = 0;
-    for (const i of indices) size += entries[i]!.length;
+    for (const i of indices) size += this.starts[i + 1]! - this.starts[i]!;
     this.size = size;
   }
   write(out: WireOut): void {
+    const { flat, starts, indices } = this;
     const buf = out.buf;
     let pos = out.pos;
-    for (const i of this.indices) {
-      const entry = this.entries[i]!;
-      for (let k = 0; k < entry.length; k++) buf[pos++] = entry[k]!;
+    for (let r = 0; r < indices.length; r++) {
+      const i = indices[r]!;
+      const end = starts[i + 1]!;
+      for (let k = starts[i]!; k < end; k++) buf[pos++] = flat[k]!;
     }
     out.pos = pos;
   }
