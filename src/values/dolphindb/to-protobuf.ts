@@ -6,7 +6,7 @@ import { Form, NULLS, SYMBOL_BASE_ID, typeById, typeOf, type Layout, type TypeIn
 import { Decoder, expectEnd } from './decode';
 import {
   CStrings, Field, PackedBools, PackedFixed, PackedIndices, PackedSint32, PackedSint64, Raw, stringField, Symbols,
-  varintField, varintSize, WireOut, type Part,
+  varintField, WireOut, type Part,
 } from './wire-parts';
 
 // Tags (field number << 3 | wire type) of the value.proto fields written here.
@@ -122,7 +122,7 @@ class Transcoder {
     for (const [i, columnName] of names.entries()) {
       const column = this.column(i);
       if (column.rows !== rows) return undefined;
-      const columnFields = columnName === '' ? [] : [stringField(TAG.columnName, columnName)];
+      const columnFields: Part[] = columnName === '' ? [] : [stringField(TAG.columnName, columnName)];
       columnFields.push(new Field(TAG.columnValues, column.parts));
       fields.push(new Field(TAG.tableColumns, columnFields));
     }
@@ -245,14 +245,7 @@ class Transcoder {
   private encodedBase(base: string[]): Uint8Array[] {
     let entries = this.encodedBases.get(base);
     if (!entries) {
-      entries = base.map((s) => {
-        const utf8 = Buffer.from(s, 'utf8');
-        const out = new WireOut(new Uint8Array(1 + varintSize(utf8.length) + utf8.length));
-        out.byte(TAG.vectorStrings);
-        out.varint(utf8.length);
-        out.bytes(utf8);
-        return out.buf;
-      });
+      entries = base.map((s) => stringField(TAG.vectorStrings, s).bytes);
       this.encodedBases.set(base, entries);
     }
     return entries;

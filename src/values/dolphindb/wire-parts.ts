@@ -64,7 +64,7 @@ const sumSizes = (parts: readonly Part[]) => parts.reduce((s, p) => s + p.size, 
 
 /** Bytes already in wire form (a tag with its value, or a message the generated encoder wrote). */
 export class Raw implements Part {
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(readonly bytes: Uint8Array) {}
   get size(): number {
     return this.bytes.length;
   }
@@ -94,7 +94,7 @@ export function varintField(tag: number, n: number): Part {
 }
 
 /** A string field, encoded as the generated encoder encodes a JavaScript string. */
-export function stringField(tag: number, s: string): Part {
+export function stringField(tag: number, s: string): Raw {
   const utf8 = Buffer.from(s, 'utf8');
   return new Raw(Buffer.concat([Uint8Array.from([tag, ...varintBytes(utf8.length)]), utf8]));
 }
