@@ -89,24 +89,23 @@ export class Field implements Part {
 }
 
 /** A varint field (the Vector's type). */
-export function varintField(tag: number, n: number): Part {
-  return new Raw(Uint8Array.from([tag, ...varintBytes(n)]));
+export function varintField(tag: number, n: number): Raw {
+  return new Raw(tagged(tag, n));
 }
 
 /** A string field, encoded as the generated encoder encodes a JavaScript string. */
 export function stringField(tag: number, s: string): Raw {
   const utf8 = Buffer.from(s, 'utf8');
-  return new Raw(Buffer.concat([Uint8Array.from([tag, ...varintBytes(utf8.length)]), utf8]));
+  return new Raw(tagged(tag, utf8.length, utf8));
 }
 
-function varintBytes(n: number): number[] {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
+/** A tag, a varint, then `body` if given, in a buffer of their own. */
+function tagged(tag: number, n: number, body?: Uint8Array): Uint8Array {
+  const out = new WireOut(new Uint8Array(1 + varintSize(n) + (body?.length ?? 0)));
+  out.byte(tag);
+  out.varint(n);
+  if (body) out.bytes(body);
+  return out.buf;
 }
 
 /** Packed uint32s: the Vector's NULL positions. */
@@ -186,6 +185,7 @@ export class PackedSint64 implements Part {
   write(out: WireOut): void {
     out.byte(this.tag);
     out.varint(this.inner);
+    // The hot loops keep the cursor in a local and write varints inline: calling out.varint per element was slower.
     const buf = out.buf;
     const view = this.view;
     let pos = out.pos;
