@@ -1,7 +1,8 @@
 // The gateway against direct node-rdkafka and kcat, on the same broker and data, in the same run.
 //   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
 // Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
-// 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_OUT [bench/results].
+// 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
+// BENCH_OUT [bench/results], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +18,7 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const OUT = process.env.BENCH_OUT ?? 'bench/results';
 const PARTITIONS = 3;
-const SIZES = [100, 10_240];
+const SIZES = (process.env.BENCH_SIZES ?? '100,10240').split(',').map(Number);
 const GATEWAY_PORT = 50_951;
 const STALLED_GATEWAY_PORT = 50_952;
 

@@ -16,9 +16,19 @@ export function run(command, args, { env, timeoutMs = 600_000, stdin } = {}) {
   });
 }
 
+/**
+ * Node's flags for a process of the benchmark: with BENCH_PROFILE=DIR, a V8 CPU profile of the whole process,
+ * written at its exit under DIR/ROLE (scripts/bench-profile.sh turns them into flame graphs).
+ */
+function nodeFlags(role) {
+  const dir = process.env.BENCH_PROFILE;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}/${role}`] : [];
+}
+
 /** One measured run of a side's script (bench/sides/*.mjs): a fresh process, one JSON line back. */
 export async function side(script, job, timeoutMs = 300_000) {
-  const out = await run(process.execPath, [script, JSON.stringify(job)], { timeoutMs });
+  const role = script.includes('gateway') ? 'client' : 'direct';
+  const out = await run(process.execPath, [...nodeFlags(role), script, JSON.stringify(job)], { timeoutMs });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -41,7 +51,7 @@ export function kcat(args, timeoutMs = 300_000) {
 
 /** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
 export async function startGateway({ brokers, port }) {
-  const child = spawn(process.execPath, ['dist/server/main.js', '--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
+  const child = spawn(process.execPath, [...nodeFlags('gateway'), 'dist/server/main.js', '--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -3,6 +3,9 @@ import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
+import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
+
+export type { Delivery, GroupOutcome };
 
 /** One Kafka record to send. */
 export interface OutgoingRecord {
@@ -14,15 +17,9 @@ export interface OutgoingRecord {
   timestampMs: number;
 }
 
-/** Records handed to librdkafka; `delivered` is empty when delivery was not tracked. */
+/** Groups of records handed to librdkafka: `delivered` has one outcome per group, in order. */
 export interface Queued {
-  delivered: Promise<Delivery[]>;
-}
-
-export interface Delivery {
-  topic: string;
-  partition: number;
-  offset: bigint;
+  delivered: Promise<GroupOutcome[]>;
 }
 
 const QUEUE_FULL = -184;
@@ -44,7 +41,8 @@ const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
 export class ProducerSession {
   timeoutMs = DEFAULT_PRODUCER_TIMEOUT_MS;
   private nextToken = 0;
-  private readonly waiting = new Map<number, { resolve(d: Delivery): void; reject(e: unknown): void }>();
+  /** The batch of every record whose delivery report is awaited, by the record's token (librdkafka's opaque). */
+  private readonly waiting = new Map<number, DeliveryBatch>();
   /** The fast poll, running while `waiting` is not empty. */
   private awaitedPoll: NodeJS.Timeout | undefined;
 
@@ -70,34 +68,42 @@ export class ProducerSession {
   }
 
   /**
-   * Queues the records in order and returns once all are queued. With `track`, `delivered` settles when the
-   * brokers acknowledged every one (with where each went); callers await it outside the handle's call chain, so
-   * that other calls on the producer go on meanwhile.
+   * Queues groups of records in order, and returns once all are queued. A group is the Kafka messages of one
+   * produced record; one that cannot be queued fails alone (saying how many of its messages were queued before,
+   * so that the caller sends nothing twice) and the others go on. With `track`, `delivered` settles when every
+   * queued message has its delivery report; callers await it outside the handle's call chain, so that other calls
+   * on the producer go on meanwhile. Without, it settles at once, with no deliveries.
    */
-  async enqueue(records: OutgoingRecord[], track: boolean): Promise<Queued> {
-    const pending: Promise<Delivery>[] = [];
-    const tokens: number[] = [];
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      const token = track ? ++this.nextToken : undefined;
-      if (token !== undefined) {
-        tokens.push(token);
-        pending.push(new Promise<Delivery>((resolve, reject) => this.waiting.set(token, { resolve, reject })));
-      }
-      try {
-        // Only a full queue makes this wait; the usual case stays synchronous (this loop is the produce hot path).
-        const waiting = this.produceOne(r, token);
-        if (waiting) await waiting;
-      } catch (err) {
-        // Records already queued stay queued and will be delivered (their reports are only logged now); say how
-        // many so that the caller sends nothing twice.
-        for (const t of tokens) this.waiting.delete(t);
-        if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
-        throw err;
+  async enqueue(groups: OutgoingRecord[][], track: boolean): Promise<Queued> {
+    const sizes = groups.map((g) => g.length);
+    const batch = track ? new DeliveryBatch(this.nextToken + 1, sizes) : undefined;
+    if (batch) this.nextToken += sizes.reduce((a, b) => a + b, 0);
+    const outcomes: GroupOutcome[] = groups.map(() => ({ deliveries: [] }));
+    for (let g = 0, k = 0; g < groups.length; g++) {
+      const records = groups[g]!;
+      for (let i = 0; i < records.length; i++, k++) {
+        const token = batch ? batch.first + k : undefined;
+        try {
+          // Only a full queue makes this wait; the usual case stays synchronous (this loop is the produce hot path).
+          const waiting = this.produceOne(records[i]!, token);
+          if (waiting) await waiting;
+        } catch (err) {
+          if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
+          batch?.fail(g, err);
+          outcomes[g] = { error: err };
+          k += records.length - i;
+          break;
+        }
+        if (batch) {
+          batch.queued();
+          this.waiting.set(token!, batch);
+        }
       }
     }
-    if (pending.length) this.pollWhileAwaited();
-    return { delivered: Promise.all(pending) };
+    if (!batch) return { delivered: Promise.resolve(outcomes) };
+    batch.seal();
+    if (this.waiting.size > 0) this.pollWhileAwaited();
+    return { delivered: batch.done };
   }
 
   private pollWhileAwaited(): void {
@@ -154,21 +160,22 @@ export class ProducerSession {
   async close(): Promise<void> {
     await this.flush().catch((err) => this.log.warn({ err }, 'producer flush at close failed'));
     this.stopAwaitedPoll();
-    for (const w of this.waiting.values()) w.reject(new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery'));
+    const closed = new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery');
+    for (const batch of new Set(this.waiting.values())) batch.abandon(closed);
     this.waiting.clear();
     await promised((cb) => this.producer.disconnect((err) => cb(err, undefined)));
   }
 
   private delivered(err: LibrdKafkaError | null, report: DeliveryReport): void {
     const token = report.opaque as number | undefined;
-    const waiter = token === undefined ? undefined : this.waiting.get(token);
-    if (!waiter) {
-      if (err) this.log.warn({ err, topic: report.topic }, 'a message could not be delivered');
-      return;
+    const batch = token === undefined ? undefined : this.waiting.get(token);
+    let taken = false;
+    if (batch) {
+      this.waiting.delete(token!);
+      const delivery = err ? undefined : { topic: report.topic, partition: report.partition, offset: BigInt(report.offset) };
+      taken = batch.report(token! - batch.first, err && normalised(err, report.topic), delivery);
     }
-    this.waiting.delete(token!);
-    if (err) waiter.reject(normalised(err, report.topic));
-    else waiter.resolve({ topic: report.topic, partition: report.partition, offset: BigInt(report.offset) });
+    if (err && !taken) this.log.warn({ err, topic: report.topic }, 'a message could not be delivered');
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Header, TopicPartitionOffset } from '../../gen/kafkagateway/v1/common';
+import type { Header } from '../../gen/kafkagateway/v1/common';
 import type { ProduceRecord } from '../../gen/kafkagateway/v1/producer_service';
-import type { Delivery, OutgoingRecord } from '../../kafka/producer-session';
+import type { OutgoingRecord } from '../../kafka/producer-session';
 import { chunkHeaders } from '../../values/chunks';
 import { keyBytes } from '../../values/key';
 import { encodePayloads, isSplittable, wholeValueEncoder } from '../../values/marshal';
@@ -18,19 +18,20 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   topicName(req.topic, 'topic must be a string scalar.');
   if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
   const key = recordKey(req.keyKind);
-  const headers = req.headers.map((h: Header) => ({ [h.key]: Buffer.from(h.value) }));
-  const record = (value: Buffer | null, extra: Record<string, string> = {}): OutgoingRecord => ({
+  const headers = req.headers.map((h: Header) => ({ [h.key]: view(h.value) }));
+  const timestampMs = Number(req.timestampMs);
+  const record = (value: Buffer | null, extra?: Record<string, string>): OutgoingRecord => ({
     topic: req.topic,
     partition: req.partition,
     key,
     value,
-    headers: [...headers, ...Object.entries(extra).map(([k, v]) => ({ [k]: Buffer.from(v) }))],
-    timestampMs: Number(req.timestampMs),
+    headers: extra ? [...headers, ...Object.entries(extra).map(([k, v]) => ({ [k]: Buffer.from(v) }))] : headers,
+    timestampMs,
   });
 
   const payload = req.payload;
   if (!payload) throw invalidArgument('a value is required: set value (a typed Value) or raw_value (bytes)');
-  if (payload.$case === 'rawValue') return [record(Buffer.from(payload.value))];
+  if (payload.$case === 'rawValue') return [record(view(payload.value))];
   if (!isSplittable(req.marshalType)) return encodePayloads(payload.value, req.marshalType).map((p) => record(p));
   const chunks = splitBySize(payload.value, wholeValueEncoder(req.marshalType), key?.length ?? 0, limits);
   if (chunks.length === 1) return [record(chunks[0]!)];
@@ -41,8 +42,14 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
 function recordKey(key: ProduceRecord['keyKind']): Buffer | null {
   if (!key) return null;
   if (key.$case === 'key') return Buffer.from(key.value, 'utf8');
-  if (key.$case === 'rawKey') return Buffer.from(key.value);
+  if (key.$case === 'rawKey') return view(key.value);
   return keyBytes(key.value);
 }
 
-export const deliveryToProto = (d: Delivery): TopicPartitionOffset => ({ topic: d.topic, partition: d.partition, offset: d.offset });
+/**
+ * Bytes of the request as a Buffer, without copying them: librdkafka copies a message's key, value and headers
+ * when it is produced (node-rdkafka passes RK_MSG_COPY), so a view of the request is enough.
+ */
+function view(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

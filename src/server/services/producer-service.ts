@@ -4,7 +4,7 @@ import { clientConfig } from '../../kafka/client-config';
 import { ProducerSession } from '../../kafka/producer-session';
 import type { Logger } from '../../logger';
 import type { SizeSettings } from '../../settings';
-import { deliveryToProto, produceRecords } from '../convert/produce-records';
+import { produceRecords } from '../convert/produce-records';
 import { unary } from '../rpc/unary';
 import { timeoutOr } from '../rpc/validate';
 import { produceStream } from '../streams/produce-stream';
@@ -38,8 +38,10 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
     produce: unary(log, async (req) => {
       const records = produceRecords(req, sizes.current);
       // Only the queueing holds the producer's call chain: other calls go on while this one waits for delivery.
-      const queued = await run(req.producer, (p) => p.enqueue(records, req.waitForDelivery));
-      return { messages: records.length, deliveries: (await queued.delivered).map(deliveryToProto) };
+      const queued = await run(req.producer, (p) => p.enqueue([records], req.waitForDelivery));
+      const outcome = (await queued.delivered)[0]!;
+      if ('error' in outcome) throw outcome.error;
+      return { messages: records.length, deliveries: outcome.deliveries };
     }),
     produceBatch: unary(log, async (req) => {
       await run(req.producer, async () => undefined); // an unknown handle fails the call, not each record

@@ -1,9 +1,9 @@
 import type { ProduceRecord, ProduceResult } from '../../gen/kafkagateway/v1/producer_service';
 import type { HandleRegistry } from '../../handles/registry';
-import type { OutgoingRecord, ProducerSession, Queued } from '../../kafka/producer-session';
+import type { GroupOutcome, OutgoingRecord, ProducerSession } from '../../kafka/producer-session';
 import type { Logger } from '../../logger';
 import type { SizeSettings } from '../../settings';
-import { deliveryToProto, produceRecords } from '../convert/produce-records';
+import { produceRecords } from '../convert/produce-records';
 import { toStatusProto } from '../status/to-grpc-status';
 
 export interface RecordDeps {
@@ -21,36 +21,27 @@ export interface RecordDeps {
 export async function recordResults(deps: RecordDeps, producer: string, records: (ProduceRecord | undefined)[]): Promise<ProduceResult[]> {
   const failed = (err: unknown): ProduceResult => ({ deliveries: [], error: toStatusProto(err, deps.log) });
   // Encoding (and splitting) happens before the chain is taken, so a slow encode does not hold other calls up.
-  const outgoing = records.map((record): OutgoingRecord[] | { error: unknown } => {
+  // A record that cannot be encoded becomes an empty group here, and its error its result.
+  const encodeErrors = new Map<number, unknown>();
+  const groups = records.map((record, i): OutgoingRecord[] => {
     try {
       return produceRecords(record ?? missingRecord, deps.sizes.current);
     } catch (error) {
-      return { error };
+      encodeErrors.set(i, error);
+      return [];
     }
   });
-  let queued: (Queued | { error: unknown })[];
+  let outcomes: GroupOutcome[];
   try {
-    queued = await deps.handles.run('producer', producer, async (p: ProducerSession) => {
-      const out: (Queued | { error: unknown })[] = [];
-      for (const o of outgoing) {
-        if ('error' in o) out.push(o);
-        else out.push(await p.enqueue(o, true).catch((error: unknown) => ({ error })));
-      }
-      return out;
-    });
+    const queued = await deps.handles.run('producer', producer, (p: ProducerSession) => p.enqueue(groups, true));
+    outcomes = await queued.delivered;
   } catch (err) {
     return records.map(() => failed(err));
   }
-  return Promise.all(
-    queued.map((q) =>
-      'error' in q
-        ? failed(q.error)
-        : q.delivered.then(
-            (deliveries): ProduceResult => ({ deliveries: deliveries.map(deliveryToProto), error: undefined }),
-            failed,
-          ),
-    ),
-  );
+  return outcomes.map((o, i): ProduceResult => {
+    if (encodeErrors.has(i)) return failed(encodeErrors.get(i));
+    return 'error' in o ? failed(o.error) : { deliveries: o.deliveries, error: undefined };
+  });
 }
 
 /** An absent record fails like a record without a topic. */
