@@ -12,7 +12,7 @@ export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 .PHONY: start test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
 start: deps build
-	exec node dist/server/main.js $(ARGS)
+	exec scripts/gateway.sh $(ARGS)
 
 test: deps tools check-generated lint typecheck build clients
 	jest

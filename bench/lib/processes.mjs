@@ -51,8 +51,12 @@ export function kcat(args, timeoutMs = 300_000) {
 
 /** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
 export async function startGateway({ brokers, port }) {
-  const child = spawn(process.execPath, [...nodeFlags('gateway'), 'dist/server/main.js', '--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
+  // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's through NODE_OPTIONS.
+  const profile = nodeFlags('gateway').join(' ');
+  const env = profile ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profile}` } : process.env;
+  const child = spawn('scripts/gateway.sh', ['--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    env,
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const deadline = performance.now() + 30_000;

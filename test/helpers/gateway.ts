@@ -54,7 +54,7 @@ export function grpcurl(...args: string[]): Promise<{ code: number | null; stdou
   });
 }
 
-/** The gateway as a user starts it: `node dist/server/main.js`, as a child process. */
+/** The gateway as a user starts it (`make start` runs scripts/gateway.sh, which execs node), as a child process. */
 export class GatewayProcess {
   readonly child: ChildProcess;
   stdout = '';
@@ -64,7 +64,7 @@ export class GatewayProcess {
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
     const fullEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
-    this.child = spawn(process.execPath, [resolve(REPO, 'dist/server/main.js'), ...args], { env: fullEnv });
+    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), args, { env: fullEnv });
     this.child.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
