@@ -51,9 +51,8 @@ export function kcat(args, timeoutMs = 300_000) {
 
 /** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
 export async function startGateway({ brokers, port }) {
-  // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's through NODE_OPTIONS.
-  const profile = nodeFlags('gateway').join(' ');
-  const env = profile ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profile}` } : process.env;
+  // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's.
+  const env = { ...process.env, GATEWAY_NODE_FLAGS: nodeFlags('gateway').join(' ') };
   const child = spawn('scripts/gateway.sh', ['--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env,
