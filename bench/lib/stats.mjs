@@ -74,3 +74,23 @@ export class ReceiveRate {
     return seconds > 0 ? (this.received - this.#firstCount) / seconds : null;
   }
 }
+
+/**
+ * `inFlight` senders sharing `count` sends, each awaiting its send before starting the next: the rate of the
+ * whole and each send's latency (the unary Produce scenarios of both sides).
+ */
+export async function inFlightSends(count, inFlight, send) {
+  const latencies = [];
+  let left = count;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (left-- > 0) {
+        const start = performance.now();
+        await send();
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  return { msgs_per_s: count / ((performance.now() - t0) / 1000), ...latencyMetrics(latencies) };
+}

@@ -2,7 +2,7 @@
 // Run by bench/run.mjs as `node bench/sides/direct.mjs '<job json>'`; prints one JSON line of metrics.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
+import { inFlightSends, latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const Kafka = require('node-rdkafka');
@@ -48,21 +48,9 @@ async function connectedProducer(brokers) {
 async function produceUnary({ brokers, topic, size, count, inFlight }) {
   const p = await connectedProducer(brokers);
   const value = payload(size);
-  const latencies = [];
-  let left = count;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (left-- > 0) {
-        const start = performance.now();
-        await (await p.send(topic, value)).delivered;
-        latencies.push(performance.now() - start);
-      }
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
+  const result = await inFlightSends(count, inFlight, async () => (await p.send(topic, value)).delivered);
   await p.close();
-  return { msgs_per_s: count / seconds, ...latencyMetrics(latencies) };
+  return result;
 }
 
 /** As fast as librdkafka takes them; done when every message is delivered. */

@@ -2,7 +2,7 @@
 // gateway process. Run by bench/run.mjs as `node bench/sides/gateway.mjs '<job json>'`; prints one JSON line.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
+import { inFlightSends, latencyMetrics, paced, payload, ReceiveRate, sleep } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const { Gateway, pb } = require('../../clients/typescript/dist/src/index.js');
@@ -28,19 +28,7 @@ async function withProducer(gw, fn) {
 async function produceUnary(gw, { topic, size, count, inFlight }) {
   return withProducer(gw, async (producer) => {
     const value = raw(payload(size));
-    const latencies = [];
-    let left = count;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: inFlight }, async () => {
-        while (left-- > 0) {
-          const start = performance.now();
-          await gw.producer.produce({ producer, topic, payload: value, waitForDelivery: true });
-          latencies.push(performance.now() - start);
-        }
-      }),
-    );
-    return { msgs_per_s: count / ((performance.now() - t0) / 1000), ...latencyMetrics(latencies) };
+    return inFlightSends(count, inFlight, () => gw.producer.produce({ producer, topic, payload: value, waitForDelivery: true }));
   });
 }
 

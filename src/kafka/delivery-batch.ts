@@ -51,7 +51,7 @@ export class DeliveryBatch {
     }
   }
 
-  /** Record k was handed to librdkafka: its report will come. */
+  /** One more record was handed to librdkafka: its report will come. */
   queued(): void {
     this.pending++;
   }
