@@ -205,6 +205,20 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     expect(gateway.streams.count).toBe(0);
   }, 120_000);
 
+  it('Consume passes new messages to a client that has taken everything at once, without waiting out linger_ms', async () => {
+    const topic = await newTopic();
+    // A linger far longer than the read below allows: the frame must leave because the client is caught up.
+    const reader = consume(creating({ 'group.id': group(), 'auto.offset.reset': 'earliest' }, [topic], { marshalType: PLAIN, limits: limitsOf({ lingerMs: 60_000 }) }));
+    expect((await reader.next())?.frame?.$case).toBe('started');
+    expect((await reader.next(30_000))?.frame?.$case).toBe('rebalance');
+    await fillTopic(topic, 3, 1);
+    const { messages } = await readMessages(reader, 3, 20_000);
+    expect(messages.map((m) => (m.value?.kind?.$case === 'scalar' ? m.value.kind.value.value : undefined))).toEqual(
+      ['message 0', 'message 1', 'message 2'].map((value) => ({ $case: 'string', value })),
+    );
+    reader.call.cancel();
+  }, 60_000);
+
   it('Consume holds at most max_buffered_messages for a stalled client, keeps its assignment through 2 x max.poll.interval.ms, and continues', async () => {
     const topic = await newTopic(2);
     const n = 20_000;

@@ -125,8 +125,8 @@ export class ConsumeLoop {
   }
 
   /**
-   * Up to n messages. After an idle round the first message is waited for longer; the rest of the frame only
-   * gathers what arrives within the linger time, so a frame leaves as soon as the flow pauses.
+   * Up to n messages. After an idle round the first message is waited for longer; the rest of the frame is
+   * gathered as `gather` does.
    */
   private async fetch(n: number, idle: boolean): Promise<Message[]> {
     if (this.carry.length) return this.carry.splice(0, n);
@@ -135,21 +135,29 @@ export class ConsumeLoop {
     if (first.length === 0 || n === 1 || !this.open) return first;
     this.noteSizes(first); // the first size known since idle: it may shrink what the rest of the fetch can take
     const rest = Math.min(n, this.room()) - 1;
-    return rest > 0 ? first.concat(await this.gather(rest)) : first;
+    return rest > 0 ? first.concat(await this.gather(rest, true)) : first;
   }
 
   /**
-   * Up to n messages, waiting at most the linger time in all: once it has passed, only messages librdkafka
-   * already holds are taken (a backlog still fills the frame at full speed).
+   * Up to n messages for a frame (`started`: one that already has a message), waiting at most the linger time in
+   * all: once it has passed, only messages librdkafka already holds are taken, so a backlog still fills the frame
+   * at full speed. Once the frame has a message, it lingers only while grpc-js still holds earlier frames for the
+   * client. A client that has taken everything gets what has arrived at once, since waiting would only add
+   * latency; while the connection is busy, frames grow at no cost.
    */
-  private async gather(n: number): Promise<Message[]> {
+  private async gather(n: number, started = false): Promise<Message[]> {
     const deadline = Date.now() + this.o.limits.lingerMs;
     const out: Message[] = [];
     while (out.length < n && this.open) {
-      const want = Math.min(ROUND_MAX, n - out.length);
-      const got = await this.round(want, Math.max(0, deadline - Date.now()));
+      const empty = !started && out.length === 0;
+      // A round's timeout bounds each wait for a next message, not the round: a first message alone, so that a
+      // steady trickle cannot stretch the wait for it.
+      const want = empty ? 1 : Math.min(ROUND_MAX, n - out.length);
+      const linger = empty || this.o.out.pending > 0;
+      // Waits are cut into IDLE_WAIT_MS pieces so that a long linger still notices a cancel in time.
+      const got = await this.round(want, linger ? Math.min(IDLE_WAIT_MS, Math.max(0, deadline - Date.now())) : 0);
       for (const m of got) out.push(m);
-      if (got.length < want) break;
+      if (got.length < want && (!linger || Date.now() >= deadline)) break;
     }
     return out;
   }

@@ -10,16 +10,25 @@ export const MAX_DEPTH = 64;
 
 /** Encodes a Value in DolphinDB's binary format, byte for byte as the plugin and DolphinDB's APIs write it. */
 export function encodeDolphinDB(value: Value): Buffer {
-  const encoder = new Encoder();
-  encoder.value(value, 'value');
-  return encoder.w.finish();
+  return encodeDolphinDBInto(value, new ByteWriter());
+}
+
+/**
+ * Encodes into a writer that is reset first, for a caller that reuses one: the result is a view of the writer's
+ * memory, valid until the writer is used again. Memory already mapped is much faster to fill than a new buffer.
+ */
+export function encodeDolphinDBInto(value: Value, writer: ByteWriter): Buffer {
+  writer.reset();
+  new Encoder(writer).value(value, 'value');
+  return writer.finish();
 }
 
 class Encoder implements NestedCodec {
-  readonly w = new ByteWriter();
   /** SYMBOL vectors number their symbol bases 0, 1, ... within one top-level object. */
   private symbolBases = 0;
   private depth = 0;
+
+  constructor(readonly w: ByteWriter) {}
 
   writeNested(_w: ByteWriter, value: Value, path: string): void {
     this.value(value, path);

@@ -1250,7 +1250,8 @@ type FrameLimits struct {
 	MaxMessages int32 `protobuf:"varint,1,opt,name=max_messages,json=maxMessages,proto3" json:"max_messages,omitempty"`
 	// The most payload and key bytes per frame; a single larger message goes alone. 0: 1 MiB.
 	MaxBytes int32 `protobuf:"varint,2,opt,name=max_bytes,json=maxBytes,proto3" json:"max_bytes,omitempty"`
-	// How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+	// How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+	// frames before it. A client that has taken everything gets new messages at once. 0: 5.
 	LingerMs int32 `protobuf:"varint,3,opt,name=linger_ms,json=lingerMs,proto3" json:"linger_ms,omitempty"`
 	// The most messages the gateway holds for the stream that the client has not yet taken. 0: twice
 	// max_messages. At least max_messages.

@@ -313,7 +313,10 @@ export interface FrameLimits {
   maxMessages: number;
   /** The most payload and key bytes per frame; a single larger message goes alone. 0: 1 MiB. */
   maxBytes: number;
-  /** How long a frame waits for one more message before it is sent, in milliseconds. 0: 5. */
+  /**
+   * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+   * frames before it. A client that has taken everything gets new messages at once. 0: 5.
+   */
   lingerMs: number;
   /**
    * The most messages the gateway holds for the stream that the client has not yet taken. 0: twice

@@ -80,7 +80,8 @@ private static final long serialVersionUID = 0L;
   private int lingerMs_ = 0;
   /**
    * <pre>
-   * How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+   * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+   * frames before it. A client that has taken everything gets new messages at once. 0: 5.
    * </pre>
    *
    * <code>int32 linger_ms = 3 [json_name = "lingerMs"];</code>
@@ -603,7 +604,8 @@ private static final long serialVersionUID = 0L;
     private int lingerMs_ ;
     /**
      * <pre>
-     * How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+     * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+     * frames before it. A client that has taken everything gets new messages at once. 0: 5.
      * </pre>
      *
      * <code>int32 linger_ms = 3 [json_name = "lingerMs"];</code>
@@ -615,7 +617,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+     * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+     * frames before it. A client that has taken everything gets new messages at once. 0: 5.
      * </pre>
      *
      * <code>int32 linger_ms = 3 [json_name = "lingerMs"];</code>
@@ -631,7 +634,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+     * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+     * frames before it. A client that has taken everything gets new messages at once. 0: 5.
      * </pre>
      *
      * <code>int32 linger_ms = 3 [json_name = "lingerMs"];</code>

@@ -31,7 +31,8 @@ public interface FrameLimitsOrBuilder extends
 
   /**
    * <pre>
-   * How long a frame waits for one more message before it is sent, in milliseconds. 0: 5.
+   * How long a frame may wait for more messages, in milliseconds, while the client has not yet taken the
+   * frames before it. A client that has taken everything gets new messages at once. 0: 5.
    * </pre>
    *
    * <code>int32 linger_ms = 3 [json_name = "lingerMs"];</code>
