@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import * as ddb from 'dolphindb';
 
 const require = createRequire(import.meta.url);
-const { encodeDolphinDB } = require('../dist/values/dolphindb/encode.js');
+const { encodeDolphinDB, encodeDolphinDBInto } = require('../dist/values/dolphindb/encode.js');
+const { ByteWriter } = require('../dist/values/byte-writer.js');
 const { decodeDolphinDB } = require('../dist/values/dolphindb/decode.js');
 const { dolphinDBToProtobuf } = require('../dist/values/dolphindb/to-protobuf.js');
 const { DataType } = require('../dist/gen/kafkagateway/v1/value.js');
@@ -85,8 +86,12 @@ function compare(label, { ours, theirs }) {
   if (bytes.length !== theirBytes.length) throw new Error(`${label}: ${bytes.length} bytes ours, ${theirBytes.length} theirs`);
   const mb = bytes.length / 1e6;
   const parse = best(() => ddb.DdbObj.parse(theirBytes, true));
+  const writer = new ByteWriter();
+  const pack = best(() => theirs.pack());
   const rows = [
-    ['encode', best(() => encodeDolphinDB(ours)), best(() => theirs.pack())],
+    ['encode to a new buffer', best(() => encodeDolphinDB(ours)), pack],
+    // A writer kept from one value to the next, for a caller that passes the bytes on at once (librdkafka copies).
+    ['encode into a reused buffer', best(() => encodeDolphinDBInto(ours, writer)), pack],
     // What the gateway does with a consumed DOLPHINDB payload: straight to the Protobuf bytes it sends.
     ['decode to Protobuf bytes', best(() => dolphinDBToProtobuf(bytes)), parse],
     // What PollDict (and a caller of decodeDolphinDB) gets: the Value as JavaScript objects.

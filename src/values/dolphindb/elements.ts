@@ -43,57 +43,45 @@ export function writeElements(w: ByteWriter, shape: VectorShape, path: string, n
     case 'int16':
     case 'int32': {
       const [min, max] = INT_RANGE[info.layout]!;
-      const width = info.layout === 'int8' ? 1 : info.layout === 'int16' ? 2 : 4;
+      const out = info.layout === 'int8' ? w.run(Int8Array, length) : info.layout === 'int16' ? w.run(Int16Array, length) : w.run(Int32Array, length);
       const sentinel = info.layout === 'int8' ? NULLS.int8 : info.layout === 'int16' ? NULLS.int16 : NULLS.int32;
       const ints = elements as number[];
-      const start = w.reserve(length * width);
-      const dv = w.view;
-      for (let i = 0, p = start; i < length; i++, p += width) {
+      for (let i = 0; i < length; i++) {
         const x = ints[i]!;
         if (!Number.isInteger(x) || x < min || x > max) {
           throw new ValueError(`${at(i)}: ${String(x)} is not a ${info.name} (${min} to ${max})`);
         }
-        if (width === 4) dv.setInt32(p, x, true);
-        else if (width === 2) dv.setInt16(p, x, true);
-        else dv.setInt8(p, x);
+        out[i] = x;
       }
-      if (nulls) {
-        for (const i of nulls) {
-          if (width === 4) dv.setInt32(start + i * 4, sentinel, true);
-          else if (width === 2) dv.setInt16(start + i * 2, sentinel, true);
-          else dv.setInt8(start + i, sentinel);
-        }
-      }
+      if (nulls) for (const i of nulls) out[i] = sentinel;
+      w.commit(out);
       return;
     }
     case 'int64': {
+      const out = w.run(BigInt64Array, length);
       const longs = elements as (bigint | number)[];
-      const start = w.reserve(length * 8);
-      const dv = w.view;
-      for (let i = 0, p = start; i < length; i++, p += 8) {
+      for (let i = 0; i < length; i++) {
         let x = longs[i]!;
         if (typeof x === 'number') {
           if (!Number.isSafeInteger(x)) throw new ValueError(`${at(i)}: ${x} is not a ${info.name}`);
           x = BigInt(x);
         }
         if (x < INT64_MIN || x > INT64_MAX) throw new ValueError(`${at(i)}: ${x} does not fit in 64 bits`);
-        dv.setBigInt64(p, x, true);
+        out[i] = x;
       }
-      if (nulls) for (const i of nulls) dv.setBigInt64(start + i * 8, NULLS.int64, true);
+      if (nulls) for (const i of nulls) out[i] = NULLS.int64;
+      w.commit(out);
       return;
     }
     case 'float32':
     case 'float64': {
-      const width = info.layout === 'float32' ? 4 : 8;
-      const start = w.pos;
-      w.floats(elements as number[], length, width);
-      if (nulls) {
-        const dv = w.view;
-        for (const i of nulls) {
-          if (width === 4) dv.setFloat32(start + i * 4, NULLS.float32, true);
-          else dv.setFloat64(start + i * 8, NULLS.float64, true);
-        }
-      }
+      const out = info.layout === 'float32' ? w.run(Float32Array, length) : w.run(Float64Array, length);
+      const numbers = elements as number[];
+      // set() copies a JavaScript array of doubles in bulk; the conversion is the same as element by element.
+      if (numbers.length === length) out.set(numbers);
+      else for (let i = 0; i < length; i++) out[i] = numbers[i]!;
+      if (nulls) for (const i of nulls) out[i] = info.layout === 'float32' ? NULLS.float32 : NULLS.float64;
+      w.commit(out);
       return;
     }
     case 'cstring':

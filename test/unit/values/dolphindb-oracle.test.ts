@@ -1,6 +1,7 @@
 import { DataType, type Value, type Vector } from '../../../src/gen/kafkagateway/v1/value';
 import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
-import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
+import { ByteWriter } from '../../../src/values/byte-writer';
+import { encodeDolphinDB, encodeDolphinDBInto } from '../../../src/values/dolphindb/encode';
 import { ELEMENT_TYPES, Random, ValueGenerator } from '../../helpers/arbitrary-values';
 import { DdbOracle } from '../../helpers/ddb-oracle/oracle';
 import { toDdbWire } from '../../helpers/ddb-oracle/to-ddb-wire';
@@ -67,6 +68,17 @@ describe('DOLPHINDB codec against the official dolphindb package', () => {
       sameBytes(ourBytes[i]!, theirBytes[i]) ? [] : [`${v.label}: ours ${ourBytes[i]!.toString('hex')} theirs ${JSON.stringify(theirBytes[i])} for ${describeValue(v.value)}`],
     );
     expect(mismatches.slice(0, 3)).toEqual([]);
+  });
+
+  it('encodes every value into one reused writer exactly as into a new buffer', () => {
+    // One writer for all: numeric runs land at every alignment, some written in place and some copied in.
+    const writer = new ByteWriter(16);
+    const mismatches = values.flatMap((v, i) => {
+      const bytes = encodeDolphinDBInto(v.value, writer);
+      return bytes.equals(ourBytes[i]!) ? [] : [`${v.label}: reused ${bytes.toString('hex')} new ${ourBytes[i]!.toString('hex')}`];
+    });
+    expect(mismatches.slice(0, 3)).toEqual([]);
+    expect(writer.capacity).toBeGreaterThan(16);
   });
 
   it('decodes what DdbObj.pack() writes back to the same value', () => {
