@@ -90,7 +90,7 @@ export class ByteWriter {
   /**
    * A typed array of `n` elements to fill, for the bytes at the position: a view of the buffer itself where the
    * position is aligned for the element size (growing aligns it, see `ensure`), else a new array that `commit`
-   * copies in. Filling a typed array is much faster than DataView stores for 64-bit integers.
+   * copies in. In place, a run costs one pass over the output instead of a fill and a copy.
    */
   run<T extends RunArray>(Ctor: RunConstructor<T>, n: number): T {
     const width = Ctor.BYTES_PER_ELEMENT;
