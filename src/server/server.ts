@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { SizeSettings } from '../settings';
 import type { StreamTracker } from './streams/stream-tracker';
 import { addReflection } from './reflection';
+import { widenReceiveWindows } from './receive-windows';
 import { withReusedWriter } from './rpc/response-encoding';
 import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
@@ -40,6 +41,7 @@ export interface GrpcServer {
 /** Every kafkagateway.v1 service, plus health and reflection, on one grpc-js server (not yet listening). */
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
   server.addService(MetadataServiceService, createMetadataService(deps));
   // The methods with many or large responses encode them into one reused writer.
   const producer = withReusedWriter(ProducerServiceService, { produceStream: ProduceStreamResponse });
