@@ -65,3 +65,28 @@ describe('DOLPHINDB binary format: the reference byte examples', () => {
     expect(decodeDolphinDB(hex(bytes))).toEqual(value);
   });
 });
+
+// Large numeric columns are read in place where the input is aligned, and through a small reused scratch buffer,
+// chunk by chunk, where it is not: both must give every element, and every NULL, at its own index.
+describe('DOLPHINDB binary format: large vectors at every alignment', () => {
+  const n = 20_000; // several 64 KiB chunks of 8-byte elements
+  const nullAt = [0, 8191, 8192, 8193, 16_384, n - 1];
+  const cases: [string, Value][] = [
+    ['DOUBLE', vectorValue(DataType.DATA_TYPE_DOUBLE, { doubles: Array.from({ length: n }, (_x, i) => (nullAt.includes(i) ? 0 : i + 0.25)), nulls: nullAt })],
+    ['FLOAT', vectorValue(DataType.DATA_TYPE_FLOAT, { floats: Array.from({ length: n }, (_x, i) => (nullAt.includes(i) ? 0 : i + 0.5)), nulls: nullAt })],
+    ['INT', vectorValue(DataType.DATA_TYPE_INT, { ints: Array.from({ length: n }, (_x, i) => (nullAt.includes(i) ? 0 : i - 7)), nulls: nullAt })],
+    ['SHORT', vectorValue(DataType.DATA_TYPE_SHORT, { ints: Array.from({ length: n }, (_x, i) => (nullAt.includes(i) ? 0 : (i % 30_000) - 9)), nulls: nullAt })],
+    ['LONG', vectorValue(DataType.DATA_TYPE_LONG, { longs: Array.from({ length: n }, (_x, i) => (nullAt.includes(i) ? 0n : BigInt(i) * 10_000_000_000n)), nulls: nullAt })],
+    ['SYMBOL', vectorValue(DataType.DATA_TYPE_SYMBOL, { strings: Array.from({ length: n }, (_x, i) => `s${i % 97}`) })],
+  ];
+
+  it.each(cases)('%s decodes the same from each of 8 offsets', (_name, value) => {
+    const bytes = encodeDolphinDB(value);
+    for (let shift = 0; shift < 8; shift++) {
+      const backing = Buffer.alloc(bytes.length + 16);
+      const start = 8 - ((backing.byteOffset + 8) % 8) + shift; // the payload's first byte at every alignment in turn
+      bytes.copy(backing, start);
+      expect(decodeDolphinDB(backing.subarray(start, start + bytes.length))).toEqual(value);
+    }
+  });
+});
