@@ -63,6 +63,26 @@ describe('splitting a value by the buffer and message sizes (reference §4, with
     }
   });
 
+  it('fills every chunk of fixed-width elements to within one element of the message size', () => {
+    const doubles = Array.from({ length: 100_000 }, (_x, i) => i / 3);
+    const chunks = split(vectorValue(DataType.DATA_TYPE_DOUBLE, { doubles }), 500_000, 10_000, 6);
+    // 10 bytes of header and 8 per element: 1,248 elements (9,994 bytes, 10,000 with the key) in every chunk but the last.
+    expect(chunks.slice(0, -1).every((c) => c.length === 9_994)).toBe(true);
+    expect(chunks).toHaveLength(Math.ceil(100_000 / 1_248));
+  });
+
+  it('splits a million-element vector, half of it NULL, and joins it back with every NULL in place', () => {
+    const n = 1_000_000;
+    const nulls = Array.from({ length: n / 2 }, (_x, i) => 2 * i + 1);
+    const value = vectorValue(DataType.DATA_TYPE_DOUBLE, { doubles: Array.from({ length: n }, (_x, i) => i), nulls });
+    const chunks = split(value, 900_000, 10_000);
+    expect(chunks.length).toBeLessThan(1_000);
+    const joined = joinChunks(chunks.map((c) => decodeDolphinDB(c)));
+    const vector = joined.kind?.$case === 'vector' ? joined.kind.value : undefined;
+    expect(vector?.nulls).toEqual(nulls);
+    expect(vector?.doubles.filter((_x, i) => i % 2 === 0)).toEqual(Array.from({ length: n / 2 }, (_x, i) => 2 * i));
+  });
+
   it('joins vectors with NULLs at the right positions', () => {
     const value = vectorValue(DataType.DATA_TYPE_LONG, { longs: Array.from({ length: 50 }, (_x, i) => BigInt(i)), nulls: [0, 17, 49] });
     const chunks = split(value, 100, 60).map((c) => decodeDolphinDB(c));
