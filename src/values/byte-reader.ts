@@ -1,5 +1,32 @@
 import { ValueError } from './errors';
 
+export type NumberRun = Int8Array | Int16Array | Int32Array | BigInt64Array | Float32Array | Float64Array;
+export interface RunConstructor<T extends NumberRun> {
+  readonly BYTES_PER_ELEMENT: number;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+}
+
+/** Where unaligned runs of numbers are copied to be read (decoding is synchronous, so one buffer serves all). */
+const SCRATCH = new Uint8Array(64 * 1024);
+
+/** How many elements of `Ctor`'s type a run from `runAt` may hold. */
+export function runLength(Ctor: RunConstructor<NumberRun>): number {
+  return SCRATCH.byteLength / Ctor.BYTES_PER_ELEMENT;
+}
+
+/**
+ * Elements [first, first + count) of `bytes` as a typed array, `count` at most `runLength(Ctor)`: a view of
+ * `bytes` where it is aligned for the element size, else a copy in a scratch buffer that the next call reuses.
+ * Reading a large vector run by run never allocates in proportion to its length, and its bytes are read once.
+ */
+export function runAt<T extends NumberRun>(Ctor: RunConstructor<T>, bytes: Uint8Array, first: number, count: number): T {
+  const width = Ctor.BYTES_PER_ELEMENT;
+  const at = bytes.byteOffset + first * width;
+  if (at % width === 0) return new Ctor(bytes.buffer, at, count);
+  SCRATCH.set(bytes.subarray(first * width, (first + count) * width));
+  return new Ctor(SCRATCH.buffer, 0, count);
+}
+
 /**
  * Reads DolphinDB's little-endian format without trusting any length it reads: every read, and every count
  * about to allocate, is checked against the bytes that are really left.
@@ -63,12 +90,39 @@ export class ByteReader {
     return s;
   }
 
-  /** A copy of `n` bytes into a fresh, aligned ArrayBuffer, for typed-array views. */
-  aligned(n: number, what: string): ArrayBuffer {
-    this.need(n, what);
-    const out = new ArrayBuffer(n);
-    new Uint8Array(out).set(this.buf.subarray(this.pos, this.pos + n));
-    this.pos += n;
-    return out;
+  /**
+   * `n` NUL-terminated UTF-8 strings. The run is decoded once and split at its NULs: a NUL is never part of a
+   * multi-byte UTF-8 sequence, so each piece is what decoding it alone would give (invalid bytes become U+FFFD
+   * the same way), at about half the cost of a native call or two per string.
+   */
+  cstrings(n: number, what: string): string[] {
+    const last = this.findNuls(n);
+    if (last < 0) {
+      for (let i = 0; i < n; i++) this.cstring(what); // throws, naming the string that has no terminator
+    }
+    if (n === 0) return [];
+    const text = this.buf.toString('utf8', this.pos, last);
+    this.pos = last + 1;
+    return text.split('\0');
+  }
+
+  /**
+   * The offset of the `n`th NUL from the position (the position itself moves not), or -1 when fewer are left;
+   * with `ends`, the offset of each NUL goes there.
+   */
+  findNuls(n: number, ends?: Int32Array): number {
+    const { buf, end } = this;
+    let p = this.pos;
+    let nul = -1;
+    for (let i = 0; i < n; i++) {
+      // Most strings are short: look a few bytes ahead before asking for a native search.
+      const near = Math.min(p + 24, end);
+      while (p < near && buf[p] !== 0) p++;
+      if (p === near) p = near === end ? -1 : buf.indexOf(0, near);
+      if (p < 0 || p >= end) return -1;
+      if (ends) ends[i] = p;
+      nul = p++;
+    }
+    return nul;
   }
 }

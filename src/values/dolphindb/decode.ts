@@ -1,5 +1,5 @@
 import type { Scalar, Value, Vector } from '../../gen/kafkagateway/v1/value';
-import { ByteReader } from '../byte-reader';
+import { ByteReader, runAt, runLength } from '../byte-reader';
 import { ValueError } from '../errors';
 import { Form, SYMBOL_BASE_ID, typeById, typeOf, type TypeInfo } from '../types';
 import { newVector } from '../vector-shape';
@@ -133,17 +133,19 @@ export class Decoder implements NestedCodec {
       base = known;
     } else {
       this.r.needElements(count, 1, 'symbol base');
-      base = new Array<string>(count);
-      for (let i = 0; i < count; i++) base[i] = this.r.cstring('symbol');
+      base = this.r.cstrings(count, 'symbol');
       this.symbolBases.set(id, base);
     }
     this.r.needElements(rows, 4, 'SYMBOL vector');
-    const indices = new Int32Array(this.r.aligned(rows * 4, 'symbol index'));
+    const bytes = this.r.bytes(rows * 4, 'symbol index');
     const strings = new Array<string>(rows);
-    for (let i = 0; i < rows; i++) {
-      const symbol = base[indices[i]!];
-      if (symbol === undefined) throw new ValueError(`symbol index ${indices[i]} is outside its base of ${base.length}`);
-      strings[i] = symbol;
+    for (let first = 0, perRun = runLength(Int32Array); first < rows; first += perRun) {
+      const indices = runAt(Int32Array, bytes, first, Math.min(perRun, rows - first));
+      for (let i = 0; i < indices.length; i++) {
+        const symbol = base[indices[i]!];
+        if (symbol === undefined) throw new ValueError(`symbol index ${indices[i]} is outside its base of ${base.length}`);
+        strings[first + i] = symbol;
+      }
     }
     const vector = newVector(info.dataType);
     vector.strings = strings;
@@ -182,7 +184,7 @@ export class Decoder implements NestedCodec {
     if (rows < 0) throw new ValueError(`table at offset ${start} has ${rows} rows`);
     this.r.needElements(columns, 1, 'table column names');
     const name = this.r.cstring('table name');
-    const names = Array.from({ length: columns }, () => this.r.cstring('column name'));
+    const names = this.r.cstrings(columns, 'column name');
     const result = names.map((columnName, i) => {
       const values = this.nestedVector(`column ${i}`);
       if (this.length(values) !== rows) {

@@ -1,5 +1,5 @@
 import type { Value } from '../../gen/kafkagateway/v1/value';
-import type { ByteReader } from '../byte-reader';
+import { runAt, runLength, type ByteReader, type RunConstructor } from '../byte-reader';
 import type { ByteWriter } from '../byte-writer';
 import {
   bytesToInt128, bytesToIpaddr, bytesToUuid, int128ToBytes, ipaddrToBytes, isZero16, uuidToBytes,
@@ -159,25 +159,19 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
       return { elements: out, nulls, scale: 0 };
     }
     case 'int8':
+      return { elements: numbersWithoutSentinel(Int8Array, r.bytes(n * Int8Array.BYTES_PER_ELEMENT, what), n, NULLS.int8, nulls), nulls, scale: 0 };
     case 'int16':
-    case 'int32': {
-      const width = info.layout === 'int8' ? 1 : info.layout === 'int16' ? 2 : 4;
-      const buf = r.aligned(n * width, what);
-      if (width === 4) return { elements: numbersWithoutSentinel(new Int32Array(buf), NULLS.int32, nulls), nulls, scale: 0 };
-      const ta = width === 1 ? new Int8Array(buf) : new Int16Array(buf);
-      return { elements: numbersWithoutSentinel(Int32Array.from(ta), width === 1 ? NULLS.int8 : NULLS.int16, nulls), nulls, scale: 0 };
-    }
-    case 'int64':
-      return { elements: bigintsWithoutSentinel(new BigInt64Array(r.aligned(n * 8, what)), nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(Int16Array, r.bytes(n * Int16Array.BYTES_PER_ELEMENT, what), n, NULLS.int16, nulls), nulls, scale: 0 };
+    case 'int32':
+      return { elements: numbersWithoutSentinel(Int32Array, r.bytes(n * Int32Array.BYTES_PER_ELEMENT, what), n, NULLS.int32, nulls), nulls, scale: 0 };
     case 'float32':
-      return { elements: numbersWithoutSentinel(new Float32Array(r.aligned(n * 4, what)), NULLS.float32, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(Float32Array, r.bytes(n * Float32Array.BYTES_PER_ELEMENT, what), n, NULLS.float32, nulls), nulls, scale: 0 };
     case 'float64':
-      return { elements: numbersWithoutSentinel(new Float64Array(r.aligned(n * 8, what)), NULLS.float64, nulls), nulls, scale: 0 };
-    case 'cstring': {
-      const out = new Array<string>(n);
-      for (let i = 0; i < n; i++) out[i] = r.cstring(what);
-      return { elements: out, nulls, scale: 0 };
-    }
+      return { elements: numbersWithoutSentinel(Float64Array, r.bytes(n * Float64Array.BYTES_PER_ELEMENT, what), n, NULLS.float64, nulls), nulls, scale: 0 };
+    case 'int64':
+      return { elements: bigintsWithoutSentinel(r.bytes(n * 8, what), n, nulls), nulls, scale: 0 };
+    case 'cstring':
+      return { elements: r.cstrings(n, what), nulls, scale: 0 };
     case 'blob': {
       const out = new Array<Buffer>(n);
       for (let i = 0; i < n; i++) {
@@ -226,30 +220,43 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
 }
 
 // The elements as a plain array, each NULL sentinel replaced by the empty element and its position added to
-// `nulls`. Two copies, one per element kind, so that each loop stays monomorphic (this is the decoder's hot path).
+// `nulls`. Two copies, one per element kind, so that each loop stays monomorphic (this is the decoder's hot path);
+// the array is filled run by run (`runAt`), so a vector's bytes are read once and never copied whole.
 
-function numbersWithoutSentinel(ta: Int32Array | Float32Array | Float64Array, sentinel: number, nulls: number[]): number[] {
-  const n = ta.length;
+function numbersWithoutSentinel(
+  Ctor: RunConstructor<Int8Array | Int16Array | Int32Array | Float32Array | Float64Array>,
+  bytes: Uint8Array,
+  n: number,
+  sentinel: number,
+  nulls: number[],
+): number[] {
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const x = ta[i]!;
-    if (x === sentinel) {
-      nulls.push(i);
-      out[i] = 0;
-    } else out[i] = x;
+  const perRun = runLength(Ctor);
+  for (let first = 0; first < n; first += perRun) {
+    const run = runAt(Ctor, bytes, first, Math.min(perRun, n - first));
+    for (let i = 0; i < run.length; i++) {
+      const x = run[i]!;
+      if (x === sentinel) {
+        nulls.push(first + i);
+        out[first + i] = 0;
+      } else out[first + i] = x;
+    }
   }
   return out;
 }
 
-function bigintsWithoutSentinel(ta: BigInt64Array, nulls: number[]): bigint[] {
-  const n = ta.length;
+function bigintsWithoutSentinel(bytes: Uint8Array, n: number, nulls: number[]): bigint[] {
   const out = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) {
-    const x = ta[i]!;
-    if (x === NULLS.int64) {
-      nulls.push(i);
-      out[i] = 0n;
-    } else out[i] = x;
+  const perRun = runLength(BigInt64Array);
+  for (let first = 0; first < n; first += perRun) {
+    const run = runAt(BigInt64Array, bytes, first, Math.min(perRun, n - first));
+    for (let i = 0; i < run.length; i++) {
+      const x = run[i]!;
+      if (x === NULLS.int64) {
+        nulls.push(first + i);
+        out[first + i] = 0n;
+      } else out[first + i] = x;
+    }
   }
   return out;
 }

@@ -117,7 +117,7 @@ class Transcoder {
     if (rows < 0) return undefined;
     r.needElements(columns, 1, 'table column names');
     const name = r.cstring('table name');
-    const names = Array.from({ length: columns }, () => r.cstring('column name'));
+    const names = r.cstrings(columns, 'column name');
     const fields: Part[] = name === '' ? [] : [stringField(TAG.tableName, name)];
     for (const [i, columnName] of names.entries()) {
       const column = this.column(i);
@@ -200,20 +200,11 @@ class Transcoder {
 
   /** `n` NUL-terminated strings, if they are all there and valid UTF-8 (else the decoder's replacement applies). */
   private cstrings(n: number): CStrings | undefined {
-    const { buf, end } = this.r;
-    const start = this.r.pos;
+    const { buf, pos: start } = this.r;
     const ends = new Int32Array(n);
-    let p = start;
-    for (let i = 0; i < n; i++) {
-      // Most strings in a table are short: look a few bytes ahead before asking for a native search.
-      const near = Math.min(p + 24, end);
-      while (p < near && buf[p] !== 0) p++;
-      if (p === near) p = near === end ? -1 : buf.indexOf(0, near);
-      if (p < 0 || p >= end) return undefined;
-      ends[i] = p++;
-    }
-    if (!isUtf8(buf.subarray(start, p))) return undefined;
-    this.r.pos = p;
+    const last = this.r.findNuls(n, ends);
+    if (last < 0 || !isUtf8(buf.subarray(start, last + 1))) return undefined;
+    this.r.pos = last + 1;
     return new CStrings(TAG.vectorStrings, buf, start, ends);
   }
 
@@ -226,7 +217,7 @@ class Transcoder {
     let base = this.symbolBases.get(id);
     if (count !== 0) {
       r.needElements(count, 1, 'symbol base');
-      base = Array.from({ length: count }, () => r.cstring('symbol'));
+      base = r.cstrings(count, 'symbol');
       this.symbolBases.set(id, base);
     }
     if (!base) return undefined;

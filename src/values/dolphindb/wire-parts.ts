@@ -2,6 +2,8 @@
 // transcoder plans a Value as a tree of these, sums the sizes, allocates the output once and writes each byte
 // once: no growing buffer, no length prefix shifted after the fact.
 
+import { runAt, runLength, type RunConstructor } from '../byte-reader';
+
 /**
  * A cursor over the one output buffer. Bytes that can stay where they are (a vector's DOUBLEs) are referred to, not
  * copied: the output is a list of chunks, the buffer's written segments around those views.
@@ -223,11 +225,7 @@ export class PackedFixed implements Part {
   private readonly src: Uint8Array;
   constructor(private readonly tag: number, private readonly view: DataView, private readonly offset: number, n: number, private readonly width: 4 | 8, sentinel: number) {
     this.src = new Uint8Array(view.buffer, view.byteOffset + offset, n * width);
-    for (let i = 0, at = offset; i < n; i++, at += width) {
-      const x = width === 8 ? view.getFloat64(at, true) : view.getFloat32(at, true);
-      if (x === sentinel) this.nulls.push(i);
-      else if (x !== x) this.nans.push(i);
-    }
+    findSpecial(width === 8 ? Float64Array : Float32Array, this.src, n, sentinel, this.nulls, this.nans);
     this.size = 1 + varintSize(this.src.length) + this.src.length;
   }
   write(out: WireOut): void {
@@ -246,6 +244,19 @@ export class PackedFixed implements Part {
     for (const i of this.nans) {
       if (w === 8) target.setFloat64(i * 8, this.view.getFloat64(this.offset + i * 8, true), true);
       else target.setFloat32(i * 4, this.view.getFloat32(this.offset + i * 4, true), true);
+    }
+  }
+}
+
+/** Adds the positions of NULLs (`sentinel`) and of NaNs among `n` floats to `nulls` and `nans`. */
+function findSpecial(Ctor: RunConstructor<Float32Array | Float64Array>, bytes: Uint8Array, n: number, sentinel: number, nulls: number[], nans: number[]): void {
+  const perRun = runLength(Ctor);
+  for (let first = 0; first < n; first += perRun) {
+    const run = runAt(Ctor, bytes, first, Math.min(perRun, n - first));
+    for (let i = 0; i < run.length; i++) {
+      const x = run[i]!;
+      if (x === sentinel) nulls.push(first + i);
+      else if (x !== x) nans.push(first + i);
     }
   }
 }
