@@ -5,44 +5,33 @@ import { clientOf } from './client-identity';
 
 /** What a unary handler sees besides its request. */
 export interface CallContext {
-  /** Aborted when the client cancels or the deadline passes. */
-  signal: AbortSignal;
   /** Milliseconds left until the call's deadline; Infinity when the client set none. */
   timeLeftMs(): number;
   /** The calling client (its address), whose handle cap a created handle counts against. */
-  client: string;
+  client(): string;
 }
 
 /**
  * Adapts an async function to grpc-js's callback style: its result is sent, anything it throws goes through the
- * one error table.
+ * one error table. What the context holds is worked out only when a handler asks (most never do): this runs once
+ * per call, and Produce calls come by the thousand.
  */
 export function unary<Req, Res>(
   log: Logger,
   impl: (request: Req, ctx: CallContext) => Promise<Res>,
 ): handleUnaryCall<Req, Res> {
   return (call: ServerUnaryCall<Req, Res>, callback) => {
-    const controller = new AbortController();
-    const onCancel = () => controller.abort();
-    call.once('cancelled', onCancel);
     const ctx: CallContext = {
-      signal: controller.signal,
       timeLeftMs: () => {
         const deadline = call.getDeadline();
         const at = deadline instanceof Date ? deadline.getTime() : deadline;
         return Number.isFinite(at) ? Math.max(0, at - Date.now()) : Infinity;
       },
-      client: clientOf(call),
+      client: () => clientOf(call),
     };
     impl(call.request, ctx).then(
-      (response) => {
-        call.off('cancelled', onCancel);
-        callback(null, response);
-      },
-      (err: unknown) => {
-        call.off('cancelled', onCancel);
-        callback(toGrpcStatus(err, log));
-      },
+      (response) => callback(null, response),
+      (err: unknown) => callback(toGrpcStatus(err, log)),
     );
   };
 }

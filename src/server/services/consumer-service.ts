@@ -39,9 +39,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   return {
     createConsumer: unary(log, async (req, ctx) => {
       const config = clientConfig(req.config, brokers, 'consumer');
-      handles.checkRoom(ctx.client);
+      handles.checkRoom(ctx.client());
       const session = await ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS);
-      return { consumer: await handles.adopt('consumer', session, ctx.client) };
+      return { consumer: await handles.adopt('consumer', session, ctx.client()) };
     }),
     closeConsumer: unary(log, async (req) => {
       await handles.close('consumer', req.consumer);
