@@ -10,7 +10,7 @@ describe('clientConfig', () => {
 
   it('bounds what a consumer prefetches unless the client sets it, and leaves producers alone', () => {
     const consumer = clientConfig({ 'group.id': 'g' }, 'b:1', 'consumer');
-    expect(consumer['queued.max.messages.kbytes']).toBe('16384');
+    expect(consumer['queued.max.messages.kbytes']).toBe('8192');
     expect(consumer['fetch.max.bytes']).toBe('8388608');
     expect(consumer['queued.min.messages']).toBe('10000');
     // A full (smaller) queue must not stall fetching for librdkafka's default second.
