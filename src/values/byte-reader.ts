@@ -93,7 +93,8 @@ export class ByteReader {
   /**
    * `n` NUL-terminated UTF-8 strings. The run is decoded once and split at its NULs: a NUL is never part of a
    * multi-byte UTF-8 sequence, so each piece is what decoding it alone would give (invalid bytes become U+FFFD
-   * the same way), at about half the cost of a native call or two per string.
+   * the same way). A column of a million short strings decodes in about a quarter less time than with a native
+   * search and a decode per string.
    */
   cstrings(n: number, what: string): string[] {
     const last = this.findNuls(n);
@@ -107,8 +108,8 @@ export class ByteReader {
   }
 
   /**
-   * The offset of the `n`th NUL from the position (the position itself moves not), or -1 when fewer are left;
-   * with `ends`, the offset of each NUL goes there.
+   * The offset of the `n`th NUL at or after the position, or -1 when fewer are left (or `n` is 0); the position
+   * does not move. With `ends`, the offset of each NUL goes there.
    */
   findNuls(n: number, ends?: Int32Array): number {
     const { buf, end } = this;

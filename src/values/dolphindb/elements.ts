@@ -159,17 +159,17 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
       return { elements: out, nulls, scale: 0 };
     }
     case 'int8':
-      return { elements: numbersWithoutSentinel(Int8Array, r.bytes(n * Int8Array.BYTES_PER_ELEMENT, what), n, NULLS.int8, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(r, Int8Array, n, NULLS.int8, nulls, what), nulls, scale: 0 };
     case 'int16':
-      return { elements: numbersWithoutSentinel(Int16Array, r.bytes(n * Int16Array.BYTES_PER_ELEMENT, what), n, NULLS.int16, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(r, Int16Array, n, NULLS.int16, nulls, what), nulls, scale: 0 };
     case 'int32':
-      return { elements: numbersWithoutSentinel(Int32Array, r.bytes(n * Int32Array.BYTES_PER_ELEMENT, what), n, NULLS.int32, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(r, Int32Array, n, NULLS.int32, nulls, what), nulls, scale: 0 };
     case 'float32':
-      return { elements: numbersWithoutSentinel(Float32Array, r.bytes(n * Float32Array.BYTES_PER_ELEMENT, what), n, NULLS.float32, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(r, Float32Array, n, NULLS.float32, nulls, what), nulls, scale: 0 };
     case 'float64':
-      return { elements: numbersWithoutSentinel(Float64Array, r.bytes(n * Float64Array.BYTES_PER_ELEMENT, what), n, NULLS.float64, nulls), nulls, scale: 0 };
+      return { elements: numbersWithoutSentinel(r, Float64Array, n, NULLS.float64, nulls, what), nulls, scale: 0 };
     case 'int64':
-      return { elements: bigintsWithoutSentinel(r.bytes(n * 8, what), n, nulls), nulls, scale: 0 };
+      return { elements: bigintsWithoutSentinel(r, n, nulls, what), nulls, scale: 0 };
     case 'cstring':
       return { elements: r.cstrings(n, what), nulls, scale: 0 };
     case 'blob': {
@@ -224,12 +224,14 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
 // the array is filled run by run (`runAt`), so a vector's bytes are read once and never copied whole.
 
 function numbersWithoutSentinel(
+  r: ByteReader,
   Ctor: RunConstructor<Int8Array | Int16Array | Int32Array | Float32Array | Float64Array>,
-  bytes: Uint8Array,
   n: number,
   sentinel: number,
   nulls: number[],
+  what: string,
 ): number[] {
+  const bytes = r.bytes(n * Ctor.BYTES_PER_ELEMENT, what);
   const out = new Array<number>(n);
   const perRun = runLength(Ctor);
   for (let first = 0; first < n; first += perRun) {
@@ -245,7 +247,8 @@ function numbersWithoutSentinel(
   return out;
 }
 
-function bigintsWithoutSentinel(bytes: Uint8Array, n: number, nulls: number[]): bigint[] {
+function bigintsWithoutSentinel(r: ByteReader, n: number, nulls: number[], what: string): bigint[] {
+  const bytes = r.bytes(n * 8, what);
   const out = new Array<bigint>(n);
   const perRun = runLength(BigInt64Array);
   for (let first = 0; first < n; first += perRun) {

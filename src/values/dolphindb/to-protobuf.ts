@@ -202,6 +202,7 @@ class Transcoder {
   private cstrings(n: number): CStrings | undefined {
     const { buf, pos: start } = this.r;
     const ends = new Int32Array(n);
+    if (n === 0) return new CStrings(TAG.vectorStrings, buf, start, ends);
     const last = this.r.findNuls(n, ends);
     if (last < 0 || !isUtf8(buf.subarray(start, last + 1))) return undefined;
     this.r.pos = last + 1;
