@@ -1,9 +1,12 @@
-import { credentials, Metadata, type CallOptions, type ChannelCredentials, type ChannelOptions, type Client, type ServiceError } from '@grpc/grpc-js';
+import {
+  credentials, makeGenericClientConstructor, Metadata, type CallOptions, type ChannelCredentials, type ChannelOptions, type Client, type ServiceError,
+} from '@grpc/grpc-js';
 import type { ConsumedMessage } from './gen/kafkagateway/v1/common';
 import * as consumerPb from './gen/kafkagateway/v1/consumer_service';
 import * as metadataPb from './gen/kafkagateway/v1/metadata_service';
 import * as producerPb from './gen/kafkagateway/v1/producer_service';
 import * as settingsPb from './gen/kafkagateway/v1/settings_service';
+import { withReusedRequestWriter } from './request-encoding';
 
 type Callback<Res> = (err: ServiceError | null, response: Res) => void;
 /** The last overload of a generated unary method: the one with metadata, options and callback. */
@@ -42,6 +45,16 @@ function asyncClient<C extends Client>(client: C, messages: object): AsyncClient
  */
 export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = { 'grpc-node.flow_control_window': 8 * 1024 * 1024 };
 
+/** The generated ProducerService client, but with Produce, ProduceBatch and ProduceStream requests encoded into a reused writer. */
+const ProducerServiceClient = makeGenericClientConstructor(
+  withReusedRequestWriter(producerPb.ProducerServiceService, {
+    produce: producerPb.ProduceRequest,
+    produceBatch: producerPb.ProduceBatchRequest,
+    produceStream: producerPb.ProduceStreamRequest,
+  }),
+  producerPb.ProducerServiceClient.serviceName,
+) as unknown as typeof producerPb.ProducerServiceClient;
+
 /**
  * One connection to the gateway: promise-based unary calls on each service, the raw grpc-js clients for anything
  * else, and Consume as an async iterator.
@@ -60,7 +73,7 @@ export class Gateway {
 
   /** `options` are grpc-js channel options, over DEFAULT_CHANNEL_OPTIONS. */
   constructor(address = '127.0.0.1:50051', creds: ChannelCredentials = credentials.createInsecure(), options: ChannelOptions = {}) {
-    const producer = new producerPb.ProducerServiceClient(address, creds, { ...DEFAULT_CHANNEL_OPTIONS, ...options });
+    const producer = new ProducerServiceClient(address, creds, { ...DEFAULT_CHANNEL_OPTIONS, ...options });
     // The other clients share the first one's channel.
     const channelOverride = producer.getChannel();
     this.raw = {
