@@ -38,7 +38,7 @@ export interface Header {
   /** The header's name. */
   key: string;
   /** The header's value. */
-  value: Buffer;
+  value: Uint8Array;
 }
 
 /** ConsumedMessage is one message as a consumer received it. */
@@ -52,7 +52,7 @@ export interface ConsumedMessage {
   /** The key as text (the plugin returns the key's bytes as a STRING). Empty when the message has no key. */
   key: string;
   /** The key's bytes, set only when they are not UTF-8 text (and so `key` cannot hold them). */
-  rawKey: Buffer;
+  rawKey: Uint8Array;
   /** The payload, decoded with the marshal type of the call. Not set when decoding failed: see decode_error. */
   value?:
     | Value
@@ -60,7 +60,7 @@ export interface ConsumedMessage {
   /** Why the payload could not be decoded, as the plugin reports it in-band ("Parse message failed, ..."). */
   decodeError: string;
   /** The undecoded payload, set when decoding failed, so that nothing is lost. */
-  rawValue: Buffer;
+  rawValue: Uint8Array;
   /** The record's headers. */
   headers: Header[];
   /** The record's timestamp in milliseconds since the epoch (CreateTime or LogAppendTime); 0 when it has none. */
@@ -257,7 +257,7 @@ export const TopicPartitionOffset: MessageFns<TopicPartitionOffset> = {
 };
 
 function createBaseHeader(): Header {
-  return { key: "", value: Buffer.alloc(0) };
+  return { key: "", value: new Uint8Array(0) };
 }
 
 export const Header: MessageFns<Header> = {
@@ -297,7 +297,7 @@ export const Header: MessageFns<Header> = {
               break;
             }
 
-            message.value = Buffer.from(reader.bytes());
+            message.value = reader.bytes();
             continue;
           }
         }
@@ -315,7 +315,7 @@ export const Header: MessageFns<Header> = {
   fromJSON(object: any): Header {
     return {
       key: isSet(object.key) ? globalThis.String(object.key) : "",
-      value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
+      value: isSet(object.value) ? bytesFromBase64(object.value) : new Uint8Array(0),
     };
   },
 
@@ -336,7 +336,7 @@ export const Header: MessageFns<Header> = {
   fromPartial(object: DeepPartial<Header>): Header {
     const message = createBaseHeader();
     message.key = object.key ?? "";
-    message.value = object.value ?? Buffer.alloc(0);
+    message.value = object.value ?? new Uint8Array(0);
     return message;
   },
 };
@@ -347,10 +347,10 @@ function createBaseConsumedMessage(): ConsumedMessage {
     partition: 0,
     offset: 0n,
     key: "",
-    rawKey: Buffer.alloc(0),
+    rawKey: new Uint8Array(0),
     value: undefined,
     decodeError: "",
-    rawValue: Buffer.alloc(0),
+    rawValue: new Uint8Array(0),
     headers: [],
     timestampMs: 0n,
   };
@@ -447,7 +447,7 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
               break;
             }
 
-            message.rawKey = Buffer.from(reader.bytes());
+            message.rawKey = reader.bytes();
             continue;
           }
           case 6: {
@@ -471,7 +471,7 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
               break;
             }
 
-            message.rawValue = Buffer.from(reader.bytes());
+            message.rawValue = reader.bytes();
             continue;
           }
           case 9: {
@@ -509,10 +509,10 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
       offset: isSet(object.offset) ? BigInt(object.offset) : 0n,
       key: isSet(object.key) ? globalThis.String(object.key) : "",
       rawKey: isSet(object.rawKey)
-        ? Buffer.from(bytesFromBase64(object.rawKey))
+        ? bytesFromBase64(object.rawKey)
         : isSet(object.raw_key)
-        ? Buffer.from(bytesFromBase64(object.raw_key))
-        : Buffer.alloc(0),
+        ? bytesFromBase64(object.raw_key)
+        : new Uint8Array(0),
       value: isSet(object.value) ? Value.fromJSON(object.value) : undefined,
       decodeError: isSet(object.decodeError)
         ? globalThis.String(object.decodeError)
@@ -520,10 +520,10 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
         ? globalThis.String(object.decode_error)
         : "",
       rawValue: isSet(object.rawValue)
-        ? Buffer.from(bytesFromBase64(object.rawValue))
+        ? bytesFromBase64(object.rawValue)
         : isSet(object.raw_value)
-        ? Buffer.from(bytesFromBase64(object.raw_value))
-        : Buffer.alloc(0),
+        ? bytesFromBase64(object.raw_value)
+        : new Uint8Array(0),
       headers: globalThis.Array.isArray(object?.headers)
         ? object.headers.map((e: any) => Header.fromJSON(e))
         : [],
@@ -579,10 +579,10 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
     message.partition = object.partition ?? 0;
     message.offset = (object.offset !== undefined && object.offset !== null) ? BigInt(object.offset) : 0n;
     message.key = object.key ?? "";
-    message.rawKey = object.rawKey ?? Buffer.alloc(0);
+    message.rawKey = object.rawKey ?? new Uint8Array(0);
     message.value = (object.value !== undefined && object.value !== null) ? Value.fromPartial(object.value) : undefined;
     message.decodeError = object.decodeError ?? "";
-    message.rawValue = object.rawValue ?? Buffer.alloc(0);
+    message.rawValue = object.rawValue ?? new Uint8Array(0);
     message.headers = object.headers?.map((e) => Header.fromPartial(e)) || [];
     message.timestampMs = (object.timestampMs !== undefined && object.timestampMs !== null)
       ? BigInt(object.timestampMs)
@@ -592,11 +592,28 @@ export const ConsumedMessage: MessageFns<ConsumedMessage> = {
 };
 
 function bytesFromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+  if ((globalThis as any).Buffer) {
+    return Uint8Array.from((globalThis as any).Buffer.from(b64, "base64"));
+  } else {
+    const bin = globalThis.atob(b64);
+    const arr = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; ++i) {
+      arr[i] = bin.charCodeAt(i);
+    }
+    return arr;
+  }
 }
 
 function base64FromBytes(arr: Uint8Array): string {
-  return globalThis.Buffer.from(arr).toString("base64");
+  if ((globalThis as any).Buffer) {
+    return (globalThis as any).Buffer.from(arr).toString("base64");
+  } else {
+    const bin: string[] = [];
+    arr.forEach((byte) => {
+      bin.push(globalThis.String.fromCharCode(byte));
+    });
+    return globalThis.btoa(bin.join(""));
+  }
 }
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | bigint | undefined;

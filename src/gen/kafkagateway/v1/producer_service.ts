@@ -74,7 +74,7 @@ export interface ProduceRequest {
     { $case: "typedKey"; value: Value }
     | //
     /** The key's bytes as they are. */
-    { $case: "rawKey"; value: Buffer }
+    { $case: "rawKey"; value: Uint8Array }
     | undefined;
   /** The payload. */
   payload?:
@@ -83,7 +83,7 @@ export interface ProduceRequest {
     { $case: "value"; value: Value }
     | //
     /** The payload's bytes as they are; marshal_type is ignored. */
-    { $case: "rawValue"; value: Buffer }
+    { $case: "rawValue"; value: Uint8Array }
     | undefined;
   /** How to encode `value`: DOLPHINDB (the default), JSON, PLAIN or a JAVA_* type. */
   marshalType: MarshalType;
@@ -160,7 +160,7 @@ export interface ProduceRecord {
     { $case: "typedKey"; value: Value }
     | //
     /** The key's bytes as they are. */
-    { $case: "rawKey"; value: Buffer }
+    { $case: "rawKey"; value: Uint8Array }
     | undefined;
   /** The payload. */
   payload?:
@@ -169,7 +169,7 @@ export interface ProduceRecord {
     { $case: "value"; value: Value }
     | //
     /** The payload's bytes as they are. */
-    { $case: "rawValue"; value: Buffer }
+    { $case: "rawValue"; value: Uint8Array }
     | undefined;
   /** How to encode `value`. */
   marshalType: MarshalType;
@@ -711,7 +711,7 @@ export const ProduceRequest: MessageFns<ProduceRequest> = {
               break;
             }
 
-            message.keyKind = { $case: "rawKey", value: Buffer.from(reader.bytes()) };
+            message.keyKind = { $case: "rawKey", value: reader.bytes() };
             continue;
           }
           case 6: {
@@ -727,7 +727,7 @@ export const ProduceRequest: MessageFns<ProduceRequest> = {
               break;
             }
 
-            message.payload = { $case: "rawValue", value: Buffer.from(reader.bytes()) };
+            message.payload = { $case: "rawValue", value: reader.bytes() };
             continue;
           }
           case 8: {
@@ -793,16 +793,16 @@ export const ProduceRequest: MessageFns<ProduceRequest> = {
         : isSet(object.typed_key)
         ? { $case: "typedKey", value: Value.fromJSON(object.typed_key) }
         : isSet(object.rawKey)
-        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.rawKey)) }
+        ? { $case: "rawKey", value: bytesFromBase64(object.rawKey) }
         : isSet(object.raw_key)
-        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.raw_key)) }
+        ? { $case: "rawKey", value: bytesFromBase64(object.raw_key) }
         : undefined,
       payload: isSet(object.value)
         ? { $case: "value", value: Value.fromJSON(object.value) }
         : isSet(object.rawValue)
-        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.rawValue)) }
+        ? { $case: "rawValue", value: bytesFromBase64(object.rawValue) }
         : isSet(object.raw_value)
-        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.raw_value)) }
+        ? { $case: "rawValue", value: bytesFromBase64(object.raw_value) }
         : undefined,
       marshalType: isSet(object.marshalType)
         ? marshalTypeFromJSON(object.marshalType)
@@ -1521,7 +1521,7 @@ export const ProduceRecord: MessageFns<ProduceRecord> = {
               break;
             }
 
-            message.keyKind = { $case: "rawKey", value: Buffer.from(reader.bytes()) };
+            message.keyKind = { $case: "rawKey", value: reader.bytes() };
             continue;
           }
           case 5: {
@@ -1537,7 +1537,7 @@ export const ProduceRecord: MessageFns<ProduceRecord> = {
               break;
             }
 
-            message.payload = { $case: "rawValue", value: Buffer.from(reader.bytes()) };
+            message.payload = { $case: "rawValue", value: reader.bytes() };
             continue;
           }
           case 7: {
@@ -1594,16 +1594,16 @@ export const ProduceRecord: MessageFns<ProduceRecord> = {
         : isSet(object.typed_key)
         ? { $case: "typedKey", value: Value.fromJSON(object.typed_key) }
         : isSet(object.rawKey)
-        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.rawKey)) }
+        ? { $case: "rawKey", value: bytesFromBase64(object.rawKey) }
         : isSet(object.raw_key)
-        ? { $case: "rawKey", value: Buffer.from(bytesFromBase64(object.raw_key)) }
+        ? { $case: "rawKey", value: bytesFromBase64(object.raw_key) }
         : undefined,
       payload: isSet(object.value)
         ? { $case: "value", value: Value.fromJSON(object.value) }
         : isSet(object.rawValue)
-        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.rawValue)) }
+        ? { $case: "rawValue", value: bytesFromBase64(object.rawValue) }
         : isSet(object.raw_value)
-        ? { $case: "rawValue", value: Buffer.from(bytesFromBase64(object.raw_value)) }
+        ? { $case: "rawValue", value: bytesFromBase64(object.raw_value) }
         : undefined,
       marshalType: isSet(object.marshalType)
         ? marshalTypeFromJSON(object.marshalType)
@@ -2493,11 +2493,28 @@ export const ProducerServiceClient = makeGenericClientConstructor(
 };
 
 function bytesFromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+  if ((globalThis as any).Buffer) {
+    return Uint8Array.from((globalThis as any).Buffer.from(b64, "base64"));
+  } else {
+    const bin = globalThis.atob(b64);
+    const arr = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; ++i) {
+      arr[i] = bin.charCodeAt(i);
+    }
+    return arr;
+  }
 }
 
 function base64FromBytes(arr: Uint8Array): string {
-  return globalThis.Buffer.from(arr).toString("base64");
+  if ((globalThis as any).Buffer) {
+    return (globalThis as any).Buffer.from(arr).toString("base64");
+  } else {
+    const bin: string[] = [];
+    arr.forEach((byte) => {
+      bin.push(globalThis.String.fromCharCode(byte));
+    });
+    return globalThis.btoa(bin.join(""));
+  }
 }
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | bigint | undefined;

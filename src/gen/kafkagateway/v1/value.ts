@@ -454,7 +454,7 @@ export interface Scalar {
     { $case: "int128"; value: string }
     | //
     /** BLOB. */
-    { $case: "blob"; value: Buffer }
+    { $case: "blob"; value: Uint8Array }
     | //
     /** DECIMAL32. */
     { $case: "decimal32"; value: Decimal }
@@ -496,7 +496,7 @@ export interface Vector {
   /** STRING, SYMBOL, UUID, IPADDR, INT128 and DECIMAL elements, as text. */
   strings: string[];
   /** BLOB elements. */
-  blobs: Buffer[];
+  blobs: Uint8Array[];
   /** ANY elements: a tuple of whole values. */
   values: Value[];
 }
@@ -1057,7 +1057,7 @@ export const Scalar: MessageFns<Scalar> = {
               break;
             }
 
-            message.value = { $case: "blob", value: Buffer.from(reader.bytes()) };
+            message.value = { $case: "blob", value: reader.bytes() };
             continue;
           }
           case 25: {
@@ -1145,7 +1145,7 @@ export const Scalar: MessageFns<Scalar> = {
         : isSet(object.int128)
         ? { $case: "int128", value: globalThis.String(object.int128) }
         : isSet(object.blob)
-        ? { $case: "blob", value: Buffer.from(bytesFromBase64(object.blob)) }
+        ? { $case: "blob", value: bytesFromBase64(object.blob) }
         : isSet(object.decimal32)
         ? { $case: "decimal32", value: Decimal.fromJSON(object.decimal32) }
         : isSet(object.decimal64)
@@ -1705,7 +1705,7 @@ export const Vector: MessageFns<Vector> = {
               break;
             }
 
-            message.blobs.push(Buffer.from(reader.bytes()));
+            message.blobs.push(reader.bytes());
             continue;
           }
           case 11: {
@@ -1739,9 +1739,7 @@ export const Vector: MessageFns<Vector> = {
       floats: globalThis.Array.isArray(object?.floats) ? object.floats.map((e: any) => globalThis.Number(e)) : [],
       doubles: globalThis.Array.isArray(object?.doubles) ? object.doubles.map((e: any) => globalThis.Number(e)) : [],
       strings: globalThis.Array.isArray(object?.strings) ? object.strings.map((e: any) => globalThis.String(e)) : [],
-      blobs: globalThis.Array.isArray(object?.blobs)
-        ? object.blobs.map((e: any) => Buffer.from(bytesFromBase64(e)))
-        : [],
+      blobs: globalThis.Array.isArray(object?.blobs) ? object.blobs.map((e: any) => bytesFromBase64(e)) : [],
       values: globalThis.Array.isArray(object?.values) ? object.values.map((e: any) => Value.fromJSON(e)) : [],
     };
   },
@@ -2209,11 +2207,28 @@ export const Column: MessageFns<Column> = {
 };
 
 function bytesFromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+  if ((globalThis as any).Buffer) {
+    return Uint8Array.from((globalThis as any).Buffer.from(b64, "base64"));
+  } else {
+    const bin = globalThis.atob(b64);
+    const arr = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; ++i) {
+      arr[i] = bin.charCodeAt(i);
+    }
+    return arr;
+  }
 }
 
 function base64FromBytes(arr: Uint8Array): string {
-  return globalThis.Buffer.from(arr).toString("base64");
+  if ((globalThis as any).Buffer) {
+    return (globalThis as any).Buffer.from(arr).toString("base64");
+  } else {
+    const bin: string[] = [];
+    arr.forEach((byte) => {
+      bin.push(globalThis.String.fromCharCode(byte));
+    });
+    return globalThis.btoa(bin.join(""));
+  }
 }
 
 function floatToJson(value: number | null | undefined): number | string | null | undefined {

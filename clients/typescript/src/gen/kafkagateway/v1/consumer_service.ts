@@ -261,7 +261,7 @@ export interface PollByteStreamRequest {
 export interface PollByteStreamResponse {
   /** The payload. Not set: nothing arrived within the timeout. */
   payload?:
-    | Buffer
+    | Uint8Array
     | undefined;
   /** Where the message came from (empty when none arrived). */
   topic: string;
@@ -2292,7 +2292,7 @@ export const PollByteStreamResponse: MessageFns<PollByteStreamResponse> = {
               break;
             }
 
-            message.payload = Buffer.from(reader.bytes());
+            message.payload = reader.bytes();
             continue;
           }
           case 2: {
@@ -2333,7 +2333,7 @@ export const PollByteStreamResponse: MessageFns<PollByteStreamResponse> = {
 
   fromJSON(object: any): PollByteStreamResponse {
     return {
-      payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : undefined,
+      payload: isSet(object.payload) ? bytesFromBase64(object.payload) : undefined,
       topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
       partition: isSet(object.partition) ? globalThis.Number(object.partition) : 0,
       offset: isSet(object.offset) ? BigInt(object.offset) : 0n,
@@ -7177,11 +7177,28 @@ export const ConsumerServiceClient = makeGenericClientConstructor(
 };
 
 function bytesFromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+  if ((globalThis as any).Buffer) {
+    return Uint8Array.from((globalThis as any).Buffer.from(b64, "base64"));
+  } else {
+    const bin = globalThis.atob(b64);
+    const arr = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; ++i) {
+      arr[i] = bin.charCodeAt(i);
+    }
+    return arr;
+  }
 }
 
 function base64FromBytes(arr: Uint8Array): string {
-  return globalThis.Buffer.from(arr).toString("base64");
+  if ((globalThis as any).Buffer) {
+    return (globalThis as any).Buffer.from(arr).toString("base64");
+  } else {
+    const bin: string[] = [];
+    arr.forEach((byte) => {
+      bin.push(globalThis.String.fromCharCode(byte));
+    });
+    return globalThis.btoa(bin.join(""));
+  }
 }
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | bigint | undefined;
