@@ -1,3 +1,4 @@
+import { asBuffer } from './buffer-view';
 import { ValueError } from './errors';
 
 export type NumberRun = Int8Array | Int16Array | Int32Array | BigInt64Array | Float32Array | Float64Array;
@@ -37,7 +38,7 @@ export class ByteReader {
   readonly buf: Buffer;
 
   constructor(bytes: Uint8Array, start = 0, end = bytes.length) {
-    this.buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.buf = asBuffer(bytes);
     this.pos = start;
     this.end = end;
   }

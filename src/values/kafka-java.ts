@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { DataType, type Scalar, type Value } from '../gen/kafkagateway/v1/value';
+import { asBuffer } from './buffer-view';
 import { ValueError } from './errors';
 import { elementShape } from './vector-shape';
 
@@ -57,7 +58,8 @@ export function encodeJava(value: Value, format: JavaFormat): Buffer[] {
   if (shape.nulls?.size) throw new ValueError(`JAVA_${format} cannot carry a NULL (element ${[...shape.nulls][0]})`);
   if (format === 'STRING' || format === 'BYTES') {
     if (storage !== 'strings' && storage !== 'blobs') throw new ValueError(`JAVA_${format} needs text or bytes, not ${shape.info.name}`);
-    return shape.elements.map((x) => (typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x as Uint8Array)));
+    // Bytes as a view of the request: librdkafka copies a payload when it is produced.
+    return shape.elements.map((x) => (typeof x === 'string' ? Buffer.from(x, 'utf8') : asBuffer(x as Uint8Array)));
   }
   const fixed = FIXED[format];
   if (!fixed.from.includes(storage)) throw new ValueError(`JAVA_${format} cannot hold ${shape.info.name} elements`);
@@ -74,13 +76,13 @@ export function encodeJava(value: Value, format: JavaFormat): Buffer[] {
 
 /** A payload written by a Java serializer, as a scalar. An empty payload is the NULL of the format's type. */
 export function decodeJava(bytes: Uint8Array, format: JavaFormat): Value {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const b = asBuffer(bytes);
   let element: Scalar['value'];
   if (format === 'STRING') {
     if (!isUtf8(b)) throw new ValueError('the payload is not UTF-8 text; read it as JAVA_BYTES to get a BLOB');
     element = { $case: 'string', value: b.toString('utf8') };
   } else if (format === 'BYTES') {
-    element = { $case: 'blob', value: Buffer.from(b) };
+    element = { $case: 'blob', value: b }; // a view: a consumed payload is a Buffer of its own already
   } else {
     const fixed = FIXED[format];
     if (b.length === 0) element = { $case: 'null', value: fixed.type };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Header } from '../../gen/kafkagateway/v1/common';
 import type { ProduceRecord } from '../../gen/kafkagateway/v1/producer_service';
 import type { OutgoingRecord } from '../../kafka/producer-session';
+import { asBuffer } from '../../values/buffer-view';
 import { chunkHeaders } from '../../values/chunks';
 import { keyBytes } from '../../values/key';
 import { encodePayloads, isSplittable, wholeValueEncoder } from '../../values/marshal';
@@ -18,7 +19,7 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   topicName(req.topic, 'topic must be a string scalar.');
   if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
   const key = recordKey(req.keyKind);
-  const headers = req.headers.map((h: Header) => ({ [h.key]: view(h.value) }));
+  const headers = req.headers.map((h: Header) => ({ [h.key]: asBuffer(h.value) }));
   const timestampMs = Number(req.timestampMs);
   const record = (value: Buffer | null, extra?: Record<string, string>): OutgoingRecord => ({
     topic: req.topic,
@@ -31,7 +32,7 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
 
   const payload = req.payload;
   if (!payload) throw invalidArgument('a value is required: set value (a typed Value) or raw_value (bytes)');
-  if (payload.$case === 'rawValue') return [record(view(payload.value))];
+  if (payload.$case === 'rawValue') return [record(asBuffer(payload.value))];
   if (!isSplittable(req.marshalType)) return encodePayloads(payload.value, req.marshalType).map((p) => record(p));
   const chunks = splitBySize(payload.value, wholeValueEncoder(req.marshalType), key?.length ?? 0, limits);
   if (chunks.length === 1) return [record(chunks[0]!)];
@@ -42,14 +43,6 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
 function recordKey(key: ProduceRecord['keyKind']): Buffer | null {
   if (!key) return null;
   if (key.$case === 'key') return Buffer.from(key.value, 'utf8');
-  if (key.$case === 'rawKey') return view(key.value);
+  if (key.$case === 'rawKey') return asBuffer(key.value);
   return keyBytes(key.value);
-}
-
-/**
- * Bytes of the request as a Buffer, without copying them: librdkafka copies a message's key, value and headers
- * when it is produced (node-rdkafka passes RK_MSG_COPY), so a view of the request is enough.
- */
-function view(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
