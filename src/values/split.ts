@@ -31,6 +31,11 @@ export function splitBySize(value: Value, encode: (v: Value) => Buffer, keyLengt
     );
   }
   const rows = rowsOf(value);
+  if (rows.count === 0) {
+    throw new ValueError(
+      `the value takes ${keyLength + whole.length} bytes with its key, above the buffer size ${limits.bufferSize}, and has no rows to split it by`,
+    );
+  }
   const room = limits.messageSize - keyLength;
   // What a chunk costs besides its rows (the form's header, a table's column names): an encoding of no rows.
   const overhead = encode(rows.slice(0, 0)).length;

@@ -35,6 +35,11 @@ describe('splitting a value by the buffer and message sizes (reference §4, with
     expect(() => split(value, 400, 40)).toThrow('element 2 alone takes 511 bytes with the key, above the buffer size 400');
   });
 
+  it('refuses a table without rows that is over the buffer size, rather than sending nothing', () => {
+    const table: Value = { kind: { $case: 'table', value: { name: 'x'.repeat(200), columns: [] } } };
+    expect(() => split(table, 100, 20)).toThrow('above the buffer size 100, and has no rows to split it by');
+  });
+
   it('refuses a form that cannot be split, with the sizes', () => {
     expect(() => split(scalar({ $case: 'string', value: 'x'.repeat(200) }), 100, 20)).toThrow(
       'the value takes 203 bytes with its key, above the buffer size 100; only a vector or a table can be split',
