@@ -3,7 +3,7 @@ import type { Message } from 'node-rdkafka';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
 import { ValueError } from '../../values/errors';
 import { decodePayload, dolphinDBPayloadAsProtobuf } from '../../values/marshal';
-import './wire-value'; // teaches ConsumedMessage.encode to send valueWire
+import './wire-value'; // teaches the generated encoders to send valueWire
 import type { WireValueMessage } from './wire-value';
 
 const EMPTY = Buffer.alloc(0);
@@ -12,10 +12,10 @@ const EMPTY = Buffer.alloc(0);
  * A Kafka message as the client sees it. A payload that cannot be decoded is no call failure: as in the plugin,
  * the error travels in the message ("Parse message failed, ..."), and so do the raw bytes, so nothing is lost.
  *
- * `valueAs: 'wire'` is for messages that are only sent on: a DOLPHINDB payload then goes straight to Protobuf bytes
- * (`valueWire`), which is several times faster than building its Value; 'object' is for the callers that read the Value.
+ * A DOLPHINDB payload goes straight to Protobuf bytes (`valueWire`), which is several times faster than building
+ * its Value; every other format is decoded into `value`.
  */
-export function consumedMessage(m: Message, marshalType: MarshalType, valueAs: 'wire' | 'object'): WireValueMessage {
+export function consumedMessage(m: Message, marshalType: MarshalType): WireValueMessage {
   const key = m.key === undefined || m.key === null ? EMPTY : Buffer.isBuffer(m.key) ? m.key : Buffer.from(m.key);
   const keyIsText = isUtf8(key);
   const out: WireValueMessage = {
@@ -33,7 +33,7 @@ export function consumedMessage(m: Message, marshalType: MarshalType, valueAs: '
     timestampMs: BigInt(m.timestamp ?? 0),
   };
   try {
-    const wire = valueAs === 'wire' ? dolphinDBPayloadAsProtobuf(m.value, marshalType) : undefined;
+    const wire = dolphinDBPayloadAsProtobuf(m.value, marshalType);
     if (wire) out.valueWire = wire;
     else out.value = decodePayload(m.value, marshalType);
   } catch (err) {

@@ -28,12 +28,12 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   const { handles, brokers, log } = deps;
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
-  const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext, valueAs: 'wire' | 'object') => {
+  const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
     if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
     const marshalType = decodableMarshalType(req.marshalType);
     return run(req.consumer, async (c) => {
       const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-      return messages.map((m) => consumedMessage(m, marshalType, valueAs));
+      return messages.map((m) => consumedMessage(m, marshalType));
     });
   };
   return {
@@ -64,12 +64,11 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       return run(req.consumer, async (c) => {
         // A poll never outlives its call: the client's deadline caps the wait.
         const message = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-        return { message: message && consumedMessage(message, marshalType, 'wire') };
+        return { message: message && consumedMessage(message, marshalType) };
       });
     }),
-    pollBatch: unary(log, async (req, ctx) => ({ messages: await pollMessages(req, ctx, 'wire') })),
-    // PollDict's map holds Value objects: a DOLPHINDB payload is decoded into one.
-    pollDict: unary(log, async (req, ctx) => pollDict(await pollMessages(req, ctx, 'object'))),
+    pollBatch: unary(log, async (req, ctx) => ({ messages: await pollMessages(req, ctx) })),
+    pollDict: unary(log, async (req, ctx) => pollDict(await pollMessages(req, ctx))),
     pollByteStream: unary(log, async (req, ctx) =>
       run(req.consumer, async (c) => {
         const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));

@@ -183,7 +183,7 @@ export class ConsumeLoop {
       this.o.onSend?.(frame);
       this.held -= frame.length;
       this.heldBytes -= bytes;
-      const response: ConsumeResponse = { frame: { $case: 'batch', value: { messages: frame.map((m) => consumedMessage(m, marshalType, 'wire')) } } };
+      const response: ConsumeResponse = { frame: { $case: 'batch', value: { messages: frame.map((m) => consumedMessage(m, marshalType)) } } };
       await out.write(response, frame.length, bytes);
       start = end;
     }

@@ -30,9 +30,11 @@ const TAG = {
 const FAST_LAYOUTS = new Set<Layout>(['bool', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'cstring']);
 
 /**
- * DolphinDB bytes straight to the Protobuf wire bytes of the Value they hold: exactly the bytes of
+ * DolphinDB bytes straight to the Protobuf wire bytes of the Value they hold: the bytes of
  * `Value.encode(decodeDolphinDB(bytes)).finish()`, and the same ValueError where that throws, without building
- * the JavaScript objects in between. This is how the gateway sends consumed DOLPHINDB payloads.
+ * the JavaScript objects in between. This is how the gateway sends consumed DOLPHINDB payloads. One difference,
+ * on purpose: a FLOAT or DOUBLE NaN in a vector keeps its exact bits here, where a JavaScript number may lose a
+ * signalling NaN's (V8 quiets some and canonicalises others); both decode to NaN.
  *
  * Vectors and tables of the common types are copied or re-encoded element by element (packed DOUBLEs are the same
  * bytes in both formats; strings only trade their NUL for a length). Everything else (scalars, tuples, matrices,
@@ -180,11 +182,11 @@ class Transcoder {
         r.bytes(n * 8, 'element');
         break;
       case 'float32':
-        field = new PackedFixed(TAG.vectorFloats, this.view, at, n, 4, NULLS.float32);
+        field = new PackedFixed(TAG.vectorFloats, this.view, at, n, 4);
         r.bytes(n * 4, 'element');
         break;
       case 'float64':
-        field = new PackedFixed(TAG.vectorDoubles, this.view, at, n, 8, NULLS.float64);
+        field = new PackedFixed(TAG.vectorDoubles, this.view, at, n, 8);
         r.bytes(n * 8, 'element');
         break;
       case 'cstring': {

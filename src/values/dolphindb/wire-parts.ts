@@ -2,7 +2,7 @@
 // transcoder plans a Value as a tree of these, sums the sizes, allocates the output once and writes each byte
 // once: no growing buffer, no length prefix shifted after the fact.
 
-import { runAt, runLength, type RunConstructor } from '../byte-reader';
+import { NULLS } from '../types';
 
 /**
  * A cursor over the one output buffer. Bytes that can stay where they are (a vector's DOUBLEs) are referred to, not
@@ -215,23 +215,23 @@ export class PackedSint64 implements Part {
 const INT64_NULL_HI = -0x80000000;
 
 /**
- * Packed FLOATs or DOUBLEs: DolphinDB's little-endian bytes as they are, each NULL then zeroed. A NaN is written
- * back through a JavaScript number, as the generated encoder would write it (which may quiet a signalling NaN).
+ * Packed FLOATs or DOUBLEs: DolphinDB's little-endian bytes as they are, each NULL then zeroed. Every other value
+ * keeps its exact bits, a NaN's payload included (a JavaScript number may not: V8 can quiet or canonicalise a NaN
+ * that passes through an array, so the decoder's Value is only equal, NaN for NaN, not bit for bit).
  */
 export class PackedFixed implements Part {
   readonly size: number;
-  readonly nulls: number[] = [];
-  private readonly nans: number[] = [];
+  readonly nulls: number[];
   private readonly src: Uint8Array;
-  constructor(private readonly tag: number, private readonly view: DataView, private readonly offset: number, n: number, private readonly width: 4 | 8, sentinel: number) {
+  constructor(private readonly tag: number, view: DataView, offset: number, n: number, private readonly width: 4 | 8) {
     this.src = new Uint8Array(view.buffer, view.byteOffset + offset, n * width);
-    findSpecial(width === 8 ? Float64Array : Float32Array, this.src, n, sentinel, this.nulls, this.nans);
+    this.nulls = width === 8 ? doubleNulls(this.src, n) : floatNulls(this.src, n);
     this.size = 1 + varintSize(this.src.length) + this.src.length;
   }
   write(out: WireOut): void {
     out.byte(this.tag);
     out.varint(this.src.length);
-    if (this.nulls.length === 0 && this.nans.length === 0) {
+    if (this.nulls.length === 0) {
       out.view(this.src);
       return;
     }
@@ -239,26 +239,30 @@ export class PackedFixed implements Part {
     const w = this.width;
     out.bytes(this.src);
     for (const i of this.nulls) out.buf.fill(0, start + i * w, start + (i + 1) * w);
-    if (this.nans.length === 0) return;
-    const target = new DataView(out.buf.buffer, out.buf.byteOffset + start, this.src.length);
-    for (const i of this.nans) {
-      if (w === 8) target.setFloat64(i * 8, this.view.getFloat64(this.offset + i * 8, true), true);
-      else target.setFloat32(i * 4, this.view.getFloat32(this.offset + i * 4, true), true);
-    }
   }
 }
 
-/** Adds the positions of NULLs (`sentinel`) and of NaNs among `n` floats to `nulls` and `nans`. */
-function findSpecial(Ctor: RunConstructor<Float32Array | Float64Array>, bytes: Uint8Array, n: number, sentinel: number, nulls: number[], nans: number[]): void {
-  const perRun = runLength(Ctor);
-  for (let first = 0; first < n; first += perRun) {
-    const run = runAt(Ctor, bytes, first, Math.min(perRun, n - first));
-    for (let i = 0; i < run.length; i++) {
-      const x = run[i]!;
-      if (x === sentinel) nulls.push(first + i);
-      else if (x !== x) nans.push(first + i);
-    }
+// The positions of the NULL sentinels (-DBL_MAX, ff ef ff ff ff ff ff ff big-endian; -FLT_MAX, ff 7f ff ff) among
+// `n` little-endian floats. Only the two top bytes of each element are read, which rules out all but the few
+// elements read whole. Bytes need no alignment, so the payload is never copied to be read (a DOLPHINDB vector's
+// numbers start 10 bytes in), and this takes about half the time of reading each element as a float.
+
+function doubleNulls(bytes: Uint8Array, n: number): number[] {
+  const nulls: number[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let i = 0, top = 7; i < n; i++, top += 8) {
+    if (bytes[top] === 0xff && bytes[top - 1] === 0xef && view.getFloat64(i * 8, true) === NULLS.float64) nulls.push(i);
   }
+  return nulls;
+}
+
+function floatNulls(bytes: Uint8Array, n: number): number[] {
+  const nulls: number[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let i = 0, top = 3; i < n; i++, top += 4) {
+    if (bytes[top] === 0xff && bytes[top - 1] === 0x7f && view.getFloat32(i * 4, true) === NULLS.float32) nulls.push(i);
+  }
+  return nulls;
 }
 
 /** Packed BOOLs: 0 or 1 per element (DolphinDB's NULL, 0x80, is false, and listed in `nulls`). */
