@@ -17,23 +17,32 @@ export interface SizeLimits {
 export const DEFAULT_SIZE_LIMITS: SizeLimits = { bufferSize: 900_000, messageSize: 10_000 };
 
 /**
- * Encodes a value into one payload, or into the payloads of consecutive chunks, each a complete value of the
- * same form and types. Sizes are measured on the real encoding, so the limits hold for every marshal type.
+ * An encoder of a whole value. Its bytes need only stay valid until its next call, so that it can encode into
+ * memory it reuses: splitting encodes a large value several times over (whole, then chunk by chunk) and keeps
+ * only copies of the payloads it returns.
  */
-export function splitBySize(value: Value, encode: (v: Value) => Buffer, keyLength: number, limits: SizeLimits): Buffer[] {
+export type PayloadEncoder = (value: Value) => Buffer;
+
+/**
+ * Encodes a value into one payload, or into the payloads of consecutive chunks, each a complete value of the
+ * same form and types. Sizes are measured on the real encoding, so the limits hold for every marshal type. The
+ * payloads are the caller's own (copied from the encoder's bytes).
+ */
+export function splitBySize(value: Value, encode: PayloadEncoder, keyLength: number, limits: SizeLimits): Buffer[] {
   const whole = encode(value); // also validates the value, so the slicing below can trust it
-  if (keyLength + whole.length <= limits.bufferSize) return [whole];
+  if (keyLength + whole.length <= limits.bufferSize) return [Buffer.from(whole)];
+  const wholeLength = whole.length;
   const kind = value.kind;
   if (kind?.$case !== 'vector' && kind?.$case !== 'table') {
     throw new ValueError(
-      `the value takes ${keyLength + whole.length} bytes with its key, above the buffer size ${limits.bufferSize}; ` +
+      `the value takes ${keyLength + wholeLength} bytes with its key, above the buffer size ${limits.bufferSize}; ` +
         `only a vector or a table can be split into several messages`,
     );
   }
   const rows = rowsOf(value);
   if (rows.count === 0) {
     throw new ValueError(
-      `the value takes ${keyLength + whole.length} bytes with its key, above the buffer size ${limits.bufferSize}, and has no rows to split it by`,
+      `the value takes ${keyLength + wholeLength} bytes with its key, above the buffer size ${limits.bufferSize}, and has no rows to split it by`,
     );
   }
   const room = limits.messageSize - keyLength;
@@ -44,7 +53,7 @@ export function splitBySize(value: Value, encode: (v: Value) => Buffer, keyLengt
   const fill = (n: number, bytes: number) => Math.max(1, Math.floor((n * (room - overhead)) / Math.max(1, bytes - overhead)));
 
   const out: Buffer[] = [];
-  let guess = fill(rows.count, whole.length);
+  let guess = fill(rows.count, wholeLength);
   for (let start = 0; start < rows.count; ) {
     let n = Math.min(guess, rows.count - start);
     let bytes = encode(rows.slice(start, start + n));
@@ -59,7 +68,7 @@ export function splitBySize(value: Value, encode: (v: Value) => Buffer, keyLengt
         `${what} ${start} alone takes ${keyLength + bytes.length} bytes with the key, above the buffer size ${limits.bufferSize}`,
       );
     }
-    out.push(bytes); // one row larger than the message size travels alone, once
+    out.push(Buffer.from(bytes)); // one row larger than the message size travels alone, once
     start += n;
     guess = fill(n, bytes.length);
   }

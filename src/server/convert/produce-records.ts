@@ -5,7 +5,7 @@ import type { OutgoingRecord } from '../../kafka/producer-session';
 import { asBuffer } from '../../values/buffer-view';
 import { chunkHeaders } from '../../values/chunks';
 import { keyBytes } from '../../values/key';
-import { encodePayloads, isSplittable, wholeValueEncoder } from '../../values/marshal';
+import { encodePayloads, isSplittable, splittingEncoder } from '../../values/marshal';
 import { splitBySize, type SizeLimits } from '../../values/split';
 import { invalidArgument } from '../../errors';
 import { topicName } from '../rpc/validate';
@@ -34,7 +34,7 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   if (!payload) throw invalidArgument('a value is required: set value (a typed Value) or raw_value (bytes)');
   if (payload.$case === 'rawValue') return [record(asBuffer(payload.value))];
   if (!isSplittable(req.marshalType)) return encodePayloads(payload.value, req.marshalType).map((p) => record(p));
-  const chunks = splitBySize(payload.value, wholeValueEncoder(req.marshalType), key?.length ?? 0, limits);
+  const chunks = splitBySize(payload.value, splittingEncoder(req.marshalType), key?.length ?? 0, limits);
   if (chunks.length === 1) return [record(chunks[0]!)];
   const id = randomUUID();
   return chunks.map((c, index) => record(c, chunkHeaders({ id, index, count: chunks.length })));

@@ -243,25 +243,38 @@ export class PackedFixed implements Part {
 }
 
 // The positions of the NULL sentinels (-DBL_MAX, ff ef ff ff ff ff ff ff big-endian; -FLT_MAX, ff 7f ff ff) among
-// `n` little-endian floats. Only the two top bytes of each element are read, which rules out all but the few
-// elements read whole. Bytes need no alignment, so the payload is never copied to be read (a DOLPHINDB vector's
-// numbers start 10 bytes in), and this takes about half the time of reading each element as a float.
+// `n` little-endian floats. Bytes need no alignment, so the payload is never copied to be read (a DOLPHINDB
+// vector's numbers start 10 bytes in).
 
 function doubleNulls(bytes: Uint8Array, n: number): number[] {
-  const nulls: number[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  for (let i = 0, top = 7; i < n; i++, top += 8) {
-    if (bytes[top] === 0xff && bytes[top - 1] === 0xef && view.getFloat64(i * 8, true) === NULLS.float64) nulls.push(i);
-  }
-  return nulls;
+  return sentinelPositions(bytes, n, 8, 0xef, (i) => view.getFloat64(i * 8, true) === NULLS.float64);
 }
 
 function floatNulls(bytes: Uint8Array, n: number): number[] {
-  const nulls: number[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  for (let i = 0, top = 3; i < n; i++, top += 4) {
-    if (bytes[top] === 0xff && bytes[top - 1] === 0x7f && view.getFloat32(i * 4, true) === NULLS.float32) nulls.push(i);
+  return sentinelPositions(bytes, n, 4, 0x7f, (i) => view.getFloat32(i * 4, true) === NULLS.float32);
+}
+
+/**
+ * The elements whose top byte is 0xff and next byte `second`, confirmed by `isSentinel`. Eight top bytes are
+ * tested at once (`b + 1` has bit 8 set only for 0xff), and almost every group of eight is passed over on that
+ * one test: real numbers with a top byte of 0xff are negative and beyond 2^1008 (or NaNs). This runs at about
+ * twice the speed of testing each element on its own.
+ */
+function sentinelPositions(bytes: Uint8Array, n: number, width: number, second: number, isSentinel: (i: number) => boolean): number[] {
+  const nulls: number[] = [];
+  const w = width;
+  let i = 0;
+  for (const groups = n - 7; i < groups; i += 8) {
+    const t = i * w + w - 1;
+    const any =
+      (bytes[t]! + 1) | (bytes[t + w]! + 1) | (bytes[t + 2 * w]! + 1) | (bytes[t + 3 * w]! + 1) |
+      (bytes[t + 4 * w]! + 1) | (bytes[t + 5 * w]! + 1) | (bytes[t + 6 * w]! + 1) | (bytes[t + 7 * w]! + 1);
+    if ((any & 0x100) === 0) continue;
+    for (let j = i; j < i + 8; j++) if (bytes[j * w + w - 1] === 0xff && bytes[j * w + w - 2] === second && isSentinel(j)) nulls.push(j);
   }
+  for (; i < n; i++) if (bytes[i * w + w - 1] === 0xff && bytes[i * w + w - 2] === second && isSentinel(i)) nulls.push(i);
   return nulls;
 }
 

@@ -102,8 +102,8 @@ describe('DOLPHINDB bytes transcoded straight to Protobuf', () => {
     const doubles = ['ffefffffffffffff', 'ffeffffffffffffe', 'ffe0000000000000', '7ff8000000000000', '7ff0000000000001', 'fff8000000000001',
       '7ff0000000000000', 'fff0000000000000', '0000000000000000', '8000000000000000', '3ff8000000000000', '7fefffffffffffff'];
     const floats = ['ff7fffff', 'ff7ffffe', 'ff700000', '7fc00000', '7f800001', 'ffc00001', '7f800000', 'ff800000', '00000000', '80000000', '3fc00000', '7f7fffff'];
-    const rows = 40;
-    const isNull = (i: number) => (i * 7) % 12 === 0; // pattern 0, the sentinel
+    const rows = 49; // six groups of eight, as the scan reads them, and one left over: a NULL there too
+    const isNull = (i: number) => (i * 7) % 12 === 0; // pattern 0, the sentinel: rows 0, 12, 24, 36 and 48
     for (const [typeByte, patterns] of [['10', doubles], ['0f', floats]] as const) {
       const elements = Buffer.concat(Array.from({ length: rows }, (_x, i) => Buffer.from(patterns[(i * 7) % 12]!, 'hex').reverse()));
       const expected = Buffer.from(elements);
@@ -111,7 +111,7 @@ describe('DOLPHINDB bytes transcoded straight to Protobuf', () => {
       for (let i = 0; i < rows; i++) if (isNull(i)) expected.fill(0, i * width, (i + 1) * width);
       for (const lead of [0, 1, 2, 3]) {
         const memory = Buffer.alloc(lead + 10 + elements.length);
-        hex(`${typeByte} 01 28 00 00 00 01 00 00 00`).copy(memory, lead); // a vector of 40 rows, 1 column
+        hex(`${typeByte} 01 31 00 00 00 01 00 00 00`).copy(memory, lead); // a vector of 49 rows, 1 column
         elements.copy(memory, lead + 10);
         const bytes = memory.subarray(lead);
         const wire = dolphinDBToProtobuf(bytes);

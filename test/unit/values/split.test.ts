@@ -1,21 +1,26 @@
-import type { Value } from '../../../src/gen/kafkagateway/v1/value';
+import { MarshalType, type Value } from '../../../src/gen/kafkagateway/v1/value';
 import { ChunkAssembler, chunkHeaders, readChunkHeaders } from '../../../src/values/chunks';
 import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
 import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
 import { decodeJson } from '../../../src/values/json/decode';
 import { encodeJson } from '../../../src/values/json/encode';
+import { splittingEncoder } from '../../../src/values/marshal';
 import { joinChunks, splitBySize } from '../../../src/values/split';
 import { ELEMENT_TYPES, Random, ValueGenerator } from '../../helpers/arbitrary-values';
 import { DataType, scalar, vectorValue } from '../../helpers/values';
 
 const ints = (n: number) => vectorValue(DataType.DATA_TYPE_INT, { ints: Array.from({ length: n }, (_x, i) => i) });
+// The gateway's encoder: it reuses one writer, so every payload kept must be a copy.
+const reusing = splittingEncoder(MarshalType.MARSHAL_TYPE_DOLPHINDB);
 const split = (v: Value, bufferSize: number, messageSize: number, keyLength = 0) =>
-  splitBySize(v, encodeDolphinDB, keyLength, { bufferSize, messageSize });
+  splitBySize(v, reusing, keyLength, { bufferSize, messageSize });
 
 describe('splitting a value by the buffer and message sizes (reference §4, without its bugs)', () => {
   it('sends a value that fits the buffer size whole, counting the key', () => {
     const bytes = encodeDolphinDB(ints(10)); // 50 bytes
-    expect(split(ints(10), 50, 20)).toEqual([bytes]);
+    const whole = split(ints(10), 50, 20);
+    split(ints(3), 50, 20); // reuses the encoder's memory: the first payload must be a copy
+    expect(whole).toEqual([bytes]);
     expect(split(ints(10), 50, 20, 1).length).toBeGreaterThan(1);
   });
 
@@ -52,8 +57,9 @@ describe('splitting a value by the buffer and message sizes (reference §4, with
       const table: Value = { kind: { $case: 'table', value: gen.table(200, ELEMENT_TYPES) } };
       const original = decodeDolphinDB(encodeDolphinDB(table));
       const limits = { bufferSize: 4000, messageSize: 1500 };
-      const chunks = splitBySize(table, encodeDolphinDB, 8, limits);
+      const chunks = splitBySize(table, reusing, 8, limits);
       expect(chunks.length).toBeGreaterThan(5);
+      expect(chunks).toEqual(splitBySize(table, encodeDolphinDB, 8, limits)); // each chunk its own bytes, none overwritten
       expect(chunks.every((c) => c.length + 8 <= limits.bufferSize)).toBe(true);
       expect(joinChunks(chunks.map((c) => decodeDolphinDB(c)))).toEqual(original);
 
