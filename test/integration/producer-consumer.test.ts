@@ -230,7 +230,8 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     const send = (key: { $case: 'key'; value: string } | { $case: 'rawKey'; value: Buffer }, payload: ReturnType<typeof typed> | ReturnType<typeof raw>) =>
       api.producer.produce({ producer, topic, keyKind: key, ...payload, waitForDelivery: true });
     await send({ $case: 'key', value: 'a' }, typed(scalar({ $case: 'int', value: 1 })));
-    await send({ $case: 'key', value: 'b' }, typed(scalar({ $case: 'int', value: 2 })));
+    const prices = vectorValue(DataType.DATA_TYPE_DOUBLE, { doubles: [1.5, 0, -2.25], nulls: [1] }); // transcoded, not decoded
+    await send({ $case: 'key', value: 'b' }, typed(prices));
     await send({ $case: 'key', value: 'a' }, typed(scalar({ $case: 'int', value: 3 })));
     await send({ $case: 'rawKey', value: Buffer.from([0xff, 0xfe]) }, typed(scalar({ $case: 'int', value: 4 })));
     await send({ $case: 'key', value: 'c' }, raw(Buffer.from('not a DolphinDB value')));
@@ -239,7 +240,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     const dict = await api.consumer.pollDict({ consumer, batchSize: 5, timeoutMs: 2000 });
     expect(Object.keys(dict.values).sort()).toEqual(['a', 'b']);
     expect(dict.values['a']).toEqual(scalar({ $case: 'int', value: 3 }));
-    expect(dict.values['b']).toEqual(scalar({ $case: 'int', value: 2 }));
+    expect(dict.values['b']).toEqual(prices);
     expect(dict.rejected.map((m) => Number(m.offset))).toEqual([3, 4]);
     expect(dict.rejected[0]!.rawKey).toEqual(Buffer.from([0xff, 0xfe]));
     expect(dict.rejected[1]!.decodeError).toMatch(/^Parse message failed/);
