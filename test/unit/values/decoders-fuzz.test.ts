@@ -1,6 +1,7 @@
-import { MarshalType, type Value } from '../../../src/gen/kafkagateway/v1/value';
+import { MarshalType } from '../../../src/gen/kafkagateway/v1/value';
 import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
 import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
+import { dolphinDBToProtobuf } from '../../../src/values/dolphindb/to-protobuf';
 import { ValueError } from '../../../src/values/errors';
 import { encodeJson } from '../../../src/values/json/encode';
 import { decodePayload } from '../../../src/values/marshal';
@@ -12,6 +13,8 @@ describe('decoding untrusted DOLPHINDB bytes', () => {
     const before = process.memoryUsage().arrayBuffers;
     const payload = hex('04 01 ff ff ff 7f 01 00 00 00 00 00'); // INT vector, rows 2147483647, columns 1
     expect(() => decodeDolphinDB(payload)).toThrow('INT vector: 2147483647 elements declared at offset 10, but only 2 bytes left');
+    // The same through the transcoder, which is what the gateway runs on a consumed payload.
+    expect(() => dolphinDBToProtobuf(payload)).toThrow('INT vector: 2147483647 elements declared at offset 10, but only 2 bytes left');
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1024 * 1024);
   });
 
@@ -24,12 +27,13 @@ describe('decoding untrusted DOLPHINDB bytes', () => {
     ['a tuple nested 100 levels deep', '19 01 01 00 00 00 01 00 00 00 '.repeat(100)],
   ])('refuses %s with a clear error', (_what, bytes) => {
     expect(() => decodeDolphinDB(hex(bytes))).toThrow(ValueError);
+    expect(() => dolphinDBToProtobuf(hex(bytes))).toThrow(ValueError);
   });
 
 });
 
-/** Feeds `n` payloads to a decoder; each must end in a Value or a ValueError. */
-function fuzz(decode: (b: Uint8Array) => Value, source: Iterable<Uint8Array>) {
+/** Feeds `n` payloads to a decoder; each must end in a result or a ValueError. */
+function fuzz(decode: (b: Uint8Array) => unknown, source: Iterable<Uint8Array>) {
   const failures: string[] = [];
   const counts = { value: 0, error: 0 };
   for (const payload of source) {
@@ -66,6 +70,12 @@ describe('every decoder, fed 100,000 random, truncated and mutated payloads, end
   it('DOLPHINDB', () => {
     const counts = fuzz((b) => decodePayload(b, MarshalType.MARSHAL_TYPE_DOLPHINDB), payloads(random, dolphindb, typedNoise, N));
     // Both outcomes occur: the mutations are not all rejected, nor all accepted.
+    expect(counts.value).toBeGreaterThan(1000);
+    expect(counts.error).toBeGreaterThan(1000);
+  });
+
+  it('DOLPHINDB to Protobuf bytes (the transcoder every consuming RPC uses)', () => {
+    const counts = fuzz((b) => dolphinDBToProtobuf(b), payloads(random, dolphindb, typedNoise, N));
     expect(counts.value).toBeGreaterThan(1000);
     expect(counts.error).toBeGreaterThan(1000);
   });
