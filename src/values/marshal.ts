@@ -36,9 +36,10 @@ export function wholeValueEncoder(type: MarshalType): (value: Value) => Buffer {
 
 /**
  * The encoder for splitBySize: DOLPHINDB encodes into one writer that each call reuses (encoding is synchronous,
- * and splitBySize copies what it keeps). Filling memory already in use is several times faster than new memory:
- * splitting a 10,000,000-element DOUBLE vector takes about 40% of the time. A writer that grew past
- * SCRATCH_KEEP_BYTES for a large value is dropped at the next call, not kept for the life of the process.
+ * and splitBySize copies what it keeps). Memory already in use fills faster than new memory, and a writer that
+ * has grown does not grow again chunk after chunk: splitting a 10,000,000-element DOUBLE vector at the default
+ * sizes went from 73 to 54 ms, a 50-row table from 6.4 to 4.8 µs. A writer that grew past SCRATCH_KEEP_BYTES
+ * for a large value is dropped at the next call, not kept for the life of the process.
  */
 export function splittingEncoder(type: MarshalType): PayloadEncoder {
   if (type === MarshalType.MARSHAL_TYPE_UNSPECIFIED || type === MarshalType.MARSHAL_TYPE_DOLPHINDB) return encodeDolphinDBReusing;

@@ -259,8 +259,8 @@ function floatNulls(bytes: Uint8Array, n: number): number[] {
 /**
  * The elements whose top byte is 0xff and next byte `second`, confirmed by `isSentinel`. Eight top bytes are
  * tested at once (`b + 1` has bit 8 set only for 0xff), and almost every group of eight is passed over on that
- * one test: real numbers with a top byte of 0xff are negative and beyond 2^1008 (or NaNs). This runs at about
- * twice the speed of testing each element on its own.
+ * one test: the only numbers with a top byte of 0xff are NaNs and those at most -2^1009 (a DOUBLE) or -2^127 (a
+ * FLOAT). This runs at about twice the speed of testing each element on its own.
  */
 function sentinelPositions(bytes: Uint8Array, n: number, width: number, second: number, isSentinel: (i: number) => boolean): number[] {
   const nulls: number[] = [];
