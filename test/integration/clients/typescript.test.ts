@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { DEFAULT_CHANNEL_OPTIONS, Gateway, columnTypes, errorDetails, fromValue, pb, scalar, table, toValue, vector } from '../../../clients/typescript/src';
+import {
+  CHUNK_HEADER,
+  ChunkAssembler,
+  DEFAULT_CHANNEL_OPTIONS,
+  Gateway,
+  columnTypes,
+  errorDetails,
+  fromValue,
+  joinChunks,
+  pb,
+  scalar,
+  table,
+  toValue,
+  vector,
+} from '../../../clients/typescript/src';
 import { startTestGateway } from '../../helpers/gateway';
 import { createTopic } from '../../helpers/kafka-clients';
 
@@ -84,5 +98,51 @@ describe('TypeScript client (clients/typescript)', () => {
       (e: ServiceError) => e,
     );
     expect(errorDetails(err!)).toMatchObject({ code: status.NOT_FOUND, reason: 'HANDLE_NOT_FOUND' });
+  });
+
+  it('puts a value the gateway split into messages back together, whatever order its chunks come in', async () => {
+    const rows = 150_000;
+    const original = table({
+      id: vector(Array.from({ length: rows }, (_x, i) => (i % 7 === 0 ? null : i)), 'INT'),
+      note: vector(Array.from({ length: rows }, (_x, i) => `row ${i}`), 'STRING'),
+    });
+    const topic = `ts-chunks-${randomUUID()}`;
+    const { producer } = await gw.producer.createProducer({});
+    const { messages } = await gw.producer.produce({ producer, topic, payload: { $case: 'value', value: original }, waitForDelivery: true });
+    await gw.producer.closeProducer({ producer });
+    expect(messages).toBeGreaterThan(1); // split by the gateway's default buffer and message sizes
+    const source = { $case: 'create' as const, value: { config: { 'group.id': topic }, topics: [], partitions: [{ topic, partition: 0, offset: 0n }] } };
+    const chunks: pb.common.ConsumedMessage[] = [];
+    for await (const m of gw.consume({ source, maxMessages: BigInt(messages) })) chunks.push(m);
+    expect(chunks[0]!.headers.map((h) => h.key)).toEqual(Object.values(CHUNK_HEADER));
+
+    // Reversed: the value comes back only with its last chunk, and whole.
+    const assembler = new ChunkAssembler();
+    const whole = chunks.reverse().map((m) => assembler.add(m));
+    expect(whole.slice(0, -1).every((v) => v === undefined)).toBe(true);
+    expect(whole.at(-1)).toEqual(original);
+    expect(assembler.waiting).toBe(0);
+  });
+
+  it('joins chunks with their NULLs in place, passes whole values through and refuses what does not fit together', () => {
+    const chunk = (value: pb.value.Value, id: string, index: number, count: number) => ({
+      value,
+      decodeError: '',
+      headers: [
+        { key: CHUNK_HEADER.id, value: Buffer.from(id) },
+        { key: CHUNK_HEADER.index, value: Buffer.from(String(index)) },
+        { key: CHUNK_HEADER.count, value: Buffer.from(String(count)) },
+      ],
+    });
+    const vec = (xs: (number | null)[]): pb.value.Value => ({ kind: { $case: 'vector', value: vector(xs, 'INT') } });
+    expect(joinChunks([vec([1, null]), vec([null, 4]), vec([5])])).toEqual(vec([1, null, null, 4, 5]));
+    expect(new ChunkAssembler().add({ value: vec([7]), decodeError: '', headers: [] })).toEqual(vec([7]));
+    expect(() => new ChunkAssembler().add(chunk(vec([1]), 'x', 2, 2))).toThrow('chunk headers of x are malformed');
+    const assembler = new ChunkAssembler(2);
+    assembler.add(chunk(vec([1]), 'x', 0, 2));
+    expect(() => assembler.add(chunk(vec([1]), 'x', 1, 3))).toThrow('says 3 chunks, an earlier one 2');
+    for (let i = 0; i < 5; i++) assembler.add(chunk(vec([i]), `id${i}`, 0, 2));
+    expect(assembler.waiting).toBe(2);
+    expect(() => joinChunks([vec([1]), { kind: { $case: 'vector', value: vector([1n], 'LONG') } }])).toThrow('other types');
   });
 });

@@ -9,8 +9,9 @@
 
 The generated messages and stubs are in kafkagateway.v1 (*_pb2, *_pb2_grpc).
 """
+from .chunks import ChunkAssembler, join_chunks
 from .client import Gateway
 from .errors import ErrorDetails, error_details
 from .values import Null, column_types, from_value, scalar, table, to_value, vector
 
-__all__ = ["Gateway", "ErrorDetails", "error_details", "Null", "column_types", "from_value", "scalar", "table", "to_value", "vector"]
+__all__ = ["ChunkAssembler", "join_chunks", "Gateway", "ErrorDetails", "error_details", "Null", "column_types", "from_value", "scalar", "table", "to_value", "vector"]
