@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
 import { MarshalType, type Value } from '../../src/gen/kafkagateway/v1/value';
-import { ChunkAssembler, readChunkHeaders } from '../../src/values/chunks';
+import { ChunkAssembler } from '../../clients/typescript/src/chunks';
 import { decodeDolphinDB } from '../../src/values/dolphindb/decode';
 import { encodeDolphinDB } from '../../src/values/dolphindb/encode';
 import { decodeJson } from '../../src/values/json/decode';
@@ -127,7 +127,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
       let whole: Value | undefined;
       for (const m of polled) {
         expect(m.headers.length).toBe(3);
-        whole = assembler.add(readChunkHeaders(m.headers)!, m.value!) ?? whole;
+        whole = assembler.add(m) ?? whole;
       }
       expect(whole).toEqual(decodeDolphinDB(encodeDolphinDB(value)));
     } finally {

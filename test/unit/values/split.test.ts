@@ -1,11 +1,12 @@
 import { MarshalType, type Value } from '../../../src/gen/kafkagateway/v1/value';
-import { ChunkAssembler, chunkHeaders, readChunkHeaders } from '../../../src/values/chunks';
+import { ChunkAssembler, chunkInfo, joinChunks } from '../../../clients/typescript/src/chunks';
+import { chunkHeaders } from '../../../src/values/chunks';
 import { decodeDolphinDB } from '../../../src/values/dolphindb/decode';
 import { encodeDolphinDB } from '../../../src/values/dolphindb/encode';
 import { decodeJson } from '../../../src/values/json/decode';
 import { encodeJson } from '../../../src/values/json/encode';
 import { splittingEncoder } from '../../../src/values/marshal';
-import { joinChunks, splitBySize } from '../../../src/values/split';
+import { splitBySize } from '../../../src/values/split';
 import { ELEMENT_TYPES, Random, ValueGenerator } from '../../helpers/arbitrary-values';
 import { DataType, scalar, vectorValue } from '../../helpers/values';
 
@@ -102,7 +103,15 @@ describe('splitting a value by the buffer and message sizes (reference §4, with
   });
 });
 
+// The gateway writes the chunk headers; the client libraries read them back. The TypeScript client's
+// ChunkAssembler stands for all four here, on the gateway's real chunks (each client also tests its own).
 describe('chunk headers and reassembly', () => {
+  const message = (value: Value, id: string, index: number, count: number) => ({
+    value,
+    decodeError: '',
+    headers: Object.entries(chunkHeaders({ id, index, count })).map(([key, v]) => ({ key, value: Buffer.from(v) })),
+  });
+
   it('rebuilds a value from its chunks in any order, and holds nothing once it is complete', () => {
     const value = ints(300);
     const chunks = split(value, 200, 100).map((c) => decodeDolphinDB(c));
@@ -110,26 +119,22 @@ describe('chunk headers and reassembly', () => {
     const order = chunks.map((_c, i) => i).reverse();
     let result: Value | undefined;
     for (const i of order) {
-      const headers = Object.entries(chunkHeaders({ id: 'v1', index: i, count: chunks.length })).map(([key, v]) => ({ key, value: Buffer.from(v) }));
-      const info = readChunkHeaders(headers)!;
       expect(result).toBeUndefined();
-      result = assembler.add(info, chunks[i]!);
+      result = assembler.add(message(chunks[i]!, 'v1', i, chunks.length));
     }
     expect(result).toEqual(decodeDolphinDB(encodeDolphinDB(value)));
     expect(assembler.waiting).toBe(0);
   });
 
   it('gives no chunk info for a whole value, and refuses malformed headers', () => {
-    expect(readChunkHeaders([{ key: 'other', value: 'x' }])).toBeUndefined();
-    expect(() => readChunkHeaders([{ key: 'kgw-chunk-id', value: 'v' }, { key: 'kgw-chunk-index', value: '3' }, { key: 'kgw-chunk-count', value: '3' }])).toThrow(
-      'chunk headers of v are malformed',
-    );
+    expect(chunkInfo({ headers: [{ key: 'other', value: Buffer.from('x') }] })).toBeUndefined();
+    expect(() => chunkInfo(message(ints(1), 'v', 3, 3))).toThrow('chunk headers of v are malformed');
   });
 
   it('keeps at most maxPending incomplete values', () => {
     const assembler = new ChunkAssembler(2);
-    for (const id of ['a', 'b', 'c']) assembler.add({ id, index: 0, count: 2 }, ints(1));
+    for (const id of ['a', 'b', 'c']) assembler.add(message(ints(1), id, 0, 2));
     expect(assembler.waiting).toBe(2);
-    expect(assembler.add({ id: 'a', index: 1, count: 2 }, ints(1))).toBeUndefined(); // 'a' was dropped
+    expect(assembler.add(message(ints(1), 'a', 1, 2))).toBeUndefined(); // 'a' was dropped
   });
 });
