@@ -6,6 +6,7 @@ import { startGateway } from '../../src/app';
 import type { GatewayConfig } from '../../src/config/config';
 import { MetadataServiceClient } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { createLogger } from '../../src/logger';
+import { gatewayClients } from './kafka-clients';
 import { REPO, testBrokers } from './test-broker';
 
 /** A gateway in this process on a free port, using the shared test broker. */
@@ -26,6 +27,25 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
   );
   return { ...gateway, address: `127.0.0.1:${gateway.port}` };
 }
+
+/**
+ * A gateway with generated clients for the tests of one file: started before them, stopped after. `api` and
+ * `gateway` are read inside the tests, once beforeAll has set them.
+ */
+export function gatewayForFile(): { gateway: TestGateway; api: ReturnType<typeof gatewayClients> } {
+  const suite = {} as { gateway: TestGateway; api: ReturnType<typeof gatewayClients> };
+  beforeAll(async () => {
+    suite.gateway = await startTestGateway();
+    suite.api = gatewayClients(suite.gateway.address);
+  });
+  afterAll(async () => {
+    suite.api?.close();
+    await suite.gateway?.stop();
+  });
+  return suite;
+}
+
+export type TestGateway = Awaited<ReturnType<typeof startTestGateway>>;
 
 export function metadataClient(address: string) {
   return new MetadataServiceClient(address, credentials.createInsecure());

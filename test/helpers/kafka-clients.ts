@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { credentials, type CallOptions, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import * as consumerPb from '../../src/gen/kafkagateway/v1/consumer_service';
@@ -62,4 +63,11 @@ export function createTopic(name: string, partitions = 1): Promise<void> {
   return new Promise<void>((resolve, reject) =>
     admin.createTopic({ topic: name, num_partitions: partitions, replication_factor: 1 }, 10_000, (err) => (err ? reject(err) : resolve())),
   ).finally(() => admin.disconnect());
+}
+
+/** A topic with a name of its own (`prefix-<uuid>`), created on the test broker. */
+export async function freshTopic(prefix: string, partitions = 1): Promise<string> {
+  const topic = `${prefix}-${randomUUID()}`;
+  await createTopic(topic, partitions);
+  return topic;
 }

@@ -12,8 +12,8 @@ import {
 } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ProduceRecord, ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
 import { MarshalType } from '../../src/gen/kafkagateway/v1/value';
-import { startTestGateway } from '../helpers/gateway';
-import { createTopic, failure, gatewayClients } from '../helpers/kafka-clients';
+import { gatewayForFile } from '../helpers/gateway';
+import { failure, freshTopic } from '../helpers/kafka-clients';
 import { fillTopic, FrameReader, offsetsByPartition, waitFor, writeAll } from '../helpers/streams';
 
 const PLAIN = MarshalType.MARSHAL_TYPE_PLAIN;
@@ -33,25 +33,10 @@ const creating = (config: Record<string, string>, topics: string[], rest: Partia
 });
 
 describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', () => {
-  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
-  let api: ReturnType<typeof gatewayClients>;
-
-  beforeAll(async () => {
-    gateway = await startTestGateway();
-    api = gatewayClients(gateway.address);
-  });
-  afterAll(async () => {
-    api.close();
-    await gateway.stop();
-  });
-
-  const newTopic = async (partitions = 1) => {
-    const topic = `s-${randomUUID()}`;
-    await createTopic(topic, partitions);
-    return topic;
-  };
+  const suite = gatewayForFile();
+  const newTopic = (partitions = 1) => freshTopic('s', partitions);
   const group = () => `g-${randomUUID()}`;
-  const consume = (request: Partial<ConsumeRequest>) => new FrameReader<ConsumeResponse>(api.raw.consumer.consume(ConsumeRequest.fromPartial(request)));
+  const consume = (request: Partial<ConsumeRequest>) => new FrameReader<ConsumeResponse>(suite.api.raw.consumer.consume(ConsumeRequest.fromPartial(request)));
   /** Reads frames until `n` messages came (or the stream ended); returns messages and the other frames. */
   const readMessages = async (reader: FrameReader<ConsumeResponse | ConsumeAckedResponse>, n: number, ms = 60_000) => {
     const messages: ConsumedMessage[] = [];
@@ -70,8 +55,8 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
 
   it('ProduceStream answers 100,000 records in order, with strictly increasing offsets per partition', async () => {
     const topic = await newTopic(3);
-    const { producer } = await api.producer.createProducer({ config: { 'linger.ms': '5' } });
-    const call = api.raw.producer.produceStream();
+    const { producer } = await suite.api.producer.createProducer({ config: { 'linger.ms': '5' } });
+    const call = suite.api.raw.producer.produceStream();
     const reader = new FrameReader<ProduceStreamResponse>(call);
     const n = 100_000;
     const writing = writeAll(
@@ -96,14 +81,14 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
   }, 120_000);
 
   it('ProduceStream refuses a first request without a producer, and answers a bad record in-band while the rest go on', async () => {
-    const first = new FrameReader<ProduceStreamResponse>(api.raw.producer.produceStream());
+    const first = new FrameReader<ProduceStreamResponse>(suite.api.raw.producer.produceStream());
     await writeAll(first.call as never, [ProduceStreamRequest.fromPartial({ record: rawRecord('t', 0) })]);
     expect(await first.next()).toBeUndefined();
     expect(first.error?.code).toBe(status.INVALID_ARGUMENT);
 
     const topic = await newTopic();
-    const { producer } = await api.producer.createProducer({ config: {} });
-    const call = api.raw.producer.produceStream();
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
+    const call = suite.api.raw.producer.produceStream();
     const reader = new FrameReader<ProduceStreamResponse>(call);
     await writeAll(call, [
       ProduceStreamRequest.fromPartial({ producer, record: rawRecord(topic, 0) }),
@@ -122,8 +107,8 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
 
   it('ProduceStream takes batches of records: one response per request, with each record result and the index of the first', async () => {
     const topic = await newTopic();
-    const { producer } = await api.producer.createProducer({ config: {} });
-    const call = api.raw.producer.produceStream();
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
+    const call = suite.api.raw.producer.produceStream();
     const reader = new FrameReader<ProduceStreamResponse>(call);
     const batch = (from: number, n: number) => Array.from({ length: n }, (_x, i) => rawRecord(topic, from + i));
     await writeAll(call, [
@@ -150,9 +135,9 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
   it('ProduceStream waits out a full local queue up to the producer timeout, then answers that record RESOURCE_EXHAUSTED', async () => {
     const topic = await newTopic();
     // Room for one message, held back for a second: the second record finds the queue full.
-    const { producer } = await api.producer.createProducer({ config: { 'queue.buffering.max.messages': '1', 'linger.ms': '1000' } });
-    await api.producer.setProducerTimeout({ producer, timeoutMs: 200 });
-    const call = api.raw.producer.produceStream();
+    const { producer } = await suite.api.producer.createProducer({ config: { 'queue.buffering.max.messages': '1', 'linger.ms': '1000' } });
+    await suite.api.producer.setProducerTimeout({ producer, timeoutMs: 200 });
+    const call = suite.api.raw.producer.produceStream();
     const reader = new FrameReader<ProduceStreamResponse>(call);
     await writeAll(call, [0, 1].map((i) => ProduceStreamRequest.fromPartial({ producer, record: rawRecord(topic, i) })));
     const results: ProduceStreamResponse[] = [];
@@ -163,10 +148,10 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
 
   it('ProduceBatch returns one result per record, in order, and an unknown producer fails the call', async () => {
     const topic = await newTopic(2);
-    const { producer } = await api.producer.createProducer({ config: {} });
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
     const records = Array.from({ length: 50 }, (_, i) => rawRecord(topic, i, i % 2));
     records[10] = { ...records[10]!, payload: undefined as never };
-    const { results } = await api.producer.produceBatch({ producer, records });
+    const { results } = await suite.api.producer.produceBatch({ producer, records });
     expect(results).toHaveLength(50);
     expect(results[10]!.error?.code).toBe(status.INVALID_ARGUMENT);
     const ok = results.filter((_, i) => i !== 10);
@@ -176,7 +161,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
       const offsets = results.flatMap((r, i) => (i !== 10 && i % 2 === p ? [Number(r.deliveries[0]!.offset)] : []));
       expect(contiguousFromZero(offsets)).toBe(true);
     }
-    expect((await failure(api.producer.produceBatch({ producer: 'producer-nope', records }))).code).toBe(status.NOT_FOUND);
+    expect((await failure(suite.api.producer.produceBatch({ producer: 'producer-nope', records }))).code).toBe(status.NOT_FOUND);
   });
 
   it('Consume streams a 200,000-message backlog completely and in partition order, then ends at max_messages', async () => {
@@ -202,7 +187,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     expect(messages[0]!.value?.kind?.$case).toBe('scalar');
     expect(others.some((f) => f?.$case === 'rebalance' && f.value.kind === RebalanceKind.REBALANCE_KIND_ASSIGNED)).toBe(true);
     // The stream's own consumer is closed when the stream ends.
-    expect(gateway.streams.count).toBe(0);
+    expect(suite.gateway.streams.count).toBe(0);
   }, 120_000);
 
   it('Consume passes new messages to a client that has taken everything at once, without waiting out linger_ms', async () => {
@@ -236,7 +221,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     const { messages: firstFrame } = await readMessages(reader, 1);
     reader.pause();
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, gateway.streams.buffered().messages)), 20);
+    const sampler = setInterval(() => (peak = Math.max(peak, suite.gateway.streams.buffered().messages)), 20);
     await new Promise((r) => setTimeout(r, 2 * maxPollIntervalMs + 500));
     clearInterval(sampler);
     reader.resume();
@@ -263,7 +248,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     reader.pause();
     let peak = { messages: 0, bytes: 0 };
     const sampler = setInterval(() => {
-      const now = gateway.streams.buffered();
+      const now = suite.gateway.streams.buffered();
       if (now.bytes > peak.bytes) peak = now;
     }, 10);
     await new Promise((r) => setTimeout(r, 2000));
@@ -283,8 +268,8 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
   it('Consume from a handle shows rebalances, refuses a second stream on the handle, and leaves the handle open when cancelled', async () => {
     const topic = await newTopic();
     await fillTopic(topic, 10, 1);
-    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': group(), 'auto.offset.reset': 'earliest' } });
-    await api.consumer.subscribe({ consumer, topics: [topic] });
+    const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': group(), 'auto.offset.reset': 'earliest' } });
+    await suite.api.consumer.subscribe({ consumer, topics: [topic] });
     const reader = consume(fromHandle(consumer));
     expect((await reader.next())?.frame).toEqual({ $case: 'started', value: { consumer } });
     const { messages, others } = await readMessages(reader, 10);
@@ -295,31 +280,31 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     expect(await second.next()).toBeUndefined();
     expect(second.error?.code).toBe(status.FAILED_PRECONDITION);
 
-    const handlesBefore = gateway.handles.size;
+    const handlesBefore = suite.gateway.handles.size;
     reader.call.cancel();
-    await waitFor(() => gateway.streams.count === 0);
-    expect(gateway.handles.size).toBe(handlesBefore);
+    await waitFor(() => suite.gateway.streams.count === 0);
+    expect(suite.gateway.handles.size).toBe(handlesBefore);
     // The handle works on, and a new stream may read from it now.
-    expect((await api.consumer.getPositions({ consumer, partitions: [{ topic, partition: 0 }] })).offsets[0]!.offset).toBe(10n);
+    expect((await suite.api.consumer.getPositions({ consumer, partitions: [{ topic, partition: 0 }] })).offsets[0]!.offset).toBe(10n);
     const again = consume(fromHandle(consumer));
     expect((await again.next())?.frame?.$case).toBe('started');
     again.call.cancel();
-    await api.consumer.closeConsumer({ consumer });
+    await suite.api.consumer.closeConsumer({ consumer });
   });
 
   it('a cancelled Consume stream closes the consumer it created: no handle, stream or listener is left', async () => {
     const topic = await newTopic();
     await fillTopic(topic, 5000, 1);
-    const handlesBefore = gateway.handles.size;
+    const handlesBefore = suite.gateway.handles.size;
     const reader = consume(creating({ 'group.id': group(), 'auto.offset.reset': 'earliest' }, [topic]));
     const started = await reader.next();
     expect(started?.frame?.$case).toBe('started');
-    expect(gateway.handles.size).toBe(handlesBefore + 1);
+    expect(suite.gateway.handles.size).toBe(handlesBefore + 1);
     await readMessages(reader, 100);
     reader.call.cancel();
-    await waitFor(() => gateway.streams.count === 0 && gateway.handles.size === handlesBefore);
+    await waitFor(() => suite.gateway.streams.count === 0 && suite.gateway.handles.size === handlesBefore);
     const id = (started!.frame as { value: { consumer: string } }).value.consumer;
-    expect((await failure(api.consumer.getAssignment({ consumer: id }))).code).toBe(status.NOT_FOUND);
+    expect((await failure(suite.api.consumer.getAssignment({ consumer: id }))).code).toBe(status.NOT_FOUND);
   });
 
   it('Consume refuses bad requests with INVALID_ARGUMENT', async () => {
@@ -353,7 +338,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     const ack = (offsets: number[], t = topic) =>
       ConsumeAckedRequest.fromPartial({ request: { $case: 'ack', value: { messages: offsets.map((o) => ({ topic: t, partition: 0, offset: BigInt(o) })) } } });
 
-    const call = api.raw.consumer.consumeAcked();
+    const call = suite.api.raw.consumer.consumeAcked();
     const reader = new FrameReader<ConsumeAckedResponse>(call);
     call.write(open);
     expect((await reader.next())?.frame?.$case).toBe('started');
@@ -370,10 +355,10 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
     }
     expect(rejected).toEqual([999, 1]);
     call.cancel();
-    await waitFor(() => gateway.streams.count === 0);
+    await waitFor(() => suite.gateway.streams.count === 0);
     expect(await committed(g, topic)).toBe(10n);
 
-    const again = api.raw.consumer.consumeAcked();
+    const again = suite.api.raw.consumer.consumeAcked();
     const reader2 = new FrameReader<ConsumeAckedResponse>(again);
     again.write(open);
     const { messages: redelivered } = await readMessages(reader2, 10);
@@ -387,7 +372,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
   it('ConsumeAcked sends no more than max_unacked until acknowledgements come', async () => {
     const topic = await newTopic();
     await fillTopic(topic, 100, 1);
-    const call = api.raw.consumer.consumeAcked();
+    const call = suite.api.raw.consumer.consumeAcked();
     const reader = new FrameReader<ConsumeAckedResponse>(call);
     call.write(
       ConsumeAckedRequest.fromPartial({
@@ -403,7 +388,7 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
   });
 
   it('ConsumeAcked refuses a first request that is not an open request', async () => {
-    const call = api.raw.consumer.consumeAcked();
+    const call = suite.api.raw.consumer.consumeAcked();
     const reader = new FrameReader<ConsumeAckedResponse>(call);
     call.write(ConsumeAckedRequest.fromPartial({ request: { $case: 'ack', value: { messages: [] } } }));
     expect(await reader.next()).toBeUndefined();
@@ -413,43 +398,43 @@ describe('streaming: Consume, ConsumeAcked, ProduceStream, ProduceBatch, Seek', 
 
   it('Seek goes to an offset, the beginning, the end, and the first message at or after a timestamp', async () => {
     const topic = await newTopic();
-    const { producer } = await api.producer.createProducer({ config: {} });
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
     const t0 = Date.now() - 60_000;
     for (let i = 0; i < 6; i++) {
-      await api.producer.produce({ producer, ...rawRecord(topic, i), timestampMs: BigInt(t0 + i * 1000), waitForDelivery: true });
+      await suite.api.producer.produce({ producer, ...rawRecord(topic, i), timestampMs: BigInt(t0 + i * 1000), waitForDelivery: true });
     }
-    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': group() } });
-    await api.consumer.assign({ consumer, partitions: [{ topic, partition: 0, offset: 0n }] });
-    const next = async () => (await api.consumer.poll({ consumer, timeoutMs: 5000 })).message?.offset;
+    const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': group() } });
+    await suite.api.consumer.assign({ consumer, partitions: [{ topic, partition: 0, offset: 0n }] });
+    const next = async () => (await suite.api.consumer.poll({ consumer, timeoutMs: 5000 })).message?.offset;
     expect(await next()).toBe(0n);
 
-    const seek = (target: Parameters<typeof api.consumer.seek>[0] extends infer R ? (R extends { target?: infer T } ? T : never) : never) =>
-      api.consumer.seek({ consumer, topic, partition: 0, target });
+    const seek = (target: Parameters<typeof suite.api.consumer.seek>[0] extends infer R ? (R extends { target?: infer T } ? T : never) : never) =>
+      suite.api.consumer.seek({ consumer, topic, partition: 0, target });
     expect((await seek({ $case: 'timestampMs', value: BigInt(t0 + 2500) })).offset).toBe(3n);
     expect(await next()).toBe(3n);
     expect((await seek({ $case: 'offset', value: 1n })).offset).toBe(1n);
     expect(await next()).toBe(1n);
     expect((await seek({ $case: 'position', value: SeekPosition.SEEK_POSITION_END })).offset).toBe(6n);
-    expect(await api.consumer.poll({ consumer, timeoutMs: 300 })).toEqual({ message: undefined });
+    expect(await suite.api.consumer.poll({ consumer, timeoutMs: 300 })).toEqual({ message: undefined });
     expect((await seek({ $case: 'position', value: SeekPosition.SEEK_POSITION_BEGINNING })).offset).toBe(0n);
     expect(await next()).toBe(0n);
     expect((await seek({ $case: 'timestampMs', value: BigInt(Date.now() + 3_600_000) })).offset).toBe(6n);
 
-    expect((await failure(api.consumer.seek({ consumer, topic, partition: 0 }))).code).toBe(status.INVALID_ARGUMENT);
+    expect((await failure(suite.api.consumer.seek({ consumer, topic, partition: 0 }))).code).toBe(status.INVALID_ARGUMENT);
     expect((await failure(seek({ $case: 'offset', value: -3n }))).code).toBe(status.INVALID_ARGUMENT);
-    const unassigned = await failure(api.consumer.seek({ consumer, topic: `${topic}-other`, partition: 0, target: { $case: 'offset', value: 0n } }));
+    const unassigned = await failure(suite.api.consumer.seek({ consumer, topic: `${topic}-other`, partition: 0, target: { $case: 'offset', value: 0n } }));
     expect([status.FAILED_PRECONDITION, status.NOT_FOUND]).toContain(unassigned.code);
-    await api.consumer.closeConsumer({ consumer });
+    await suite.api.consumer.closeConsumer({ consumer });
   });
 
   /** The group's committed offset for partition 0, read through a consumer of the same group that joins nothing. */
   async function committed(groupId: string, topic: string): Promise<bigint> {
-    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': groupId } });
+    const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': groupId } });
     try {
-      const { offsets } = await api.consumer.getCommittedOffsets({ consumer, partitions: [{ topic, partition: 0 }], timeoutMs: 5000 });
+      const { offsets } = await suite.api.consumer.getCommittedOffsets({ consumer, partitions: [{ topic, partition: 0 }], timeoutMs: 5000 });
       return offsets[0]!.offset;
     } finally {
-      await api.consumer.closeConsumer({ consumer });
+      await suite.api.consumer.closeConsumer({ consumer });
     }
   }
 });
