@@ -1,4 +1,4 @@
-import { Producer, type DeliveryReport, type LibrdKafkaError, type MessageHeader } from 'node-rdkafka';
+import { Producer, type DeliveryReport, type LibrdKafkaError, type MessageHeader, type Metadata } from 'node-rdkafka';
 import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
@@ -15,6 +15,12 @@ export interface OutgoingRecord {
   value: Buffer | null;
   headers: Record<string, Buffer>[];
   timestampMs: number;
+  /**
+   * The chunks of one split value, with neither key nor partition: librdkafka's partitioner would spread them
+   * over the topic's partitions, and a consumer of only some of them could never put the value together. The
+   * session sends every record of the group to one partition, picked at random.
+   */
+  onePartition?: boolean;
 }
 
 /** Groups of records handed to librdkafka: `delivered` has one outcome per group, in order. */
@@ -33,6 +39,8 @@ const IDLE_POLL_MS = 10;
 const AWAITED_POLL_MS = 1;
 /** The plugin's default producer timeout (cppkafka's handle timeout). */
 const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
+/** How long a topic's partition count is trusted (partitions can be added, never removed). */
+const PARTITION_COUNT_TTL_MS = 60_000;
 
 /**
  * A librdkafka producer. Sends are asynchronous as in the plugin; a caller may wait for the delivery reports.
@@ -45,6 +53,8 @@ export class ProducerSession {
   private readonly waiting = new Map<number, DeliveryBatch>();
   /** The fast poll, running while `waiting` is not empty. */
   private awaitedPoll: NodeJS.Timeout | undefined;
+  /** Partition counts of the topics that split values went to, for `onePartition`. */
+  private readonly partitionCounts = new Map<string, { count: number; until: number }>();
 
   private constructor(
     private readonly producer: Producer,
@@ -75,6 +85,7 @@ export class ProducerSession {
    * on the producer go on meanwhile. Without, it settles at once, with no deliveries.
    */
   async enqueue(groups: OutgoingRecord[][], track: boolean): Promise<Queued> {
+    for (const g of groups) if (g.length > 1 && g[0]!.onePartition) await this.pinToOnePartition(g);
     const sizes = groups.map((g) => g.length);
     const batch = track ? new DeliveryBatch(this.nextToken + 1, sizes) : undefined;
     if (batch) this.nextToken += sizes.reduce((a, b) => a + b, 0);
@@ -104,6 +115,29 @@ export class ProducerSession {
     batch.seal();
     if (this.waiting.size > 0) this.pollWhileAwaited();
     return { delivered: batch.done };
+  }
+
+  /**
+   * Sends every record of the group to one partition of its topic, picked at random. Without the topic's partition
+   * count (an unknown topic, a metadata timeout) the records are left to the partitioner, as before.
+   */
+  private async pinToOnePartition(group: OutgoingRecord[]): Promise<void> {
+    const topic = group[0]!.topic;
+    let known = this.partitionCounts.get(topic);
+    if (!known || known.until < Date.now()) {
+      try {
+        const metadata = await promised<Metadata>((cb) => this.producer.getMetadata({ topic, timeout: this.timeoutMs }, cb));
+        const count = metadata.topics.find((t) => t.name === topic)?.partitions.length ?? 0;
+        if (count === 0) return;
+        known = { count, until: Date.now() + PARTITION_COUNT_TTL_MS };
+        this.partitionCounts.set(topic, known);
+      } catch (err) {
+        this.log.debug({ err, topic }, 'no partition count: the chunks of a split value go to the partitioner');
+        return;
+      }
+    }
+    const partition = Math.floor(Math.random() * known.count);
+    for (const r of group) r.partition = partition;
   }
 
   private pollWhileAwaited(): void {

@@ -121,6 +121,22 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     }
   });
 
+  it('sends every chunk of a split value without key or partition to one partition, so that its consumer gets them all', async () => {
+    const topic = await newTopic(3);
+    // No stickiness: librdkafka picks a random partition for every record without a key (its default sticks to one
+    // for 10 ms at a time, which splits a value's chunks only sometimes: 109, 9 and 3 of 121 in one try).
+    const { producer } = await suite.api.producer.createProducer({ config: { 'sticky.partitioning.linger.ms': '0' } });
+    const value = vectorValue(DataType.DATA_TYPE_INT, { ints: Array.from({ length: 300_000 }, (_x, i) => i) }); // 1.2 MB
+    const partitionsOf = async (extra: object) => {
+      const { messages, deliveries } = await suite.api.producer.produce({ producer, topic, ...typed(value), ...extra, waitForDelivery: true });
+      expect(messages).toBeGreaterThan(100);
+      return new Set(deliveries.map((d) => d.partition));
+    };
+    for (let i = 0; i < 3; i++) expect((await partitionsOf({})).size).toBe(1);
+    expect((await partitionsOf({ keyKind: { $case: 'key', value: 'k' } })).size).toBe(1); // one key, one partition
+    expect([...(await partitionsOf({ partition: 2 }))]).toEqual([2]);
+  });
+
   it('follows the plugin rules for the size settings', async () => {
     expect((await suite.api.settings.getBufferSize()).size).toBe(900000n);
     expect((await suite.api.settings.getMessageSize()).size).toBe(10000n);

@@ -37,7 +37,8 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   const chunks = splitBySize(payload.value, splittingEncoder(req.marshalType), key?.length ?? 0, limits);
   if (chunks.length === 1) return [record(chunks[0]!)];
   const id = randomUUID();
-  return chunks.map((c, index) => record(c, chunkHeaders({ id, index, count: chunks.length })));
+  const onePartition = req.partition === undefined && key === null;
+  return chunks.map((c, index) => ({ ...record(c, chunkHeaders({ id, index, count: chunks.length })), onePartition }));
 }
 
 function recordKey(key: ProduceRecord['keyKind']): Buffer | null {
