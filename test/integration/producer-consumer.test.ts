@@ -133,6 +133,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
       return new Set(deliveries.map((d) => d.partition));
     };
     for (let i = 0; i < 3; i++) expect((await partitionsOf({})).size).toBe(1);
+    expect((await partitionsOf({ keyKind: { $case: 'key', value: '' } })).size).toBe(1); // librdkafka: an empty key is no key
     expect((await partitionsOf({ keyKind: { $case: 'key', value: 'k' } })).size).toBe(1); // one key, one partition
     expect([...(await partitionsOf({ partition: 2 }))]).toEqual([2]);
   });

@@ -37,7 +37,8 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   const chunks = splitBySize(payload.value, splittingEncoder(req.marshalType), key?.length ?? 0, limits);
   if (chunks.length === 1) return [record(chunks[0]!)];
   const id = randomUUID();
-  const onePartition = req.partition === undefined && key === null;
+  // librdkafka's partitioner hashes a key to one partition, but places each record with an empty or no key at random.
+  const onePartition = req.partition === undefined && (key === null || key.length === 0);
   return chunks.map((c, index) => ({ ...record(c, chunkHeaders({ id, index, count: chunks.length })), onePartition }));
 }
 
