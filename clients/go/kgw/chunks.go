@@ -51,8 +51,10 @@ func ChunkInfoOf(m *v1.ConsumedMessage) (info ChunkInfo, ok bool, err error) {
 //		...
 //		value, complete, err := a.Add(m) // a value sent whole, or the last chunk of a split one
 //	}
+//
+// The zero value is ready to use.
 type ChunkAssembler struct {
-	MaxPending int
+	MaxPending int // 0: 64
 	pending    map[string]*pendingValue
 	order      []string // ids in arrival order, oldest first
 }
@@ -64,7 +66,7 @@ type pendingValue struct {
 
 // NewChunkAssembler holds at most 64 incomplete values.
 func NewChunkAssembler() *ChunkAssembler {
-	return &ChunkAssembler{MaxPending: 64, pending: map[string]*pendingValue{}}
+	return &ChunkAssembler{MaxPending: 64}
 }
 
 // Add returns the whole value and true when m completes one (or was never split), else nil and false.
@@ -79,12 +81,19 @@ func (a *ChunkAssembler) Add(m *v1.ConsumedMessage) (*v1.Value, bool, error) {
 	if m.GetValue() == nil {
 		return nil, false, fmt.Errorf("chunk %d of %s has no value: %s", info.Index, info.ID, m.GetDecodeError())
 	}
+	if a.pending == nil {
+		a.pending = map[string]*pendingValue{}
+	}
+	maxPending := a.MaxPending
+	if maxPending <= 0 {
+		maxPending = 64
+	}
 	p, ok := a.pending[info.ID]
 	if !ok {
 		p = &pendingValue{count: info.Count, parts: map[int]*v1.Value{}}
 		a.pending[info.ID] = p
 		a.order = append(a.order, info.ID)
-		for len(a.pending) > a.MaxPending && len(a.order) > 0 {
+		for len(a.pending) > maxPending && len(a.order) > 0 {
 			delete(a.pending, a.order[0])
 			a.order = a.order[1:]
 		}
