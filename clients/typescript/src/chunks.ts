@@ -42,7 +42,9 @@ export function chunkInfo(message: Pick<ConsumedMessage, 'headers'>): ChunkInfo 
 export class ChunkAssembler {
   private readonly pending = new Map<string, { count: number; parts: Map<number, Value> }>();
 
-  constructor(private readonly maxPending = 64) {}
+  constructor(private readonly maxPending = 64) {
+    if (!Number.isInteger(maxPending) || maxPending < 1) throw new Error(`maxPending must be a positive integer, got ${maxPending}`);
+  }
 
   /** The whole value when this message completes one (or was never split), else undefined. */
   add(message: Pick<ConsumedMessage, 'headers' | 'value' | 'decodeError'>): Value | undefined {

@@ -44,6 +44,8 @@ class ChunkAssembler:
     half-complete; beyond that the oldest is dropped, so that lost chunks cannot grow memory without bound."""
 
     def __init__(self, max_pending: int = 64) -> None:
+        if max_pending < 1:
+            raise ValueError(f"max_pending must be at least 1, got {max_pending}")
         self._max_pending = max_pending
         self._pending: "OrderedDict[str, Tuple[int, Dict[int, pb.Value]]]" = OrderedDict()
 

@@ -46,6 +46,7 @@ public final class ChunkAssembler {
   }
 
   public ChunkAssembler(int maxPending) {
+    if (maxPending < 1) throw new IllegalArgumentException("maxPending must be at least 1, got " + maxPending);
     this.maxPending = maxPending;
   }
 
