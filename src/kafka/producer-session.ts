@@ -16,9 +16,9 @@ export interface OutgoingRecord {
   headers: Record<string, Buffer>[];
   timestampMs: number;
   /**
-   * The chunks of one split value, with neither key nor partition: librdkafka's partitioner would spread them
-   * over the topic's partitions, and a consumer of only some of them could never put the value together. The
-   * session sends every record of the group to one partition, picked at random.
+   * The chunks of one split value, with no partition and no (or an empty) key: librdkafka's partitioner would
+   * spread them over the topic's partitions, and a consumer of only some of them could never put the value
+   * together. The session sends every record of the group to one partition, picked at random.
    */
   onePartition?: boolean;
 }
