@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'FAILED_PRECONDITION'
+  | 'PERMISSION_DENIED'
   | 'RESOURCE_EXHAUSTED'
   | 'UNAVAILABLE'
   | 'DEADLINE_EXCEEDED';
@@ -33,3 +34,15 @@ export class GatewayError extends Error {
 export const invalidArgument = (message: string, reason = 'INVALID_ARGUMENT') =>
   new GatewayError('INVALID_ARGUMENT', reason, message);
 export const notFound = (message: string, reason = 'NOT_FOUND') => new GatewayError('NOT_FOUND', reason, message);
+
+/** The most characters of a client's own text that an error message repeats. */
+export const ECHO_MAX = 64;
+
+/**
+ * Client input quoted for an error message, cut to ECHO_MAX characters: a message (and the trailer it travels in)
+ * never grows with what a client sent.
+ */
+export function cut(text: string, max = ECHO_MAX): string {
+  if (text.length <= max) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, max))}... (${text.length} characters)`;
+}

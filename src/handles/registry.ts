@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GatewayError, invalidArgument, notFound } from '../errors';
+import { cut, GatewayError, invalidArgument, notFound } from '../errors';
 import type { Logger } from '../logger';
 
 export type HandleKind = 'producer' | 'consumer' | 'queue' | 'event' | 'subjob';
@@ -166,4 +166,4 @@ export class HandleRegistry {
   }
 }
 
-const closed = (kind: HandleKind, id: string) => notFound(`${kind} ${id} does not exist or was closed`, 'HANDLE_NOT_FOUND');
+const closed = (kind: HandleKind, id: string) => notFound(`${kind} ${cut(id)} does not exist or was closed`, 'HANDLE_NOT_FOUND');

@@ -3,6 +3,7 @@ import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
+import { hasKafkaCode, KafkaCode } from './kafka-errors';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
 
 export type { Delivery, GroupOutcome };
@@ -28,7 +29,6 @@ export interface Queued {
   delivered: Promise<GroupOutcome[]>;
 }
 
-const QUEUE_FULL = -184;
 /** How often delivery reports are polled while none is awaited (errors and untracked reports still arrive). */
 const IDLE_POLL_MS = 10;
 /**
@@ -165,7 +165,7 @@ export class ProducerSession {
       this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
       return undefined;
     } catch (err) {
-      if ((err as { code?: number }).code !== QUEUE_FULL) throw normalised(err, r.topic);
+      if (!hasKafkaCode(err, KafkaCode.QUEUE_FULL)) throw normalised(err, r.topic);
       return this.produceWhenRoom(r, token, err);
     }
   }
@@ -179,7 +179,7 @@ export class ProducerSession {
         this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
         return;
       } catch (err) {
-        if ((err as { code?: number }).code !== QUEUE_FULL) throw normalised(err, r.topic);
+        if (!hasKafkaCode(err, KafkaCode.QUEUE_FULL)) throw normalised(err, r.topic);
         full = err;
       }
     }

@@ -1,4 +1,4 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type ServiceDefinition } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { ConsumeAckedResponse, ConsumeResponse, ConsumerServiceService, PollBatchResponse } from '../gen/kafkagateway/v1/consumer_service';
 import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
@@ -12,6 +12,7 @@ import type { SizeSettings } from '../settings';
 import type { StreamTracker } from './streams/stream-tracker';
 import { addReflection } from './reflection';
 import { widenReceiveWindows } from './receive-windows';
+import { withMalformedRequests } from './rpc/malformed-request';
 import { withReusedWriter } from './rpc/response-encoding';
 import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
@@ -30,7 +31,8 @@ export interface ServerDeps {
   log: Logger;
 }
 
-const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService'].map((s) => `kafkagateway.v1.${s}`);
+const PACKAGE = 'kafkagateway.v1';
+const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService'].map((s) => `${PACKAGE}.${s}`);
 
 export interface GrpcServer {
   server: Server;
@@ -42,13 +44,14 @@ export interface GrpcServer {
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
-  server.addService(MetadataServiceService, createMetadataService(deps));
+  const ours = <S extends ServiceDefinition>(service: S) => withMalformedRequests(service, PACKAGE);
+  server.addService(ours(MetadataServiceService), createMetadataService(deps));
   // The methods with many or large responses encode them into one reused writer.
-  const producer = withReusedWriter(ProducerServiceService, { produceStream: ProduceStreamResponse });
-  const consumer = withReusedWriter(ConsumerServiceService, { consume: ConsumeResponse, consumeAcked: ConsumeAckedResponse, pollBatch: PollBatchResponse });
+  const producer = withReusedWriter(ours(ProducerServiceService), { produceStream: ProduceStreamResponse });
+  const consumer = withReusedWriter(ours(ConsumerServiceService), { consume: ConsumeResponse, consumeAcked: ConsumeAckedResponse, pollBatch: PollBatchResponse });
   server.addService(producer, createProducerService(deps));
   server.addService(consumer, createConsumerService(deps));
-  server.addService(SettingsServiceService, createSettingsService(deps));
+  server.addService(ours(SettingsServiceService), createSettingsService(deps));
   const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...SERVICES.map((s) => [s, 'SERVING'])]));
   health.addToServer(server);
   addReflection(server);

@@ -71,7 +71,7 @@ describe('MetadataService.GetMetadata (real broker)', () => {
     const topic = `test-missing-${randomUUID()}`;
     const err = await failure({ topics: [topic] });
     expect(err.code).toBe(status.NOT_FOUND);
-    expect(err.details).toBe(`Broker: Unknown topic or partition: ${topic}`);
+    expect(err.details).toBe(`Broker: Unknown topic or partition: ${JSON.stringify(topic)}`);
     expect((await getMetadata({})).topics.map((t) => t.name)).not.toContain(topic);
   });
 
@@ -91,7 +91,7 @@ describe('MetadataService.GetMetadata (real broker)', () => {
   it('rejects a negative timeout and an empty topic name with INVALID_ARGUMENT', async () => {
     const negative = await failure({ timeoutMs: -5 });
     expect(negative.code).toBe(status.INVALID_ARGUMENT);
-    expect(negative.details).toBe('timeout_ms must not be negative, got -5');
+    expect(negative.details).toBe('timeout_ms must be 0 or more (milliseconds), got -5');
     const empty = await failure({ topics: [''] });
     expect(empty.code).toBe(status.INVALID_ARGUMENT);
     expect(empty.details).toBe('topics must not contain an empty name');
@@ -116,7 +116,8 @@ describe('MetadataService.GetMetadata (real broker)', () => {
 
     for (const [req, text] of [
       [{ topic: '', partitions: 1 }, 'topic must not be empty'],
-      [{ topic: 'x', partitions: 0 }, 'partitions must be 1 or more, got 0'],
+      [{ topic: 'x', partitions: 0 }, 'partitions must be from 1 to 1000, got 0'],
+      [{ topic: 'x', partitions: 1_000_000 }, 'partitions must be from 1 to 1000, got 1000000'],
     ] as const) {
       const err = (await admin.createTopic(req).catch((e: ServiceError) => e)) as ServiceError;
       expect([err.code, err.details]).toEqual([status.INVALID_ARGUMENT, text]);

@@ -307,7 +307,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
       status.INVALID_ARGUMENT, 'PLAIN needs a STRING, SYMBOL or BLOB',
     );
     const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': 'g' } });
-    await bad(suite.api.consumer.poll({ consumer, timeoutMs: -1 }), status.INVALID_ARGUMENT, 'timeout_ms should be a positive integer');
+    await bad(suite.api.consumer.poll({ consumer, timeoutMs: -1 }), status.INVALID_ARGUMENT, 'timeout_ms must be 0 or more (milliseconds), got -1');
     await bad(suite.api.consumer.pollBatch({ consumer, batchSize: 0 }), status.INVALID_ARGUMENT, 'batchSize need positive integer');
     await bad(suite.api.consumer.poll({ consumer, marshalType: 99 as MarshalType }), status.INVALID_ARGUMENT, 'marshal_type 99 is not one of');
     await bad(

@@ -6,7 +6,7 @@ import { wireValue, type WireValueMessage } from './wire-value';
  * be a map entry (a key that is not text, a payload that did not decode) is returned beside the map, not dropped.
  * A value that is already Protobuf bytes goes into the map as those bytes.
  */
-export function pollDict(messages: WireValueMessage[]): PollDictResponse {
+export function pollDict(messages: WireValueMessage[], byteLimitReached = false): PollDictResponse {
   // No prototype: a key such as "__proto__" is a key like any other.
   const values: PollDictResponse['values'] = Object.create(null) as PollDictResponse['values'];
   const rejected: WireValueMessage[] = [];
@@ -15,5 +15,5 @@ export function pollDict(messages: WireValueMessage[]): PollDictResponse {
     if (m.rawKey.length > 0 || value === undefined) rejected.push(m);
     else values[m.key] = value;
   }
-  return { values, rejected };
+  return { values, rejected, byteLimitReached };
 }

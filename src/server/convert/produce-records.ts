@@ -8,6 +8,7 @@ import { keyBytes } from '../../values/key';
 import { encodePayloads, isSplittable, splittingEncoder } from '../../values/marshal';
 import { splitBySize, type SizeLimits } from '../../values/split';
 import { invalidArgument } from '../../errors';
+import { timestampIn } from '../../kafka/offsets';
 import { topicName } from '../rpc/validate';
 
 /**
@@ -20,7 +21,7 @@ export function produceRecords(req: ProduceRecord, limits: SizeLimits): Outgoing
   if (req.partition !== undefined && req.partition < 0) throw invalidArgument('partition must be a non-negative integer scalar.');
   const key = recordKey(req.keyKind);
   const headers = req.headers.map((h: Header) => ({ [h.key]: asBuffer(h.value) }));
-  const timestampMs = Number(req.timestampMs);
+  const timestampMs = timestampIn(req.timestampMs, 'timestamp_ms');
   const record = (value: Buffer | null, extra?: Record<string, string>): OutgoingRecord => ({
     topic: req.topic,
     partition: req.partition,

@@ -2,14 +2,15 @@ import { once } from 'node:events';
 import type { ServerDuplexStream, ServerWritableStream } from '@grpc/grpc-js';
 import type { Logger } from '../../logger';
 import { toGrpcStatus } from '../status/to-grpc-status';
+import { wellFormed } from './malformed-request';
 import { Signal } from './signal';
 
 /**
  * The requests of a client stream. Unlike `for await (… of call)`, which destroys the stream when the client
  * half-closes, this leaves the sending side open for the responses still to come.
  */
-export function requestsOf<Req>(call: ServerDuplexStream<Req, unknown>): AsyncIterableIterator<Req> {
-  return call.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Req>;
+export async function* requestsOf<Req>(call: ServerDuplexStream<Req, unknown>): AsyncGenerator<Req, void, undefined> {
+  for await (const request of call.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Req>) yield wellFormed(request);
 }
 
 type WritableCall<Res> = ServerWritableStream<unknown, Res> | ServerDuplexStream<unknown, Res>;

@@ -2,6 +2,7 @@ import type { handleUnaryCall, ServerUnaryCall } from '@grpc/grpc-js';
 import type { Logger } from '../../logger';
 import { toGrpcStatus } from '../status/to-grpc-status';
 import { clientOf } from './client-identity';
+import { wellFormed } from './malformed-request';
 
 /** What a unary handler sees besides its request. */
 export interface CallContext {
@@ -29,7 +30,13 @@ export function unary<Req, Res>(
       },
       client: () => clientOf(call),
     };
-    impl(call.request, ctx).then(
+    let request: Req;
+    try {
+      request = wellFormed(call.request);
+    } catch (err) {
+      return callback(toGrpcStatus(err, log));
+    }
+    impl(request, ctx).then(
       (response) => callback(null, response),
       (err: unknown) => callback(toGrpcStatus(err, log)),
     );

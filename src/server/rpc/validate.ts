@@ -1,19 +1,46 @@
-import { invalidArgument } from '../../errors';
+import { cut, invalidArgument } from '../../errors';
 import { MarshalType } from '../../gen/kafkagateway/v1/value';
+import { offsetIn } from '../../kafka/offsets';
 import { isDecodable } from '../../values/marshal';
 
-/** A timeout argument: not set means the handle's own; negative is refused with the plugin's text. */
+/** The most topics or partitions one request may list: librdkafka's list calls grow worse than linearly. */
+export const MAX_LIST = 1000;
+/** The longest a single call to the cluster (a committed-offsets or watermark query, a seek) may wait. */
+export const MAX_BROKER_WAIT_MS = 60_000;
+
+/** A timeout argument: not set means the handle's own; negative is refused. */
 export function timeoutOr(value: number | undefined, fallback: number, name = 'timeout_ms'): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`${name} should be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`${name} must be 0 or more (milliseconds), got ${value}`);
   return value;
 }
 
+/** A wait on the cluster: as timeoutOr, 0 meaning the handle's own, and never beyond MAX_BROKER_WAIT_MS. */
+export function brokerWait(value: number | undefined, fallback: number, name = 'timeout_ms'): number {
+  return Math.min(timeoutOr(value, fallback, name) || fallback, MAX_BROKER_WAIT_MS);
+}
+
+function listSize(length: number, what: string): void {
+  if (length > MAX_LIST) throw invalidArgument(`${what} lists ${length} entries; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
+}
+
+/**
+ * Topics to subscribe to: Kafka topic names, or patterns starting with '^' (librdkafka matches them against the
+ * cluster's topics), at most MAX_LIST.
+ */
 export function nonEmptyTopics(topics: string[]): string[] {
   if (topics.length === 0) throw invalidArgument('Not a topic vector. (topics is empty)');
-  if (topics.some((t) => t === '')) throw invalidArgument('topic must be a string scalar or string vector. (an empty topic name)');
+  listSize(topics.length, 'topics');
+  for (const t of topics) {
+    if (t === '') throw invalidArgument('topic must be a string scalar or string vector. (an empty topic name)');
+    if (t.startsWith('^')) {
+      if (t.length > MAX_TOPIC_LENGTH + 1) throw invalidArgument(`a topic pattern is at most ${MAX_TOPIC_LENGTH + 1} characters, got ${t.length}`, 'INVALID_TOPIC');
+    } else topicName(t, '');
+  }
   return topics;
 }
+
+const MAX_TOPIC_LENGTH = 249;
 
 /**
  * A topic name Kafka can hold (letters, digits, '.', '_', '-'; at most 249; not '.' or '..'), checked before the
@@ -21,24 +48,39 @@ export function nonEmptyTopics(topics: string[]): string[] {
  */
 export function topicName(topic: string, emptyMessage: string): string {
   if (topic === '') throw invalidArgument(emptyMessage);
-  if (!/^[A-Za-z0-9._-]{1,249}$/.test(topic) || topic === '.' || topic === '..') {
+  if (topic.length > MAX_TOPIC_LENGTH || !/^[A-Za-z0-9._-]+$/.test(topic) || topic === '.' || topic === '..') {
     throw invalidArgument(
-      `invalid topic name ${JSON.stringify(topic)}: Kafka allows letters, digits, '.', '_' and '-', at most 249 characters`,
+      `invalid topic name ${cut(topic)}: Kafka allows letters, digits, '.', '_' and '-', at most ${MAX_TOPIC_LENGTH} characters`,
       'INVALID_TOPIC',
     );
   }
   return topic;
 }
 
-/** Topic/partition(/offset) lists as the plugin checks them: names not empty, partitions not negative. */
+/** A partition number: 0 or more. */
+export function partitionNumber(partition: number, topic: string): number {
+  if (!Number.isInteger(partition) || partition < 0) {
+    throw invalidArgument(`partition must be an integer scalar or integer vector. (got ${partition} for ${cut(topic)})`);
+  }
+  return partition;
+}
+
+/** Topic/partition lists as the plugin checks them: names valid, partitions not negative, at most MAX_LIST. */
 export function partitionList<T extends { topic: string; partition: number }>(list: T[]): T[] {
+  listSize(list.length, 'partitions');
   for (const p of list) {
     topicName(p.topic, 'topic must be a string scalar or string vector. (an empty topic name)');
-    if (!Number.isInteger(p.partition) || p.partition < 0) {
-      throw invalidArgument(`partition must be an integer scalar or integer vector. (got ${p.partition} for ${p.topic})`);
-    }
+    partitionNumber(p.partition, p.topic);
   }
   return list;
+}
+
+/**
+ * A partition list with offsets, as librdkafka takes them: real offsets, or the logical ones the call allows
+ * (Assign: BEGINNING, END, STORED, INVALID).
+ */
+export function offsetList(list: { topic: string; partition: number; offset: bigint }[], logical: readonly number[] = []) {
+  return partitionList(list).map((p) => ({ topic: p.topic, partition: p.partition, offset: offsetIn(p.offset, `the offset of ${cut(p.topic)}[${p.partition}]`, logical) }));
 }
 
 /** A marshal type to decode with; an unknown one fails before anything is consumed. */
@@ -49,6 +91,6 @@ export function decodableMarshalType(type: MarshalType): MarshalType {
 
 /** A gateway-level duration (not one of the plugin's): 0 or more; 0 means `fallback`. */
 export function msOrDefault(value: number, fallback: number, name = 'timeout_ms'): number {
-  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`${name} must not be negative, got ${value}`);
+  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`${name} must be 0 or more (milliseconds), got ${value}`);
   return value || fallback;
 }

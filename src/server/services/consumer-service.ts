@@ -3,12 +3,13 @@ import { GatewayError, invalidArgument } from '../../errors';
 import { describeGroup } from '../../kafka/group-admin';
 import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig } from '../../kafka/client-config';
-import { ConsumerSession, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from '../../kafka/consumer-session';
+import { ConsumerSession } from '../../kafka/consumer-session';
+import { LOGICAL_STARTS, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID, offsetIn, offsetOut, timestampIn } from '../../kafka/offsets';
 import { SeekPosition, type PollBatchRequest, type PollDictRequest } from '../../gen/kafkagateway/v1/consumer_service';
 import { consumedMessage } from '../convert/consumed-message';
 import { pollDict } from '../convert/poll-dict';
 import { unary, type CallContext } from '../rpc/unary';
-import { decodableMarshalType, nonEmptyTopics, partitionList, timeoutOr } from '../rpc/validate';
+import { brokerWait, decodableMarshalType, nonEmptyTopics, offsetList, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
 import { consumeStream } from '../streams/consume-stream';
 import type { ConsumeStreamDeps } from '../streams/stream-consumer';
@@ -17,11 +18,16 @@ export type ConsumerServiceDeps = ConsumeStreamDeps;
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
-/** 64-bit offsets from the proto as the numbers librdkafka takes (offsets stay far below 2^53). */
-const offsets = (list: { topic: string; partition: number; offset: bigint }[]) =>
-  partitionList(list).map((p) => ({ topic: p.topic, partition: p.partition, offset: Number(p.offset) }));
 const toProto = (list: { topic: string; partition: number; offset: number }[]) =>
-  list.map((p) => ({ topic: p.topic, partition: p.partition, offset: BigInt(p.offset) }));
+  list.map((p) => ({ topic: p.topic, partition: p.partition, offset: offsetOut(p.offset) }));
+
+/** The most messages one PollBatch or PollDict returns. */
+export const MAX_BATCH_SIZE = 100_000;
+/** What a batch poll returns at most in payloads and keys, unless the request says: inside gRPC's default 4 MiB. */
+const DEFAULT_POLL_BYTES = 2 * 1024 * 1024;
+const MAX_POLL_BYTES = 64 * 1024 * 1024;
+/** How long a synchronous commit waits for the coordinator unless the request says. */
+const DEFAULT_COMMIT_WAIT_MS = 10_000;
 
 /** ConsumerService: the plugin's consumer functions, one RPC each. */
 export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
@@ -30,10 +36,15 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
     if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
+    if (req.batchSize > MAX_BATCH_SIZE) throw invalidArgument(`batch_size is at most ${MAX_BATCH_SIZE}, got ${req.batchSize}`);
+    if (!Number.isInteger(req.maxBytes) || req.maxBytes < 0 || req.maxBytes > MAX_POLL_BYTES) {
+      throw invalidArgument(`max_bytes must be from 1 to ${MAX_POLL_BYTES} (0: ${DEFAULT_POLL_BYTES}), got ${req.maxBytes}`);
+    }
     const marshalType = decodableMarshalType(req.marshalType);
     return run(req.consumer, async (c) => {
-      const messages = await c.pollBatch(req.batchSize, Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
-      return messages.map((m) => consumedMessage(m, marshalType));
+      const timeoutMs = Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs());
+      const polled = await c.pollBatch(req.batchSize, timeoutMs, req.maxBytes || DEFAULT_POLL_BYTES);
+      return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
     });
   };
   return {
@@ -67,13 +78,16 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { message: message && consumedMessage(message, marshalType) };
       });
     }),
-    pollBatch: unary(log, async (req, ctx) => ({ messages: await pollMessages(req, ctx) })),
-    pollDict: unary(log, async (req, ctx) => pollDict(await pollMessages(req, ctx))),
+    pollBatch: unary(log, async (req, ctx) => pollMessages(req, ctx)),
+    pollDict: unary(log, async (req, ctx) => {
+      const polled = await pollMessages(req, ctx);
+      return pollDict(polled.messages, polled.byteLimitReached);
+    }),
     pollByteStream: unary(log, async (req, ctx) =>
       run(req.consumer, async (c) => {
         const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         if (!m) return { payload: undefined, topic: '', partition: 0, offset: 0n };
-        return { payload: m.value ?? Buffer.alloc(0), topic: m.topic, partition: m.partition, offset: BigInt(m.offset) };
+        return { payload: m.value ?? Buffer.alloc(0), topic: m.topic, partition: m.partition, offset: offsetOut(m.offset) };
       }),
     ),
     consume: consumeStream(deps),
@@ -82,32 +96,35 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       const [{ topic, partition }] = partitionList([{ topic: req.topic, partition: req.partition }]) as [{ topic: string; partition: number }];
       const target = req.target;
       if (!target) throw invalidArgument('set where to seek: offset, position or timestamp_ms');
-      if (target.$case === 'offset' && target.value < 0n) throw invalidArgument(`offset must not be negative, got ${target.value}; use position for the beginning or the end`);
+      const exact = target.$case === 'offset' ? offsetIn(target.value, 'offset (use position for the beginning or the end)') : undefined;
+      const at = target.$case === 'timestampMs' ? timestampIn(target.value, 'timestamp_ms') : undefined;
       if (target.$case === 'position' && target.value !== SeekPosition.SEEK_POSITION_BEGINNING && target.value !== SeekPosition.SEEK_POSITION_END) {
         throw invalidArgument('position must be SEEK_POSITION_BEGINNING or SEEK_POSITION_END');
       }
       return run(req.consumer, async (c) => {
-        const timeoutMs = timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs;
+        const timeoutMs = brokerWait(req.timeoutMs, c.timeoutMs);
         let offset: number;
-        if (target.$case === 'offset') offset = Number(target.value);
-        else if (target.$case === 'position') offset = target.value === SeekPosition.SEEK_POSITION_BEGINNING ? OFFSET_BEGINNING : OFFSET_END;
-        else offset = await c.offsetForTime(topic, partition, Number(target.value), timeoutMs);
+        if (exact !== undefined) offset = exact;
+        else if (at !== undefined) offset = await c.offsetForTime(topic, partition, at, timeoutMs);
+        else offset = target.value === SeekPosition.SEEK_POSITION_BEGINNING ? OFFSET_BEGINNING : OFFSET_END;
         await c.seek(topic, partition, offset, timeoutMs);
-        if (offset >= 0) return { offset: BigInt(offset) };
+        if (offset >= 0) return { offset: offsetOut(offset) };
         // A logical place: say which offset it is now.
         const w = await c.watermarks(topic, partition, true, timeoutMs);
-        return { offset: BigInt(offset === OFFSET_BEGINNING ? w.low : w.high) };
+        return { offset: offsetOut(offset === OFFSET_BEGINNING ? w.low : w.high) };
       });
     }),
-    commit: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
-        await c.commit(offsets(req.offsets), req.async);
+    commit: unary(log, async (req, ctx) => {
+      const list = offsetList(req.offsets);
+      const waitMs = brokerWait(req.timeoutMs, DEFAULT_COMMIT_WAIT_MS);
+      return run(req.consumer, async (c) => {
+        await c.commit(list, req.async, Math.min(waitMs, ctx.timeLeftMs()));
         return {};
-      }),
-    ),
+      });
+    }),
     assign: unary(log, async (req) =>
       run(req.consumer, async (c) => {
-        c.assign(offsets(req.partitions));
+        c.assign(offsetList(req.partitions, LOGICAL_STARTS));
         return {};
       }),
     ),
@@ -133,13 +150,13 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     getWatermarkOffsets: unary(log, async (req) => {
       const [p] = partitionList([{ topic: req.topic, partition: req.partition }]);
       return run(req.consumer, async (c) => {
-        const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs);
-        return { low: BigInt(w.low), high: BigInt(w.high) };
+        const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, brokerWait(req.timeoutMs, c.timeoutMs));
+        return { low: offsetOut(w.low), high: offsetOut(w.high) };
       });
     }),
     getCommittedOffsets: unary(log, async (req) =>
       run(req.consumer, async (c) => ({
-        offsets: toProto(await c.committed(partitionList(req.partitions), timeoutOr(req.timeoutMs, c.timeoutMs))),
+        offsets: toProto(await c.committed(partitionList(req.partitions), brokerWait(req.timeoutMs, c.timeoutMs))),
       })),
     ),
     getPositions: unary(log, async (req) => run(req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
@@ -155,10 +172,10 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
             return {
               topic: p.topic,
               partition: p.partition,
-              minOffset: BigInt(w.low),
-              maxOffset: BigInt(w.high),
-              offsetPosition: BigInt(positions[i]?.offset ?? OFFSET_INVALID),
-              offsetCommitted: BigInt(committed[i]?.offset ?? OFFSET_INVALID),
+              minOffset: offsetOut(w.low),
+              maxOffset: offsetOut(w.high),
+              offsetPosition: offsetOut(positions[i]?.offset),
+              offsetCommitted: offsetOut(committed[i]?.offset),
             };
           }),
         );
@@ -167,7 +184,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     }),
     storeOffsets: unary(log, async (req) =>
       run(req.consumer, async (c) => {
-        c.store(offsets(req.offsets));
+        c.store(offsetList(req.offsets));
         return {};
       }),
     ),
@@ -175,7 +192,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       run(req.consumer, async (c) => {
         const { groupId, clientId, bootstrap, plaintext } = c.identity;
         if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
-        const group = await describeGroup(bootstrap, groupId, timeoutOr(req.timeoutMs, c.timeoutMs) || c.timeoutMs);
+        const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs));
         const mine = group.members.filter((m) => m.clientId === clientId);
         if (mine.length > 1) {
           throw new GatewayError('FAILED_PRECONDITION', 'AMBIGUOUS_CLIENT_ID', `${mine.length} members of ${groupId} share client.id ${clientId}; leave client.id unset to tell them apart`);

@@ -3,62 +3,80 @@ import { MetadataClient } from '../../kafka/cluster-metadata';
 import type { TopicAdmin } from '../../kafka/topic-admin';
 import { describeAllGroups } from '../../kafka/group-admin';
 import type { GroupDescription } from '../../kafka/group-protocol';
-import type { ConsumerGroup } from '../../gen/kafkagateway/v1/metadata_service';
-import { invalidArgument, notFound } from '../../errors';
+import type { ConsumerGroup, GetMetadataResponse } from '../../gen/kafkagateway/v1/metadata_service';
+import { cut, invalidArgument, notFound } from '../../errors';
 import type { Logger } from '../../logger';
 import { unary } from '../rpc/unary';
-import { msOrDefault } from '../rpc/validate';
+import { Slots } from '../../handles/slots';
+import { MAX_BROKER_WAIT_MS, MAX_LIST, msOrDefault, topicName } from '../rpc/validate';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const ADMIN_TIMEOUT_MS = 10_000;
+/** GetMetadata calls with a broker list of their own that may run at once, each with a temporary client. */
+const TEMPORARY_CLIENTS = 4;
 
-function topicName(topic: string): string {
-  if (topic === '') throw invalidArgument('topic must not be empty');
-  return topic;
-}
+/** The most partitions CreateTopic and CreatePartitions give a topic: each costs the cluster files and threads. */
+const MAX_PARTITIONS = 1000;
+/** The most topic config entries CreateTopic passes on. */
+const MAX_TOPIC_CONFIGS = 64;
+
+const topic = (name: string) => topicName(name, 'topic must not be empty');
 
 /** MetadataService: the plugin's getMetadata. */
 export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger }): MetadataServiceServer {
+  const temporary = new Slots(TEMPORARY_CLIENTS, 'GetMetadata calls with their own broker list');
   return {
     createTopic: unary(deps.log, async (req) => {
-      if (req.partitions < 1) throw invalidArgument(`partitions must be 1 or more, got ${req.partitions}`);
+      if (req.partitions < 1 || req.partitions > MAX_PARTITIONS) throw invalidArgument(`partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.partitions}`);
       if (req.replicationFactor < 0) throw invalidArgument(`replication_factor must not be negative, got ${req.replicationFactor}`);
-      await deps.topics.createTopic(topicName(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
+      if (Object.keys(req.config).length > MAX_TOPIC_CONFIGS) throw invalidArgument(`config holds at most ${MAX_TOPIC_CONFIGS} entries`);
+      await deps.topics.createTopic(topic(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     deleteTopic: unary(deps.log, async (req) => {
-      await deps.topics.deleteTopic(topicName(req.topic), msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
+      await deps.topics.deleteTopic(topic(req.topic), msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     createPartitions: unary(deps.log, async (req) => {
-      if (req.totalPartitions < 1) throw invalidArgument(`total_partitions must be 1 or more, got ${req.totalPartitions}`);
-      await deps.topics.createPartitions(topicName(req.topic), req.totalPartitions, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
+      if (req.totalPartitions < 1 || req.totalPartitions > MAX_PARTITIONS) {
+        throw invalidArgument(`total_partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.totalPartitions}`);
+      }
+      await deps.topics.createPartitions(topic(req.topic), req.totalPartitions, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     getMetadata: unary(deps.log, async (req, ctx) => {
-      if (req.topics.some((t) => t === '')) throw invalidArgument('topics must not contain an empty name');
-      const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), ctx.timeLeftMs());
+      if (req.topics.length > MAX_LIST) throw invalidArgument(`topics lists ${req.topics.length} names; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
+      for (const t of req.topics) topicName(t, 'topics must not contain an empty name');
+      const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
+      if (!req.brokers) return describeCluster(deps.metadata, req.topics, timeoutMs);
       // A broker list in the request gets a temporary client, as the plugin's getMetadata(brokerString) does.
-      const client = req.brokers ? new MetadataClient(req.brokers) : deps.metadata;
-      try {
-        const metadata = await client.fetch(timeoutMs);
-        const wanted = new Set(req.topics);
-        const topics = wanted.size ? metadata.topics.filter((t) => wanted.has(t.name)) : metadata.topics;
-        const missing = req.topics.filter((name) => !topics.some((t) => t.name === name));
-        if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${missing.join(', ')}`, 'TOPIC_NOT_FOUND');
-        const groups = await describeAllGroups(
-          metadata.brokers.map((b) => `${b.host}:${b.port}`),
-          timeoutMs,
-        ).then(
-          (list) => ({ groups: list.map(groupToProto), groupsError: '' }),
-          (err: unknown) => ({ groups: [], groupsError: `consumer groups could not be read: ${(err as Error).message}` }),
-        );
-        return { brokers: metadata.brokers, topics, originBrokerId: metadata.originBrokerId, ...groups };
-      } finally {
-        if (client !== deps.metadata) await client.close();
-      }
+      return temporary.run(async () => {
+        const client = new MetadataClient(req.brokers);
+        try {
+          return await describeCluster(client, req.topics, timeoutMs);
+        } finally {
+          await client.close();
+        }
+      });
     }),
   };
+}
+
+/** Brokers, topics (all, or the ones asked for) and consumer groups, as GetMetadata answers. */
+async function describeCluster(client: MetadataClient, topicNames: string[], timeoutMs: number): Promise<GetMetadataResponse> {
+  const metadata = await client.fetch(timeoutMs);
+  const wanted = new Set(topicNames);
+  const topics = wanted.size ? metadata.topics.filter((t) => wanted.has(t.name)) : metadata.topics;
+  const missing = topicNames.filter((name) => !topics.some((t) => t.name === name));
+  if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${cut(missing.join(', '))}`, 'TOPIC_NOT_FOUND');
+  const groups = await describeAllGroups(
+    metadata.brokers.map((b) => `${b.host}:${b.port}`),
+    timeoutMs,
+  ).then(
+    (list) => ({ groups: list.map(groupToProto), groupsError: '' }),
+    (err: unknown) => ({ groups: [], groupsError: `consumer groups could not be read: ${(err as Error).message}` }),
+  );
+  return { brokers: metadata.brokers, topics, originBrokerId: metadata.originBrokerId, ...groups };
 }
 
 const groupToProto = (g: GroupDescription): ConsumerGroup => ({

@@ -1,8 +1,8 @@
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
-import { CODES } from 'node-rdkafka';
 import { GatewayError, type ErrorKind } from '../../errors';
 import { ErrorInfo } from '../../gen/google/rpc/error_details';
 import { Status } from '../../gen/google/rpc/status';
+import { isLibrdKafkaError, KafkaCode, kafkaCodeName } from '../../kafka/kafka-errors';
 import type { Logger } from '../../logger';
 import { ValueError } from '../../values/errors';
 
@@ -11,6 +11,7 @@ const KIND_TO_CODE: Record<ErrorKind, status> = {
   NOT_FOUND: status.NOT_FOUND,
   ALREADY_EXISTS: status.ALREADY_EXISTS,
   FAILED_PRECONDITION: status.FAILED_PRECONDITION,
+  PERMISSION_DENIED: status.PERMISSION_DENIED,
   RESOURCE_EXHAUSTED: status.RESOURCE_EXHAUSTED,
   UNAVAILABLE: status.UNAVAILABLE,
   DEADLINE_EXCEEDED: status.DEADLINE_EXCEEDED,
@@ -21,41 +22,63 @@ interface KafkaRule {
   reason: string;
 }
 
-// librdkafka error codes (negative: raised inside librdkafka; positive: returned by a broker).
+const K = KafkaCode;
+const rule = (code: status, reason: string): KafkaRule => ({ code, reason });
+
+/**
+ * What each librdkafka error means for a client. A code not listed is UNAVAILABLE when librdkafka calls it
+ * retriable, and FAILED_PRECONDITION otherwise (the cluster refused the call): never UNKNOWN.
+ */
 const KAFKA_RULES = new Map<number, KafkaRule>([
-  [3, { code: status.NOT_FOUND, reason: 'TOPIC_NOT_FOUND' }], // UNKNOWN_TOPIC_OR_PART
-  [-188, { code: status.NOT_FOUND, reason: 'TOPIC_NOT_FOUND' }], // _UNKNOWN_TOPIC
-  [-190, { code: status.NOT_FOUND, reason: 'PARTITION_NOT_FOUND' }], // _UNKNOWN_PARTITION
-  [36, { code: status.ALREADY_EXISTS, reason: 'TOPIC_ALREADY_EXISTS' }], // TOPIC_ALREADY_EXISTS
-  [37, { code: status.INVALID_ARGUMENT, reason: 'INVALID_PARTITIONS' }], // INVALID_PARTITIONS
-  [38, { code: status.INVALID_ARGUMENT, reason: 'INVALID_REPLICATION_FACTOR' }], // INVALID_REPLICATION_FACTOR
-  [40, { code: status.INVALID_ARGUMENT, reason: 'INVALID_TOPIC_CONFIG' }], // INVALID_CONFIG
-  [17, { code: status.INVALID_ARGUMENT, reason: 'INVALID_TOPIC' }], // TOPIC_EXCEPTION: a name the broker refuses
-  [-195, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _TRANSPORT
-  [-187, { code: status.UNAVAILABLE, reason: 'BROKERS_UNAVAILABLE' }], // _ALL_BROKERS_DOWN
-  [-185, { code: status.DEADLINE_EXCEEDED, reason: 'KAFKA_TIMED_OUT' }], // _TIMED_OUT
-  [-192, { code: status.DEADLINE_EXCEEDED, reason: 'DELIVERY_TIMED_OUT' }], // _MSG_TIMED_OUT
-  [-184, { code: status.RESOURCE_EXHAUSTED, reason: 'PRODUCER_QUEUE_FULL' }], // _QUEUE_FULL
-  [-186, { code: status.INVALID_ARGUMENT, reason: 'INVALID_ARGUMENT' }], // _INVALID_ARG
-  [-168, { code: status.FAILED_PRECONDITION, reason: 'NO_OFFSET' }], // _NO_OFFSET: nothing consumed or stored to commit
-  [-172, { code: status.FAILED_PRECONDITION, reason: 'KAFKA_WRONG_STATE' }], // _STATE, e.g. a partition that is not assigned
-  [-191, { code: status.FAILED_PRECONDITION, reason: 'KAFKA_PARTITION_EOF' }], // _PARTITION_EOF
-  [10, { code: status.INVALID_ARGUMENT, reason: 'MESSAGE_TOO_LARGE' }], // MSG_SIZE_TOO_LARGE
+  [K.UNKNOWN_TOPIC_OR_PART, rule(status.NOT_FOUND, 'TOPIC_NOT_FOUND')],
+  [K.UNKNOWN_TOPIC, rule(status.NOT_FOUND, 'TOPIC_NOT_FOUND')],
+  [K.UNKNOWN_PARTITION, rule(status.NOT_FOUND, 'PARTITION_NOT_FOUND')],
+  [K.UNKNOWN_GROUP, rule(status.NOT_FOUND, 'GROUP_NOT_FOUND')],
+  [K.TOPIC_ALREADY_EXISTS, rule(status.ALREADY_EXISTS, 'TOPIC_ALREADY_EXISTS')],
+  [K.INVALID_PARTITIONS, rule(status.INVALID_ARGUMENT, 'INVALID_PARTITIONS')],
+  [K.INVALID_REPLICATION_FACTOR, rule(status.INVALID_ARGUMENT, 'INVALID_REPLICATION_FACTOR')],
+  [K.INVALID_CONFIG, rule(status.INVALID_ARGUMENT, 'INVALID_TOPIC_CONFIG')],
+  [K.TOPIC_EXCEPTION, rule(status.INVALID_ARGUMENT, 'INVALID_TOPIC')], // a name the broker refuses
+  [K.POLICY_VIOLATION, rule(status.INVALID_ARGUMENT, 'POLICY_VIOLATION')],
+  [K.INVALID_REQUEST, rule(status.INVALID_ARGUMENT, 'INVALID_REQUEST')],
+  [K.INVALID_TIMESTAMP, rule(status.INVALID_ARGUMENT, 'INVALID_TIMESTAMP')],
+  [K.INVALID_GROUP_ID, rule(status.INVALID_ARGUMENT, 'INVALID_GROUP_ID')],
+  [K.OFFSET_METADATA_TOO_LARGE, rule(status.INVALID_ARGUMENT, 'OFFSET_METADATA_TOO_LARGE')],
+  [K.MSG_SIZE_TOO_LARGE, rule(status.INVALID_ARGUMENT, 'MESSAGE_TOO_LARGE')],
+  [K.RECORD_LIST_TOO_LARGE, rule(status.INVALID_ARGUMENT, 'MESSAGE_TOO_LARGE')],
+  [K.INVALID_ARG, rule(status.INVALID_ARGUMENT, 'INVALID_ARGUMENT')],
+  [K.INVALID_TYPE, rule(status.INVALID_ARGUMENT, 'INVALID_ARGUMENT')],
+  [K.CONFLICT, rule(status.INVALID_ARGUMENT, 'INVALID_ARGUMENT')],
+  [K.TOPIC_AUTHORIZATION_FAILED, rule(status.PERMISSION_DENIED, 'KAFKA_NOT_AUTHORIZED')],
+  [K.GROUP_AUTHORIZATION_FAILED, rule(status.PERMISSION_DENIED, 'KAFKA_NOT_AUTHORIZED')],
+  [K.CLUSTER_AUTHORIZATION_FAILED, rule(status.PERMISSION_DENIED, 'KAFKA_NOT_AUTHORIZED')],
+  [K.AUTHENTICATION, rule(status.UNAVAILABLE, 'KAFKA_AUTHENTICATION')],
+  [K.SSL, rule(status.UNAVAILABLE, 'KAFKA_AUTHENTICATION')],
+  [K.TRANSPORT, rule(status.UNAVAILABLE, 'BROKERS_UNAVAILABLE')],
+  [K.ALL_BROKERS_DOWN, rule(status.UNAVAILABLE, 'BROKERS_UNAVAILABLE')],
+  [K.RESOLVE, rule(status.UNAVAILABLE, 'BROKERS_UNAVAILABLE')],
+  [K.WAIT_COORD, rule(status.UNAVAILABLE, 'COORDINATOR_UNAVAILABLE')], // retriable: the coordinator is being found
+  [K.NOT_COORDINATOR, rule(status.UNAVAILABLE, 'COORDINATOR_UNAVAILABLE')],
+  [K.COORDINATOR_NOT_AVAILABLE, rule(status.UNAVAILABLE, 'COORDINATOR_UNAVAILABLE')],
+  [K.COORDINATOR_LOAD_IN_PROGRESS, rule(status.UNAVAILABLE, 'COORDINATOR_UNAVAILABLE')],
+  [K.NOT_LEADER_FOR_PARTITION, rule(status.UNAVAILABLE, 'LEADER_UNAVAILABLE')],
+  [K.LEADER_NOT_AVAILABLE, rule(status.UNAVAILABLE, 'LEADER_UNAVAILABLE')],
+  [K.REBALANCE_IN_PROGRESS, rule(status.ABORTED, 'REBALANCE_IN_PROGRESS')],
+  [K.ILLEGAL_GENERATION, rule(status.ABORTED, 'REBALANCE_IN_PROGRESS')],
+  [K.UNKNOWN_MEMBER_ID, rule(status.ABORTED, 'REBALANCE_IN_PROGRESS')],
+  [K.TIMED_OUT, rule(status.DEADLINE_EXCEEDED, 'KAFKA_TIMED_OUT')],
+  [K.MSG_TIMED_OUT, rule(status.DEADLINE_EXCEEDED, 'DELIVERY_TIMED_OUT')],
+  [K.QUEUE_FULL, rule(status.RESOURCE_EXHAUSTED, 'PRODUCER_QUEUE_FULL')],
+  [K.NO_OFFSET, rule(status.FAILED_PRECONDITION, 'NO_OFFSET')], // nothing consumed or stored to commit
+  [K.STATE, rule(status.FAILED_PRECONDITION, 'KAFKA_WRONG_STATE')], // e.g. a partition that is not assigned
+  [K.PARTITION_EOF, rule(status.FAILED_PRECONDITION, 'KAFKA_PARTITION_EOF')],
+  [K.OFFSET_OUT_OF_RANGE, rule(status.OUT_OF_RANGE, 'OFFSET_OUT_OF_RANGE')],
+  [K.UNSUPPORTED_VERSION, rule(status.FAILED_PRECONDITION, 'KAFKA_UNSUPPORTED')],
+  [K.NOT_IMPLEMENTED, rule(status.FAILED_PRECONDITION, 'KAFKA_UNSUPPORTED')],
+  [K.MAX_POLL_EXCEEDED, rule(status.FAILED_PRECONDITION, 'MAX_POLL_EXCEEDED')],
+  [K.DESTROY, rule(status.UNAVAILABLE, 'KAFKA_CLIENT_CLOSED')],
+  [K.FATAL, rule(status.UNAVAILABLE, 'KAFKA_CLIENT_FAILED')],
 ]);
-
-/** librdkafka's names by code (ERR__QUEUE_FULL for -184), for ErrorInfo. */
-const KAFKA_NAMES = new Map<number, string>(Object.entries(CODES.ERRORS as Record<string, number>).map(([name, code]) => [code, name]));
-
-/** A librdkafka error as node-rdkafka delivers it. */
-interface LibrdKafkaErrorLike {
-  code: number;
-  message: string;
-  isRetriable?: boolean;
-}
-
-function isLibrdKafkaError(err: unknown): err is LibrdKafkaErrorLike {
-  return err instanceof Error && typeof (err as { code?: unknown }).code === 'number';
-}
 
 /** An error as the client sees it: code, text, and the ErrorInfo that programs branch on. */
 export interface DescribedError {
@@ -76,11 +99,12 @@ export function describeError(err: unknown, log: Logger): DescribedError {
   if (err instanceof GatewayError) return { code: KIND_TO_CODE[err.kind], message: err.message, reason: err.reason, metadata: {} };
   if (err instanceof ValueError) return { code: status.INVALID_ARGUMENT, message: err.message, reason: 'INVALID_VALUE', metadata: {} };
   if (isLibrdKafkaError(err)) {
-    const rule = KAFKA_RULES.get(err.code);
-    if (!rule && !err.isRetriable) log.warn({ err }, 'unmapped Kafka error');
-    const fallback = err.isRetriable ? { code: status.UNAVAILABLE, reason: 'KAFKA_RETRIABLE' } : { code: status.UNKNOWN, reason: 'KAFKA_ERROR' };
-    const { code, reason } = rule ?? fallback;
-    const metadata = { kafka_code: String(err.code), kafka_name: KAFKA_NAMES.get(err.code) ?? '', retriable: String(err.isRetriable === true) };
+    const known = KAFKA_RULES.get(err.code);
+    if (!known && !err.isRetriable) log.warn({ err }, 'unmapped Kafka error');
+    const fallback = err.isRetriable ? rule(status.UNAVAILABLE, 'KAFKA_RETRIABLE') : rule(status.FAILED_PRECONDITION, 'KAFKA_ERROR');
+    const { code, reason } = known ?? fallback;
+    const retriable = err.isRetriable === true || code === status.UNAVAILABLE;
+    const metadata = { kafka_code: String(err.code), kafka_name: kafkaCodeName(err.code), retriable: String(retriable) };
     return { code, message: `[PLUGIN::KAFKA] ${err.message}`, reason, metadata };
   }
   log.error({ err }, 'unexpected error');

@@ -2,6 +2,8 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { invalidArgument } from '../../errors';
 import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { ConsumerSession } from '../../kafka/consumer-session';
+import { hasKafkaCode, KafkaCode } from '../../kafka/kafka-errors';
+import { offsetIn } from '../../kafka/offsets';
 import { clientOf } from '../rpc/client-identity';
 import { Signal } from '../rpc/signal';
 import { requestsOf, StreamSender } from '../rpc/stream-call';
@@ -14,8 +16,8 @@ import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } fro
 const DEFAULT_MAX_UNACKED = 1000;
 /** Acknowledged offsets held behind one unacknowledged message, as a multiple of max_unacked. */
 const HELD_FACTOR = 16;
-/** librdkafka's "nothing to commit". */
-const NO_OFFSET = -168;
+/** How long the commit at the end of a stream waits for the coordinator. */
+const FINAL_COMMIT_WAIT_MS = 10_000;
 
 /**
  * ConsumeAcked: at-least-once delivery. The stream's consumer never stores offsets by itself
@@ -71,7 +73,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
           if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
           const store = [];
           for (const m of request.value.messages) {
-            const outcome = acks.ack(m.topic, m.partition, Number(m.offset));
+            const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
             if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
             else if (outcome.store) store.push(outcome.store);
           }
@@ -103,8 +105,8 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       if (!consumer) return;
       const { id } = consumer;
       await deps.handles
-        .run('consumer', id, (c: ConsumerSession) => c.commit([], false))
-        .catch((err: { code?: number }) => err.code === NO_OFFSET || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
+        .run('consumer', id, (c: ConsumerSession) => c.commit([], false, FINAL_COMMIT_WAIT_MS))
+        .catch((err: unknown) => hasKafkaCode(err, KafkaCode.NO_OFFSET) || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
       await closeStreamConsumer(deps, id);
     }
   };

@@ -3,9 +3,11 @@ import { invalidArgument } from '../../errors';
 import type { ConsumeRequest, ConsumeResponse, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
 import type { ConsumerSession } from '../../kafka/consumer-session';
 import { clientOf } from '../rpc/client-identity';
+import { wellFormed } from '../rpc/malformed-request';
 import { Signal } from '../rpc/signal';
 import { StreamSender } from '../rpc/stream-call';
-import { decodableMarshalType, nonEmptyTopics, partitionList } from '../rpc/validate';
+import { LOGICAL_STARTS } from '../../kafka/offsets';
+import { decodableMarshalType, nonEmptyTopics, offsetList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
 import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-consumer';
@@ -19,7 +21,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     let release: (() => void) | undefined;
     let untrack: (() => void) | undefined;
     const serve = async () => {
-      const req = call.request;
+      const req = wellFormed(call.request);
       const marshalType = decodableMarshalType(req.marshalType);
       const limits = frameLimits(req.limits);
       if (req.maxMessages < 0n) throw invalidArgument(`max_messages must not be negative, got ${req.maxMessages}`);
@@ -58,7 +60,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
 function starter(spec: StreamConsumer): (s: ConsumerSession) => void {
   if (spec.topics.length > 0 && spec.partitions.length > 0) throw invalidArgument('create: set topics or partitions, not both');
   if (spec.partitions.length > 0) {
-    const partitions = partitionList(spec.partitions).map((p) => ({ topic: p.topic, partition: p.partition, offset: Number(p.offset) }));
+    const partitions = offsetList(spec.partitions, LOGICAL_STARTS);
     return (s) => s.assign(partitions);
   }
   const topics = nonEmptyTopics(spec.topics);

@@ -40,6 +40,8 @@ export function produceStream(deps: RecordDeps) {
           if (!req.producer) throw invalidArgument('the first ProduceStream request must name the producer');
           await deps.handles.run('producer', req.producer, async () => undefined); // an unknown handle ends the stream at once
           producer = req.producer;
+          // A first request may only name the producer: it holds no record, so it gets no answer and no index.
+          if (!req.record && req.records.length === 0) continue;
         }
         const batch = req.records.length > 0;
         const count = req.records.length + (req.record || !batch ? 1 : 0);

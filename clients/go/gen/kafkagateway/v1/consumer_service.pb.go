@@ -598,7 +598,10 @@ type PollBatchRequest struct {
 	// How long to wait, in milliseconds. Not set: the consumer's timeout.
 	TimeoutMs *int32 `protobuf:"varint,3,opt,name=timeout_ms,json=timeoutMs,proto3,oneof" json:"timeout_ms,omitempty"`
 	// How to decode the payloads. Not set: AUTO.
-	MarshalType   MarshalType `protobuf:"varint,4,opt,name=marshal_type,json=marshalType,proto3,enum=kafkagateway.v1.MarshalType" json:"marshal_type,omitempty"`
+	MarshalType MarshalType `protobuf:"varint,4,opt,name=marshal_type,json=marshalType,proto3,enum=kafkagateway.v1.MarshalType" json:"marshal_type,omitempty"`
+	// The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+	// large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+	MaxBytes      int32 `protobuf:"varint,5,opt,name=max_bytes,json=maxBytes,proto3" json:"max_bytes,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -661,13 +664,22 @@ func (x *PollBatchRequest) GetMarshalType() MarshalType {
 	return MarshalType_MARSHAL_TYPE_UNSPECIFIED
 }
 
+func (x *PollBatchRequest) GetMaxBytes() int32 {
+	if x != nil {
+		return x.MaxBytes
+	}
+	return 0
+}
+
 // PollBatchResponse holds the messages that arrived; none when nothing did.
 type PollBatchResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The messages, in the order they arrived.
-	Messages      []*ConsumedMessage `protobuf:"bytes,1,rep,name=messages,proto3" json:"messages,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Messages []*ConsumedMessage `protobuf:"bytes,1,rep,name=messages,proto3" json:"messages,omitempty"`
+	// The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+	ByteLimitReached bool `protobuf:"varint,2,opt,name=byte_limit_reached,json=byteLimitReached,proto3" json:"byte_limit_reached,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *PollBatchResponse) Reset() {
@@ -705,6 +717,13 @@ func (x *PollBatchResponse) GetMessages() []*ConsumedMessage {
 		return x.Messages
 	}
 	return nil
+}
+
+func (x *PollBatchResponse) GetByteLimitReached() bool {
+	if x != nil {
+		return x.ByteLimitReached
+	}
+	return false
 }
 
 // GetMemberIdRequest names the consumer.
@@ -818,7 +837,9 @@ type PollDictRequest struct {
 	// How long to wait, in milliseconds. Not set: the consumer's timeout.
 	TimeoutMs *int32 `protobuf:"varint,3,opt,name=timeout_ms,json=timeoutMs,proto3,oneof" json:"timeout_ms,omitempty"`
 	// How to decode the payloads. Not set: AUTO.
-	MarshalType   MarshalType `protobuf:"varint,4,opt,name=marshal_type,json=marshalType,proto3,enum=kafkagateway.v1.MarshalType" json:"marshal_type,omitempty"`
+	MarshalType MarshalType `protobuf:"varint,4,opt,name=marshal_type,json=marshalType,proto3,enum=kafkagateway.v1.MarshalType" json:"marshal_type,omitempty"`
+	// The most bytes of payloads and keys to poll, as in PollBatchRequest. Not set or 0: 2 MiB.
+	MaxBytes      int32 `protobuf:"varint,5,opt,name=max_bytes,json=maxBytes,proto3" json:"max_bytes,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -881,6 +902,13 @@ func (x *PollDictRequest) GetMarshalType() MarshalType {
 	return MarshalType_MARSHAL_TYPE_UNSPECIFIED
 }
 
+func (x *PollDictRequest) GetMaxBytes() int32 {
+	if x != nil {
+		return x.MaxBytes
+	}
+	return 0
+}
+
 // PollDictResponse maps each key to the last value polled with it.
 type PollDictResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -888,9 +916,11 @@ type PollDictResponse struct {
 	Values map[string]*Value `protobuf:"bytes,1,rep,name=values,proto3" json:"values,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// Messages that could not go into the map: a key that is not UTF-8 text, or a payload that could not be
 	// decoded (see decode_error). Nothing polled is dropped.
-	Rejected      []*ConsumedMessage `protobuf:"bytes,2,rep,name=rejected,proto3" json:"rejected,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Rejected []*ConsumedMessage `protobuf:"bytes,2,rep,name=rejected,proto3" json:"rejected,omitempty"`
+	// The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+	ByteLimitReached bool `protobuf:"varint,3,opt,name=byte_limit_reached,json=byteLimitReached,proto3" json:"byte_limit_reached,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *PollDictResponse) Reset() {
@@ -935,6 +965,13 @@ func (x *PollDictResponse) GetRejected() []*ConsumedMessage {
 		return x.Rejected
 	}
 	return nil
+}
+
+func (x *PollDictResponse) GetByteLimitReached() bool {
+	if x != nil {
+		return x.ByteLimitReached
+	}
+	return false
 }
 
 // PollByteStreamRequest waits for one message.
@@ -2167,7 +2204,10 @@ type CommitRequest struct {
 	// The offsets to commit (the next offset to read, as Kafka means it). Empty: the consumer's current positions.
 	Offsets []*TopicPartitionOffset `protobuf:"bytes,2,rep,name=offsets,proto3" json:"offsets,omitempty"`
 	// Return at once instead of waiting for the coordinator's answer.
-	Async         bool `protobuf:"varint,3,opt,name=async,proto3" json:"async,omitempty"`
+	Async bool `protobuf:"varint,3,opt,name=async,proto3" json:"async,omitempty"`
+	// How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+	// 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+	TimeoutMs     *int32 `protobuf:"varint,4,opt,name=timeout_ms,json=timeoutMs,proto3,oneof" json:"timeout_ms,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2221,6 +2261,13 @@ func (x *CommitRequest) GetAsync() bool {
 		return x.Async
 	}
 	return false
+}
+
+func (x *CommitRequest) GetTimeoutMs() int32 {
+	if x != nil && x.TimeoutMs != nil {
+		return *x.TimeoutMs
+	}
+	return 0
 }
 
 // CommitResponse is empty.
@@ -3556,35 +3603,39 @@ const file_kafkagateway_v1_consumer_service_proto_rawDesc = "" +
 	"\fmarshal_type\x18\x03 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalTypeB\r\n" +
 	"\v_timeout_ms\"J\n" +
 	"\fPollResponse\x12:\n" +
-	"\amessage\x18\x01 \x01(\v2 .kafkagateway.v1.ConsumedMessageR\amessage\"\xc1\x01\n" +
+	"\amessage\x18\x01 \x01(\v2 .kafkagateway.v1.ConsumedMessageR\amessage\"\xde\x01\n" +
 	"\x10PollBatchRequest\x12\x1a\n" +
 	"\bconsumer\x18\x01 \x01(\tR\bconsumer\x12\x1d\n" +
 	"\n" +
 	"batch_size\x18\x02 \x01(\x05R\tbatchSize\x12\"\n" +
 	"\n" +
 	"timeout_ms\x18\x03 \x01(\x05H\x00R\ttimeoutMs\x88\x01\x01\x12?\n" +
-	"\fmarshal_type\x18\x04 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalTypeB\r\n" +
-	"\v_timeout_ms\"Q\n" +
+	"\fmarshal_type\x18\x04 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalType\x12\x1b\n" +
+	"\tmax_bytes\x18\x05 \x01(\x05R\bmaxBytesB\r\n" +
+	"\v_timeout_ms\"\x7f\n" +
 	"\x11PollBatchResponse\x12<\n" +
-	"\bmessages\x18\x01 \x03(\v2 .kafkagateway.v1.ConsumedMessageR\bmessages\"c\n" +
+	"\bmessages\x18\x01 \x03(\v2 .kafkagateway.v1.ConsumedMessageR\bmessages\x12,\n" +
+	"\x12byte_limit_reached\x18\x02 \x01(\bR\x10byteLimitReached\"c\n" +
 	"\x12GetMemberIdRequest\x12\x1a\n" +
 	"\bconsumer\x18\x01 \x01(\tR\bconsumer\x12\"\n" +
 	"\n" +
 	"timeout_ms\x18\x02 \x01(\x05H\x00R\ttimeoutMs\x88\x01\x01B\r\n" +
 	"\v_timeout_ms\"2\n" +
 	"\x13GetMemberIdResponse\x12\x1b\n" +
-	"\tmember_id\x18\x01 \x01(\tR\bmemberId\"\xc0\x01\n" +
+	"\tmember_id\x18\x01 \x01(\tR\bmemberId\"\xdd\x01\n" +
 	"\x0fPollDictRequest\x12\x1a\n" +
 	"\bconsumer\x18\x01 \x01(\tR\bconsumer\x12\x1d\n" +
 	"\n" +
 	"batch_size\x18\x02 \x01(\x05R\tbatchSize\x12\"\n" +
 	"\n" +
 	"timeout_ms\x18\x03 \x01(\x05H\x00R\ttimeoutMs\x88\x01\x01\x12?\n" +
-	"\fmarshal_type\x18\x04 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalTypeB\r\n" +
-	"\v_timeout_ms\"\xea\x01\n" +
+	"\fmarshal_type\x18\x04 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalType\x12\x1b\n" +
+	"\tmax_bytes\x18\x05 \x01(\x05R\bmaxBytesB\r\n" +
+	"\v_timeout_ms\"\x98\x02\n" +
 	"\x10PollDictResponse\x12E\n" +
 	"\x06values\x18\x01 \x03(\v2-.kafkagateway.v1.PollDictResponse.ValuesEntryR\x06values\x12<\n" +
-	"\brejected\x18\x02 \x03(\v2 .kafkagateway.v1.ConsumedMessageR\brejected\x1aQ\n" +
+	"\brejected\x18\x02 \x03(\v2 .kafkagateway.v1.ConsumedMessageR\brejected\x12,\n" +
+	"\x12byte_limit_reached\x18\x03 \x01(\bR\x10byteLimitReached\x1aQ\n" +
 	"\vValuesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12,\n" +
 	"\x05value\x18\x02 \x01(\v2\x16.kafkagateway.v1.ValueR\x05value:\x028\x01\"f\n" +
@@ -3673,11 +3724,14 @@ const file_kafkagateway_v1_consumer_service_proto_rawDesc = "" +
 	"\x06targetB\r\n" +
 	"\v_timeout_ms\"&\n" +
 	"\fSeekResponse\x12\x16\n" +
-	"\x06offset\x18\x01 \x01(\x03R\x06offset\"\x82\x01\n" +
+	"\x06offset\x18\x01 \x01(\x03R\x06offset\"\xb5\x01\n" +
 	"\rCommitRequest\x12\x1a\n" +
 	"\bconsumer\x18\x01 \x01(\tR\bconsumer\x12?\n" +
 	"\aoffsets\x18\x02 \x03(\v2%.kafkagateway.v1.TopicPartitionOffsetR\aoffsets\x12\x14\n" +
-	"\x05async\x18\x03 \x01(\bR\x05async\"\x10\n" +
+	"\x05async\x18\x03 \x01(\bR\x05async\x12\"\n" +
+	"\n" +
+	"timeout_ms\x18\x04 \x01(\x05H\x00R\ttimeoutMs\x88\x01\x01B\r\n" +
+	"\v_timeout_ms\"\x10\n" +
 	"\x0eCommitResponse\"r\n" +
 	"\rAssignRequest\x12\x1a\n" +
 	"\bconsumer\x18\x01 \x01(\tR\bconsumer\x12E\n" +
@@ -4025,6 +4079,7 @@ func file_kafkagateway_v1_consumer_service_proto_init() {
 		(*SeekRequest_Position)(nil),
 		(*SeekRequest_TimestampMs)(nil),
 	}
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[32].OneofWrappers = []any{}
 	file_kafkagateway_v1_consumer_service_proto_msgTypes[46].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

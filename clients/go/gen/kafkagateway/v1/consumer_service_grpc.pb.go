@@ -55,6 +55,8 @@ const (
 //
 // Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
 // a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+// Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+// topics holds at most 1,000 entries.
 type ConsumerServiceClient interface {
 	// CreateConsumer creates a consumer; group.id is required (plugin: consumer(config)).
 	CreateConsumer(ctx context.Context, in *CreateConsumerRequest, opts ...grpc.CallOption) (*CreateConsumerResponse, error)
@@ -68,7 +70,8 @@ type ConsumerServiceClient interface {
 	// Poll waits up to the timeout for one message (plugin: consumerPoll).
 	Poll(ctx context.Context, in *PollRequest, opts ...grpc.CallOption) (*PollResponse, error)
 	// PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-	// early once batch_size messages are in, or when a round brings nothing.
+	// early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+	// batch_size is 1 to 100,000.
 	PollBatch(ctx context.Context, in *PollBatchRequest, opts ...grpc.CallOption) (*PollBatchResponse, error)
 	// PollDict polls like PollBatch and returns the values by key; a later message with the same key replaces
 	// an earlier one (plugin: pollDict).
@@ -96,6 +99,8 @@ type ConsumerServiceClient interface {
 	// timestamp. The partition must be assigned to the consumer.
 	Seek(ctx context.Context, in *SeekRequest, opts ...grpc.CallOption) (*SeekResponse, error)
 	// Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+	// A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+	// (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
 	Commit(ctx context.Context, in *CommitRequest, opts ...grpc.CallOption) (*CommitResponse, error)
 	// Assign reads the given partitions, from the given offsets, outside any group balancing (plugin: assign).
 	Assign(ctx context.Context, in *AssignRequest, opts ...grpc.CallOption) (*AssignResponse, error)
@@ -408,6 +413,8 @@ func (c *consumerServiceClient) SetConsumerTimeout(ctx context.Context, in *SetC
 //
 // Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
 // a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+// Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+// topics holds at most 1,000 entries.
 type ConsumerServiceServer interface {
 	// CreateConsumer creates a consumer; group.id is required (plugin: consumer(config)).
 	CreateConsumer(context.Context, *CreateConsumerRequest) (*CreateConsumerResponse, error)
@@ -421,7 +428,8 @@ type ConsumerServiceServer interface {
 	// Poll waits up to the timeout for one message (plugin: consumerPoll).
 	Poll(context.Context, *PollRequest) (*PollResponse, error)
 	// PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-	// early once batch_size messages are in, or when a round brings nothing.
+	// early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+	// batch_size is 1 to 100,000.
 	PollBatch(context.Context, *PollBatchRequest) (*PollBatchResponse, error)
 	// PollDict polls like PollBatch and returns the values by key; a later message with the same key replaces
 	// an earlier one (plugin: pollDict).
@@ -449,6 +457,8 @@ type ConsumerServiceServer interface {
 	// timestamp. The partition must be assigned to the consumer.
 	Seek(context.Context, *SeekRequest) (*SeekResponse, error)
 	// Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+	// A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+	// (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
 	Commit(context.Context, *CommitRequest) (*CommitResponse, error)
 	// Assign reads the given partitions, from the given offsets, outside any group balancing (plugin: assign).
 	Assign(context.Context, *AssignRequest) (*AssignResponse, error)

@@ -94,22 +94,26 @@ class PollResponse(_message.Message):
     def __init__(self, message: _Optional[_Union[_common_pb2.ConsumedMessage, _Mapping]] = ...) -> None: ...
 
 class PollBatchRequest(_message.Message):
-    __slots__ = ("consumer", "batch_size", "timeout_ms", "marshal_type")
+    __slots__ = ("consumer", "batch_size", "timeout_ms", "marshal_type", "max_bytes")
     CONSUMER_FIELD_NUMBER: _ClassVar[int]
     BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
     MARSHAL_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MAX_BYTES_FIELD_NUMBER: _ClassVar[int]
     consumer: str
     batch_size: int
     timeout_ms: int
     marshal_type: _value_pb2.MarshalType
-    def __init__(self, consumer: _Optional[str] = ..., batch_size: _Optional[int] = ..., timeout_ms: _Optional[int] = ..., marshal_type: _Optional[_Union[_value_pb2.MarshalType, str]] = ...) -> None: ...
+    max_bytes: int
+    def __init__(self, consumer: _Optional[str] = ..., batch_size: _Optional[int] = ..., timeout_ms: _Optional[int] = ..., marshal_type: _Optional[_Union[_value_pb2.MarshalType, str]] = ..., max_bytes: _Optional[int] = ...) -> None: ...
 
 class PollBatchResponse(_message.Message):
-    __slots__ = ("messages",)
+    __slots__ = ("messages", "byte_limit_reached")
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    BYTE_LIMIT_REACHED_FIELD_NUMBER: _ClassVar[int]
     messages: _containers.RepeatedCompositeFieldContainer[_common_pb2.ConsumedMessage]
-    def __init__(self, messages: _Optional[_Iterable[_Union[_common_pb2.ConsumedMessage, _Mapping]]] = ...) -> None: ...
+    byte_limit_reached: bool
+    def __init__(self, messages: _Optional[_Iterable[_Union[_common_pb2.ConsumedMessage, _Mapping]]] = ..., byte_limit_reached: bool = ...) -> None: ...
 
 class GetMemberIdRequest(_message.Message):
     __slots__ = ("consumer", "timeout_ms")
@@ -126,19 +130,21 @@ class GetMemberIdResponse(_message.Message):
     def __init__(self, member_id: _Optional[str] = ...) -> None: ...
 
 class PollDictRequest(_message.Message):
-    __slots__ = ("consumer", "batch_size", "timeout_ms", "marshal_type")
+    __slots__ = ("consumer", "batch_size", "timeout_ms", "marshal_type", "max_bytes")
     CONSUMER_FIELD_NUMBER: _ClassVar[int]
     BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
     MARSHAL_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MAX_BYTES_FIELD_NUMBER: _ClassVar[int]
     consumer: str
     batch_size: int
     timeout_ms: int
     marshal_type: _value_pb2.MarshalType
-    def __init__(self, consumer: _Optional[str] = ..., batch_size: _Optional[int] = ..., timeout_ms: _Optional[int] = ..., marshal_type: _Optional[_Union[_value_pb2.MarshalType, str]] = ...) -> None: ...
+    max_bytes: int
+    def __init__(self, consumer: _Optional[str] = ..., batch_size: _Optional[int] = ..., timeout_ms: _Optional[int] = ..., marshal_type: _Optional[_Union[_value_pb2.MarshalType, str]] = ..., max_bytes: _Optional[int] = ...) -> None: ...
 
 class PollDictResponse(_message.Message):
-    __slots__ = ("values", "rejected")
+    __slots__ = ("values", "rejected", "byte_limit_reached")
     class ValuesEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -148,9 +154,11 @@ class PollDictResponse(_message.Message):
         def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[_value_pb2.Value, _Mapping]] = ...) -> None: ...
     VALUES_FIELD_NUMBER: _ClassVar[int]
     REJECTED_FIELD_NUMBER: _ClassVar[int]
+    BYTE_LIMIT_REACHED_FIELD_NUMBER: _ClassVar[int]
     values: _containers.MessageMap[str, _value_pb2.Value]
     rejected: _containers.RepeatedCompositeFieldContainer[_common_pb2.ConsumedMessage]
-    def __init__(self, values: _Optional[_Mapping[str, _value_pb2.Value]] = ..., rejected: _Optional[_Iterable[_Union[_common_pb2.ConsumedMessage, _Mapping]]] = ...) -> None: ...
+    byte_limit_reached: bool
+    def __init__(self, values: _Optional[_Mapping[str, _value_pb2.Value]] = ..., rejected: _Optional[_Iterable[_Union[_common_pb2.ConsumedMessage, _Mapping]]] = ..., byte_limit_reached: bool = ...) -> None: ...
 
 class PollByteStreamRequest(_message.Message):
     __slots__ = ("consumer", "timeout_ms")
@@ -327,13 +335,15 @@ class SeekResponse(_message.Message):
     def __init__(self, offset: _Optional[int] = ...) -> None: ...
 
 class CommitRequest(_message.Message):
-    __slots__ = ("consumer", "offsets")
+    __slots__ = ("consumer", "offsets", "timeout_ms")
     CONSUMER_FIELD_NUMBER: _ClassVar[int]
     OFFSETS_FIELD_NUMBER: _ClassVar[int]
     ASYNC_FIELD_NUMBER: _ClassVar[int]
+    TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
     consumer: str
     offsets: _containers.RepeatedCompositeFieldContainer[_common_pb2.TopicPartitionOffset]
-    def __init__(self, consumer: _Optional[str] = ..., offsets: _Optional[_Iterable[_Union[_common_pb2.TopicPartitionOffset, _Mapping]]] = ..., **kwargs) -> None: ...
+    timeout_ms: int
+    def __init__(self, consumer: _Optional[str] = ..., offsets: _Optional[_Iterable[_Union[_common_pb2.TopicPartitionOffset, _Mapping]]] = ..., timeout_ms: _Optional[int] = ..., **kwargs) -> None: ...
 
 class CommitResponse(_message.Message):
     __slots__ = ()

@@ -31,6 +31,8 @@ class ConsumerServiceStub(object):
 
     Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
     a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+    Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+    topics holds at most 1,000 entries.
     """
 
     def __init__(self, channel):
@@ -172,6 +174,8 @@ class ConsumerServiceServicer(object):
 
     Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
     a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+    Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+    topics holds at most 1,000 entries.
     """
 
     def CreateConsumer(self, request, context):
@@ -212,7 +216,8 @@ class ConsumerServiceServicer(object):
 
     def PollBatch(self, request, context):
         """PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-        early once batch_size messages are in, or when a round brings nothing.
+        early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+        batch_size is 1 to 100,000.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -270,6 +275,8 @@ class ConsumerServiceServicer(object):
 
     def Commit(self, request, context):
         """Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+        A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+        (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -512,6 +519,8 @@ class ConsumerService(object):
 
     Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
     a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+    Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+    topics holds at most 1,000 entries.
     """
 
     @staticmethod

@@ -197,12 +197,19 @@ export interface PollBatchRequest {
     | undefined;
   /** How to decode the payloads. Not set: AUTO. */
   marshalType: MarshalType;
+  /**
+   * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+   * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+   */
+  maxBytes: number;
 }
 
 /** PollBatchResponse holds the messages that arrived; none when nothing did. */
 export interface PollBatchResponse {
   /** The messages, in the order they arrived. */
   messages: ConsumedMessage[];
+  /** The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them. */
+  byteLimitReached: boolean;
 }
 
 /** GetMemberIdRequest names the consumer. */
@@ -231,6 +238,8 @@ export interface PollDictRequest {
     | undefined;
   /** How to decode the payloads. Not set: AUTO. */
   marshalType: MarshalType;
+  /** The most bytes of payloads and keys to poll, as in PollBatchRequest. Not set or 0: 2 MiB. */
+  maxBytes: number;
 }
 
 /** PollDictResponse maps each key to the last value polled with it. */
@@ -242,6 +251,8 @@ export interface PollDictResponse {
    * decoded (see decode_error). Nothing polled is dropped.
    */
   rejected: ConsumedMessage[];
+  /** The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them. */
+  byteLimitReached: boolean;
 }
 
 export interface PollDictResponse_ValuesEntry {
@@ -482,6 +493,11 @@ export interface CommitRequest {
   offsets: TopicPartitionOffset[];
   /** Return at once instead of waiting for the coordinator's answer. */
   async: boolean;
+  /**
+   * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+   * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+   */
+  timeoutMs?: number | undefined;
 }
 
 /** CommitResponse is empty. */
@@ -1469,7 +1485,7 @@ export const PollResponse: MessageFns<PollResponse> = {
 };
 
 function createBasePollBatchRequest(): PollBatchRequest {
-  return { consumer: "", batchSize: 0, timeoutMs: undefined, marshalType: 0 };
+  return { consumer: "", batchSize: 0, timeoutMs: undefined, marshalType: 0, maxBytes: 0 };
 }
 
 export const PollBatchRequest: MessageFns<PollBatchRequest> = {
@@ -1485,6 +1501,9 @@ export const PollBatchRequest: MessageFns<PollBatchRequest> = {
     }
     if (message.marshalType !== 0) {
       writer.uint32(32).int32(message.marshalType);
+    }
+    if (message.maxBytes !== 0) {
+      writer.uint32(40).int32(message.maxBytes);
     }
     return writer;
   },
@@ -1534,6 +1553,14 @@ export const PollBatchRequest: MessageFns<PollBatchRequest> = {
             message.marshalType = reader.int32() as any;
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxBytes = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1564,6 +1591,11 @@ export const PollBatchRequest: MessageFns<PollBatchRequest> = {
         : isSet(object.marshal_type)
         ? marshalTypeFromJSON(object.marshal_type)
         : 0,
+      maxBytes: isSet(object.maxBytes)
+        ? globalThis.Number(object.maxBytes)
+        : isSet(object.max_bytes)
+        ? globalThis.Number(object.max_bytes)
+        : 0,
     };
   },
 
@@ -1581,6 +1613,9 @@ export const PollBatchRequest: MessageFns<PollBatchRequest> = {
     if (message.marshalType !== 0) {
       obj.marshalType = marshalTypeToJSON(message.marshalType);
     }
+    if (message.maxBytes !== 0) {
+      obj.maxBytes = Math.round(message.maxBytes);
+    }
     return obj;
   },
 
@@ -1593,18 +1628,22 @@ export const PollBatchRequest: MessageFns<PollBatchRequest> = {
     message.batchSize = object.batchSize ?? 0;
     message.timeoutMs = object.timeoutMs ?? undefined;
     message.marshalType = object.marshalType ?? 0;
+    message.maxBytes = object.maxBytes ?? 0;
     return message;
   },
 };
 
 function createBasePollBatchResponse(): PollBatchResponse {
-  return { messages: [] };
+  return { messages: [], byteLimitReached: false };
 }
 
 export const PollBatchResponse: MessageFns<PollBatchResponse> = {
   encode(message: PollBatchResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     for (const v of message.messages) {
       ConsumedMessage.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.byteLimitReached !== false) {
+      writer.uint32(16).bool(message.byteLimitReached);
     }
     return writer;
   },
@@ -1630,6 +1669,14 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
             message.messages.push(ConsumedMessage.decode(reader, reader.uint32()));
             continue;
           }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.byteLimitReached = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1647,6 +1694,11 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
       messages: globalThis.Array.isArray(object?.messages)
         ? object.messages.map((e: any) => ConsumedMessage.fromJSON(e))
         : [],
+      byteLimitReached: isSet(object.byteLimitReached)
+        ? globalThis.Boolean(object.byteLimitReached)
+        : isSet(object.byte_limit_reached)
+        ? globalThis.Boolean(object.byte_limit_reached)
+        : false,
     };
   },
 
@@ -1654,6 +1706,9 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
     const obj: any = {};
     if (message.messages?.length) {
       obj.messages = message.messages.map((e) => ConsumedMessage.toJSON(e));
+    }
+    if (message.byteLimitReached !== false) {
+      obj.byteLimitReached = message.byteLimitReached;
     }
     return obj;
   },
@@ -1664,6 +1719,7 @@ export const PollBatchResponse: MessageFns<PollBatchResponse> = {
   fromPartial(object: DeepPartial<PollBatchResponse>): PollBatchResponse {
     const message = createBasePollBatchResponse();
     message.messages = object.messages?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    message.byteLimitReached = object.byteLimitReached ?? false;
     return message;
   },
 };
@@ -1831,7 +1887,7 @@ export const GetMemberIdResponse: MessageFns<GetMemberIdResponse> = {
 };
 
 function createBasePollDictRequest(): PollDictRequest {
-  return { consumer: "", batchSize: 0, timeoutMs: undefined, marshalType: 0 };
+  return { consumer: "", batchSize: 0, timeoutMs: undefined, marshalType: 0, maxBytes: 0 };
 }
 
 export const PollDictRequest: MessageFns<PollDictRequest> = {
@@ -1847,6 +1903,9 @@ export const PollDictRequest: MessageFns<PollDictRequest> = {
     }
     if (message.marshalType !== 0) {
       writer.uint32(32).int32(message.marshalType);
+    }
+    if (message.maxBytes !== 0) {
+      writer.uint32(40).int32(message.maxBytes);
     }
     return writer;
   },
@@ -1896,6 +1955,14 @@ export const PollDictRequest: MessageFns<PollDictRequest> = {
             message.marshalType = reader.int32() as any;
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxBytes = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1926,6 +1993,11 @@ export const PollDictRequest: MessageFns<PollDictRequest> = {
         : isSet(object.marshal_type)
         ? marshalTypeFromJSON(object.marshal_type)
         : 0,
+      maxBytes: isSet(object.maxBytes)
+        ? globalThis.Number(object.maxBytes)
+        : isSet(object.max_bytes)
+        ? globalThis.Number(object.max_bytes)
+        : 0,
     };
   },
 
@@ -1943,6 +2015,9 @@ export const PollDictRequest: MessageFns<PollDictRequest> = {
     if (message.marshalType !== 0) {
       obj.marshalType = marshalTypeToJSON(message.marshalType);
     }
+    if (message.maxBytes !== 0) {
+      obj.maxBytes = Math.round(message.maxBytes);
+    }
     return obj;
   },
 
@@ -1955,12 +2030,13 @@ export const PollDictRequest: MessageFns<PollDictRequest> = {
     message.batchSize = object.batchSize ?? 0;
     message.timeoutMs = object.timeoutMs ?? undefined;
     message.marshalType = object.marshalType ?? 0;
+    message.maxBytes = object.maxBytes ?? 0;
     return message;
   },
 };
 
 function createBasePollDictResponse(): PollDictResponse {
-  return { values: {}, rejected: [] };
+  return { values: {}, rejected: [], byteLimitReached: false };
 }
 
 export const PollDictResponse: MessageFns<PollDictResponse> = {
@@ -1970,6 +2046,9 @@ export const PollDictResponse: MessageFns<PollDictResponse> = {
     });
     for (const v of message.rejected) {
       ConsumedMessage.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.byteLimitReached !== false) {
+      writer.uint32(24).bool(message.byteLimitReached);
     }
     return writer;
   },
@@ -2006,6 +2085,14 @@ export const PollDictResponse: MessageFns<PollDictResponse> = {
             message.rejected.push(ConsumedMessage.decode(reader, reader.uint32()));
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.byteLimitReached = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2037,6 +2124,11 @@ export const PollDictResponse: MessageFns<PollDictResponse> = {
       rejected: globalThis.Array.isArray(object?.rejected)
         ? object.rejected.map((e: any) => ConsumedMessage.fromJSON(e))
         : [],
+      byteLimitReached: isSet(object.byteLimitReached)
+        ? globalThis.Boolean(object.byteLimitReached)
+        : isSet(object.byte_limit_reached)
+        ? globalThis.Boolean(object.byte_limit_reached)
+        : false,
     };
   },
 
@@ -2053,6 +2145,9 @@ export const PollDictResponse: MessageFns<PollDictResponse> = {
     }
     if (message.rejected?.length) {
       obj.rejected = message.rejected.map((e) => ConsumedMessage.toJSON(e));
+    }
+    if (message.byteLimitReached !== false) {
+      obj.byteLimitReached = message.byteLimitReached;
     }
     return obj;
   },
@@ -2072,6 +2167,7 @@ export const PollDictResponse: MessageFns<PollDictResponse> = {
       {},
     );
     message.rejected = object.rejected?.map((e) => ConsumedMessage.fromPartial(e)) || [];
+    message.byteLimitReached = object.byteLimitReached ?? false;
     return message;
   },
 };
@@ -4183,7 +4279,7 @@ export const SeekResponse: MessageFns<SeekResponse> = {
 };
 
 function createBaseCommitRequest(): CommitRequest {
-  return { consumer: "", offsets: [], async: false };
+  return { consumer: "", offsets: [], async: false, timeoutMs: undefined };
 }
 
 export const CommitRequest: MessageFns<CommitRequest> = {
@@ -4196,6 +4292,9 @@ export const CommitRequest: MessageFns<CommitRequest> = {
     }
     if (message.async !== false) {
       writer.uint32(24).bool(message.async);
+    }
+    if (message.timeoutMs !== undefined) {
+      writer.uint32(32).int32(message.timeoutMs);
     }
     return writer;
   },
@@ -4237,6 +4336,14 @@ export const CommitRequest: MessageFns<CommitRequest> = {
             message.async = reader.bool();
             continue;
           }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4256,6 +4363,11 @@ export const CommitRequest: MessageFns<CommitRequest> = {
         ? object.offsets.map((e: any) => TopicPartitionOffset.fromJSON(e))
         : [],
       async: isSet(object.async) ? globalThis.Boolean(object.async) : false,
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : undefined,
     };
   },
 
@@ -4270,6 +4382,9 @@ export const CommitRequest: MessageFns<CommitRequest> = {
     if (message.async !== false) {
       obj.async = message.async;
     }
+    if (message.timeoutMs !== undefined) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
     return obj;
   },
 
@@ -4281,6 +4396,7 @@ export const CommitRequest: MessageFns<CommitRequest> = {
     message.consumer = object.consumer ?? "";
     message.offsets = object.offsets?.map((e) => TopicPartitionOffset.fromPartial(e)) || [];
     message.async = object.async ?? false;
+    message.timeoutMs = object.timeoutMs ?? undefined;
     return message;
   },
 };
@@ -6339,6 +6455,8 @@ export const SetConsumerTimeoutResponse: MessageFns<SetConsumerTimeoutResponse> 
  *
  * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
  * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+ * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+ * topics holds at most 1,000 entries.
  */
 export type ConsumerServiceService = typeof ConsumerServiceService;
 export const ConsumerServiceService = {
@@ -6400,7 +6518,8 @@ export const ConsumerServiceService = {
   },
   /**
    * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-   * early once batch_size messages are in, or when a round brings nothing.
+   * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+   * batch_size is 1 to 100,000.
    */
   pollBatch: {
     path: "/kafkagateway.v1.ConsumerService/PollBatch" as const,
@@ -6489,7 +6608,11 @@ export const ConsumerServiceService = {
     responseSerialize: (value: SeekResponse): Buffer => Buffer.from(SeekResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): SeekResponse => SeekResponse.decode(value),
   },
-  /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
+  /**
+   * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+   * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+   * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
+   */
   commit: {
     path: "/kafkagateway.v1.ConsumerService/Commit" as const,
     requestStream: false as const,
@@ -6669,7 +6792,8 @@ export interface ConsumerServiceServer extends UntypedServiceImplementation {
   poll: handleUnaryCall<PollRequest, PollResponse>;
   /**
    * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-   * early once batch_size messages are in, or when a round brings nothing.
+   * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+   * batch_size is 1 to 100,000.
    */
   pollBatch: handleUnaryCall<PollBatchRequest, PollBatchResponse>;
   /**
@@ -6707,7 +6831,11 @@ export interface ConsumerServiceServer extends UntypedServiceImplementation {
    * timestamp. The partition must be assigned to the consumer.
    */
   seek: handleUnaryCall<SeekRequest, SeekResponse>;
-  /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
+  /**
+   * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+   * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+   * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
+   */
   commit: handleUnaryCall<CommitRequest, CommitResponse>;
   /** Assign reads the given partitions, from the given offsets, outside any group balancing (plugin: assign). */
   assign: handleUnaryCall<AssignRequest, AssignResponse>;
@@ -6830,7 +6958,8 @@ export interface ConsumerServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-   * early once batch_size messages are in, or when a round brings nothing.
+   * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+   * batch_size is 1 to 100,000.
    */
   pollBatch(
     request: PollBatchRequest,
@@ -6931,7 +7060,11 @@ export interface ConsumerServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: SeekResponse) => void,
   ): ClientUnaryCall;
-  /** Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic). */
+  /**
+   * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+   * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+   * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
+   */
   commit(
     request: CommitRequest,
     callback: (error: ServiceError | null, response: CommitResponse) => void,

@@ -48,6 +48,7 @@ private static final long serialVersionUID = 0L;
             io.kafkagateway.v1.CommitRequest.class, io.kafkagateway.v1.CommitRequest.Builder.class);
   }
 
+  private int bitField0_;
   public static final int CONSUMER_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object consumer_ = "";
@@ -171,6 +172,35 @@ private static final long serialVersionUID = 0L;
     return async_;
   }
 
+  public static final int TIMEOUT_MS_FIELD_NUMBER = 4;
+  private int timeoutMs_ = 0;
+  /**
+   * <pre>
+   * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+   * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+   * </pre>
+   *
+   * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+   * @return Whether the timeoutMs field is set.
+   */
+  @java.lang.Override
+  public boolean hasTimeoutMs() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+   * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+   * </pre>
+   *
+   * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+   * @return The timeoutMs.
+   */
+  @java.lang.Override
+  public int getTimeoutMs() {
+    return timeoutMs_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -194,6 +224,9 @@ private static final long serialVersionUID = 0L;
     if (async_ != false) {
       output.writeBool(3, async_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeInt32(4, timeoutMs_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -213,6 +246,10 @@ private static final long serialVersionUID = 0L;
     if (async_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(3, async_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(4, timeoutMs_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -235,6 +272,11 @@ private static final long serialVersionUID = 0L;
         .equals(other.getOffsetsList())) return false;
     if (getAsync()
         != other.getAsync()) return false;
+    if (hasTimeoutMs() != other.hasTimeoutMs()) return false;
+    if (hasTimeoutMs()) {
+      if (getTimeoutMs()
+          != other.getTimeoutMs()) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -255,6 +297,10 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + ASYNC_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getAsync());
+    if (hasTimeoutMs()) {
+      hash = (37 * hash) + TIMEOUT_MS_FIELD_NUMBER;
+      hash = (53 * hash) + getTimeoutMs();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -399,6 +445,7 @@ private static final long serialVersionUID = 0L;
       }
       bitField0_ = (bitField0_ & ~0x00000002);
       async_ = false;
+      timeoutMs_ = 0;
       return this;
     }
 
@@ -451,6 +498,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.async_ = async_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.timeoutMs_ = timeoutMs_;
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -498,6 +551,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getAsync() != false) {
         setAsync(other.getAsync());
+      }
+      if (other.hasTimeoutMs()) {
+        setTimeoutMs(other.getTimeoutMs());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -548,6 +604,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 24
+            case 32: {
+              timeoutMs_ = input.readInt32();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1009,6 +1070,66 @@ private static final long serialVersionUID = 0L;
     public Builder clearAsync() {
       bitField0_ = (bitField0_ & ~0x00000004);
       async_ = false;
+      onChanged();
+      return this;
+    }
+
+    private int timeoutMs_ ;
+    /**
+     * <pre>
+     * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+     * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+     * </pre>
+     *
+     * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+     * @return Whether the timeoutMs field is set.
+     */
+    @java.lang.Override
+    public boolean hasTimeoutMs() {
+      return ((bitField0_ & 0x00000008) != 0);
+    }
+    /**
+     * <pre>
+     * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+     * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+     * </pre>
+     *
+     * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+     * @return The timeoutMs.
+     */
+    @java.lang.Override
+    public int getTimeoutMs() {
+      return timeoutMs_;
+    }
+    /**
+     * <pre>
+     * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+     * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+     * </pre>
+     *
+     * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+     * @param value The timeoutMs to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTimeoutMs(int value) {
+
+      timeoutMs_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+     * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+     * </pre>
+     *
+     * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTimeoutMs() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      timeoutMs_ = 0;
       onChanged();
       return this;
     }

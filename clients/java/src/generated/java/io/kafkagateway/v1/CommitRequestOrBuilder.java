@@ -82,4 +82,25 @@ public interface CommitRequestOrBuilder extends
    * @return The async.
    */
   boolean getAsync();
+
+  /**
+   * <pre>
+   * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+   * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+   * </pre>
+   *
+   * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+   * @return Whether the timeoutMs field is set.
+   */
+  boolean hasTimeoutMs();
+  /**
+   * <pre>
+   * How long a synchronous commit waits for the coordinator's answer, in milliseconds (at most 60,000). Not set:
+   * 10,000. The wait holds only this consumer: other calls and other clients go on meanwhile.
+   * </pre>
+   *
+   * <code>optional int32 timeout_ms = 4 [json_name = "timeoutMs"];</code>
+   * @return The timeoutMs.
+   */
+  int getTimeoutMs();
 }

@@ -8,6 +8,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * run one at a time, in the order they arrive; different consumers run in parallel.
  * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
  * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+ * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+ * topics holds at most 1,000 entries.
  * </pre>
  */
 @javax.annotation.Generated(
@@ -861,6 +863,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public interface AsyncService {
@@ -919,7 +923,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-     * early once batch_size messages are in, or when a round brings nothing.
+     * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+     * batch_size is 1 to 100,000.
      * </pre>
      */
     default void pollBatch(io.kafkagateway.v1.PollBatchRequest request,
@@ -994,6 +999,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+     * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+     * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
      * </pre>
      */
     default void commit(io.kafkagateway.v1.CommitRequest request,
@@ -1143,6 +1150,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public static abstract class ConsumerServiceImplBase
@@ -1160,6 +1169,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public static final class ConsumerServiceStub
@@ -1234,7 +1245,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-     * early once batch_size messages are in, or when a round brings nothing.
+     * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+     * batch_size is 1 to 100,000.
      * </pre>
      */
     public void pollBatch(io.kafkagateway.v1.PollBatchRequest request,
@@ -1315,6 +1327,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+     * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+     * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
      * </pre>
      */
     public void commit(io.kafkagateway.v1.CommitRequest request,
@@ -1478,6 +1492,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public static final class ConsumerServiceBlockingV2Stub
@@ -1547,7 +1563,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-     * early once batch_size messages are in, or when a round brings nothing.
+     * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+     * batch_size is 1 to 100,000.
      * </pre>
      */
     public io.kafkagateway.v1.PollBatchResponse pollBatch(io.kafkagateway.v1.PollBatchRequest request) {
@@ -1626,6 +1643,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+     * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+     * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
      * </pre>
      */
     public io.kafkagateway.v1.CommitResponse commit(io.kafkagateway.v1.CommitRequest request) {
@@ -1775,6 +1794,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public static final class ConsumerServiceBlockingStub
@@ -1844,7 +1865,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-     * early once batch_size messages are in, or when a round brings nothing.
+     * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+     * batch_size is 1 to 100,000.
      * </pre>
      */
     public io.kafkagateway.v1.PollBatchResponse pollBatch(io.kafkagateway.v1.PollBatchRequest request) {
@@ -1907,6 +1929,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+     * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+     * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
      * </pre>
      */
     public io.kafkagateway.v1.CommitResponse commit(io.kafkagateway.v1.CommitRequest request) {
@@ -2056,6 +2080,8 @@ public final class ConsumerServiceGrpc {
    * run one at a time, in the order they arrive; different consumers run in parallel.
    * Common gRPC error codes: INVALID_ARGUMENT for a bad argument or a handle of another kind ("consumer should be
    * a consumer handle."), NOT_FOUND for an unknown or closed handle, UNAVAILABLE when the brokers cannot be reached.
+   * Offsets are 0 to 2^53-1 (the most librdkafka takes exactly through node-rdkafka); a list of partitions or
+   * topics holds at most 1,000 entries.
    * </pre>
    */
   public static final class ConsumerServiceFutureStub
@@ -2130,7 +2156,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * PollBatch waits up to the timeout for up to batch_size messages (plugin: consumerPollBatch). It returns
-     * early once batch_size messages are in, or when a round brings nothing.
+     * early once batch_size messages are in, when a round brings nothing, or at max_bytes (byte_limit_reached).
+     * batch_size is 1 to 100,000.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.kafkagateway.v1.PollBatchResponse> pollBatch(
@@ -2178,6 +2205,8 @@ public final class ConsumerServiceGrpc {
     /**
      * <pre>
      * Commit commits offsets, synchronously or not (plugin: commit, commitTopic, asyncCommit, asyncCommitTopic).
+     * A synchronous commit waits for the coordinator's answer: UNAVAILABLE while no coordinator is known
+     * (retriable), DEADLINE_EXCEEDED after timeout_ms (the commit may still be applied).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.kafkagateway.v1.CommitResponse> commit(

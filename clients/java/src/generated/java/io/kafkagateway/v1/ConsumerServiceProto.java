@@ -369,219 +369,224 @@ public final class ConsumerServiceProto {
       "afkagateway.v1.MarshalTypeR\013marshalTypeB" +
       "\r\n\013_timeout_ms\"J\n\014PollResponse\022:\n\007messag" +
       "e\030\001 \001(\0132 .kafkagateway.v1.ConsumedMessag" +
-      "eR\007message\"\301\001\n\020PollBatchRequest\022\032\n\010consu" +
+      "eR\007message\"\336\001\n\020PollBatchRequest\022\032\n\010consu" +
       "mer\030\001 \001(\tR\010consumer\022\035\n\nbatch_size\030\002 \001(\005R" +
       "\tbatchSize\022\"\n\ntimeout_ms\030\003 \001(\005H\000R\ttimeou" +
       "tMs\210\001\001\022?\n\014marshal_type\030\004 \001(\0162\034.kafkagate" +
-      "way.v1.MarshalTypeR\013marshalTypeB\r\n\013_time" +
-      "out_ms\"Q\n\021PollBatchResponse\022<\n\010messages\030" +
-      "\001 \003(\0132 .kafkagateway.v1.ConsumedMessageR" +
-      "\010messages\"c\n\022GetMemberIdRequest\022\032\n\010consu" +
-      "mer\030\001 \001(\tR\010consumer\022\"\n\ntimeout_ms\030\002 \001(\005H" +
-      "\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"2\n\023GetMem" +
-      "berIdResponse\022\033\n\tmember_id\030\001 \001(\tR\010member" +
-      "Id\"\300\001\n\017PollDictRequest\022\032\n\010consumer\030\001 \001(\t" +
-      "R\010consumer\022\035\n\nbatch_size\030\002 \001(\005R\tbatchSiz" +
-      "e\022\"\n\ntimeout_ms\030\003 \001(\005H\000R\ttimeoutMs\210\001\001\022?\n" +
-      "\014marshal_type\030\004 \001(\0162\034.kafkagateway.v1.Ma" +
-      "rshalTypeR\013marshalTypeB\r\n\013_timeout_ms\"\352\001" +
-      "\n\020PollDictResponse\022E\n\006values\030\001 \003(\0132-.kaf" +
-      "kagateway.v1.PollDictResponse.ValuesEntr" +
-      "yR\006values\022<\n\010rejected\030\002 \003(\0132 .kafkagatew" +
-      "ay.v1.ConsumedMessageR\010rejected\032Q\n\013Value" +
-      "sEntry\022\020\n\003key\030\001 \001(\tR\003key\022,\n\005value\030\002 \001(\0132" +
-      "\026.kafkagateway.v1.ValueR\005value:\0028\001\"f\n\025Po" +
-      "llByteStreamRequest\022\032\n\010consumer\030\001 \001(\tR\010c" +
-      "onsumer\022\"\n\ntimeout_ms\030\002 \001(\005H\000R\ttimeoutMs" +
-      "\210\001\001B\r\n\013_timeout_ms\"\217\001\n\026PollByteStreamRes" +
-      "ponse\022\035\n\007payload\030\001 \001(\014H\000R\007payload\210\001\001\022\024\n\005" +
-      "topic\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tp" +
-      "artition\022\026\n\006offset\030\004 \001(\003R\006offsetB\n\n\010_pay" +
-      "load\"\215\002\n\016ConsumeRequest\022\034\n\010consumer\030\001 \001(" +
-      "\tH\000R\010consumer\0229\n\006create\030\002 \001(\0132\037.kafkagat" +
-      "eway.v1.StreamConsumerH\000R\006create\022?\n\014mars" +
-      "hal_type\030\003 \001(\0162\034.kafkagateway.v1.Marshal" +
-      "TypeR\013marshalType\0224\n\006limits\030\004 \001(\0132\034.kafk" +
-      "agateway.v1.FrameLimitsR\006limits\022!\n\014max_m" +
-      "essages\030\005 \001(\003R\013maxMessagesB\010\n\006source\"\357\001\n" +
-      "\016StreamConsumer\022C\n\006config\030\001 \003(\0132+.kafkag" +
-      "ateway.v1.StreamConsumer.ConfigEntryR\006co" +
-      "nfig\022\026\n\006topics\030\002 \003(\tR\006topics\022E\n\npartitio" +
-      "ns\030\003 \003(\0132%.kafkagateway.v1.TopicPartitio" +
-      "nOffsetR\npartitions\0329\n\013ConfigEntry\022\020\n\003ke" +
-      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314" +
-      "\001\n\013FrameLimits\022!\n\014max_messages\030\001 \001(\005R\013ma" +
-      "xMessages\022\033\n\tmax_bytes\030\002 \001(\005R\010maxBytes\022\033" +
-      "\n\tlinger_ms\030\003 \001(\005R\010lingerMs\0222\n\025max_buffe" +
-      "red_messages\030\004 \001(\005R\023maxBufferedMessages\022" +
-      ",\n\022max_buffered_bytes\030\005 \001(\005R\020maxBuffered" +
-      "Bytes\"\311\001\n\017ConsumeResponse\022:\n\007started\030\001 \001" +
-      "(\0132\036.kafkagateway.v1.StreamStartedH\000R\007st" +
-      "arted\0225\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.M" +
-      "essageBatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132" +
-      "\032.kafkagateway.v1.RebalanceH\000R\trebalance" +
-      "B\007\n\005frame\"+\n\rStreamStarted\022\032\n\010consumer\030\001" +
-      " \001(\tR\010consumer\"L\n\014MessageBatch\022<\n\010messag" +
-      "es\030\001 \003(\0132 .kafkagateway.v1.ConsumedMessa" +
-      "geR\010messages\"\200\001\n\tRebalance\0222\n\004kind\030\001 \001(\016" +
-      "2\036.kafkagateway.v1.RebalanceKindR\004kind\022?" +
-      "\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1.Top" +
-      "icPartitionR\npartitions\"\204\001\n\023ConsumeAcked" +
-      "Request\0227\n\004open\030\001 \001(\0132!.kafkagateway.v1." +
-      "ConsumeAckedOpenH\000R\004open\022)\n\003ack\030\002 \001(\0132\025." +
-      "kafkagateway.v1.AcksH\000R\003ackB\t\n\007request\"\304" +
-      "\002\n\020ConsumeAckedOpen\022E\n\006config\030\001 \003(\0132-.ka" +
-      "fkagateway.v1.ConsumeAckedOpen.ConfigEnt" +
-      "ryR\006config\022\026\n\006topics\030\002 \003(\tR\006topics\022?\n\014ma" +
-      "rshal_type\030\003 \001(\0162\034.kafkagateway.v1.Marsh" +
-      "alTypeR\013marshalType\0224\n\006limits\030\004 \001(\0132\034.ka" +
-      "fkagateway.v1.FrameLimitsR\006limits\022\037\n\013max" +
-      "_unacked\030\005 \001(\005R\nmaxUnacked\0329\n\013ConfigEntr" +
-      "y\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005valu" +
-      "e:\0028\001\"I\n\004Acks\022A\n\010messages\030\001 \003(\0132%.kafkag" +
-      "ateway.v1.TopicPartitionOffsetR\010messages" +
-      "\"\221\002\n\024ConsumeAckedResponse\022:\n\007started\030\001 \001" +
-      "(\0132\036.kafkagateway.v1.StreamStartedH\000R\007st" +
-      "arted\0225\n\005batch\030\002 \001(\0132\035.kafkagateway.v1.M" +
-      "essageBatchH\000R\005batch\022:\n\trebalance\030\003 \001(\0132" +
-      "\032.kafkagateway.v1.RebalanceH\000R\trebalance" +
-      "\022A\n\014ack_rejected\030\004 \001(\0132\034.kafkagateway.v1" +
-      ".AckRejectedH\000R\013ackRejectedB\007\n\005frame\"f\n\013" +
-      "AckRejected\022?\n\007message\030\001 \001(\0132%.kafkagate" +
-      "way.v1.TopicPartitionOffsetR\007message\022\026\n\006" +
-      "reason\030\002 \001(\tR\006reason\"\226\002\n\013SeekRequest\022\032\n\010" +
-      "consumer\030\001 \001(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR" +
-      "\005topic\022\034\n\tpartition\030\003 \001(\005R\tpartition\022\030\n\006" +
-      "offset\030\004 \001(\003H\000R\006offset\022;\n\010position\030\005 \001(\016" +
-      "2\035.kafkagateway.v1.SeekPositionH\000R\010posit" +
-      "ion\022#\n\014timestamp_ms\030\006 \001(\003H\000R\013timestampMs" +
-      "\022\"\n\ntimeout_ms\030\007 \001(\005H\001R\ttimeoutMs\210\001\001B\010\n\006" +
-      "targetB\r\n\013_timeout_ms\"&\n\014SeekResponse\022\026\n" +
-      "\006offset\030\001 \001(\003R\006offset\"\202\001\n\rCommitRequest\022" +
-      "\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007offsets\030\002" +
-      " \003(\0132%.kafkagateway.v1.TopicPartitionOff" +
-      "setR\007offsets\022\024\n\005async\030\003 \001(\010R\005async\"\020\n\016Co" +
-      "mmitResponse\"r\n\rAssignRequest\022\032\n\010consume" +
-      "r\030\001 \001(\tR\010consumer\022E\n\npartitions\030\002 \003(\0132%." +
-      "kafkagateway.v1.TopicPartitionOffsetR\npa" +
-      "rtitions\"\020\n\016AssignResponse\"-\n\017UnassignRe" +
-      "quest\022\032\n\010consumer\030\001 \001(\tR\010consumer\"\022\n\020Una" +
-      "ssignResponse\"2\n\024GetAssignmentRequest\022\032\n" +
-      "\010consumer\030\001 \001(\tR\010consumer\"^\n\025GetAssignme" +
-      "ntResponse\022E\n\npartitions\030\001 \003(\0132%.kafkaga" +
-      "teway.v1.TopicPartitionOffsetR\npartition" +
-      "s\"k\n\014PauseRequest\022\032\n\010consumer\030\001 \001(\tR\010con" +
-      "sumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway" +
-      ".v1.TopicPartitionR\npartitions\"\017\n\rPauseR" +
-      "esponse\"l\n\rResumeRequest\022\032\n\010consumer\030\001 \001" +
-      "(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037.kafka" +
-      "gateway.v1.TopicPartitionR\npartitions\"\020\n" +
-      "\016ResumeResponse\"\256\001\n\032GetWatermarkOffsetsR" +
-      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005to" +
-      "pic\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpar" +
-      "tition\022!\n\014query_broker\030\004 \001(\010R\013queryBroke" +
-      "r\022\035\n\ntimeout_ms\030\005 \001(\005R\ttimeoutMs\"C\n\033GetW" +
-      "atermarkOffsetsResponse\022\020\n\003low\030\001 \001(\003R\003lo" +
-      "w\022\022\n\004high\030\002 \001(\003R\004high\"\254\001\n\032GetCommittedOf" +
-      "fsetsRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer" +
-      "\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1.T" +
-      "opicPartitionR\npartitions\022\"\n\ntimeout_ms\030" +
-      "\003 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"^\n\033" +
-      "GetCommittedOffsetsResponse\022?\n\007offsets\030\001" +
-      " \003(\0132%.kafkagateway.v1.TopicPartitionOff" +
-      "setR\007offsets\"r\n\023GetPositionsRequest\022\032\n\010c" +
-      "onsumer\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002 " +
-      "\003(\0132\037.kafkagateway.v1.TopicPartitionR\npa" +
-      "rtitions\"W\n\024GetPositionsResponse\022?\n\007offs" +
-      "ets\030\001 \003(\0132%.kafkagateway.v1.TopicPartiti" +
-      "onOffsetR\007offsets\"s\n\024GetOffsetInfoReques" +
-      "t\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\npartiti" +
-      "ons\030\002 \003(\0132\037.kafkagateway.v1.TopicPartiti" +
-      "onR\npartitions\"\322\001\n\nOffsetInfo\022\024\n\005topic\030\001" +
-      " \001(\tR\005topic\022\034\n\tpartition\030\002 \001(\005R\tpartitio" +
-      "n\022\035\n\nmin_offset\030\003 \001(\003R\tminOffset\022\035\n\nmax_" +
-      "offset\030\004 \001(\003R\tmaxOffset\022\'\n\017offset_positi" +
-      "on\030\005 \001(\003R\016offsetPosition\022)\n\020offset_commi" +
-      "tted\030\006 \001(\003R\017offsetCommitted\"J\n\025GetOffset" +
-      "InfoResponse\0221\n\005infos\030\001 \003(\0132\033.kafkagatew" +
-      "ay.v1.OffsetInfoR\005infos\"r\n\023StoreOffsetsR" +
-      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007of" +
-      "fsets\030\002 \003(\0132%.kafkagateway.v1.TopicParti" +
-      "tionOffsetR\007offsets\"\026\n\024StoreOffsetsRespo" +
-      "nse\"7\n\031GetConsumerTimeoutRequest\022\032\n\010cons" +
-      "umer\030\001 \001(\tR\010consumer\";\n\032GetConsumerTimeo" +
-      "utResponse\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeoutM" +
-      "s\"V\n\031SetConsumerTimeoutRequest\022\032\n\010consum" +
-      "er\030\001 \001(\tR\010consumer\022\035\n\ntimeout_ms\030\002 \001(\005R\t" +
-      "timeoutMs\"\034\n\032SetConsumerTimeoutResponse*" +
-      "h\n\rRebalanceKind\022\036\n\032REBALANCE_KIND_UNSPE" +
-      "CIFIED\020\000\022\033\n\027REBALANCE_KIND_ASSIGNED\020\001\022\032\n" +
-      "\026REBALANCE_KIND_REVOKED\020\002*a\n\014SeekPositio" +
-      "n\022\035\n\031SEEK_POSITION_UNSPECIFIED\020\000\022\033\n\027SEEK" +
-      "_POSITION_BEGINNING\020\001\022\025\n\021SEEK_POSITION_E" +
-      "ND\020\0022\325\021\n\017ConsumerService\022a\n\016CreateConsum" +
-      "er\022&.kafkagateway.v1.CreateConsumerReque" +
-      "st\032\'.kafkagateway.v1.CreateConsumerRespo" +
-      "nse\022^\n\rCloseConsumer\022%.kafkagateway.v1.C" +
-      "loseConsumerRequest\032&.kafkagateway.v1.Cl" +
-      "oseConsumerResponse\022R\n\tSubscribe\022!.kafka" +
-      "gateway.v1.SubscribeRequest\032\".kafkagatew" +
-      "ay.v1.SubscribeResponse\022X\n\013Unsubscribe\022#" +
-      ".kafkagateway.v1.UnsubscribeRequest\032$.ka" +
-      "fkagateway.v1.UnsubscribeResponse\022C\n\004Pol" +
-      "l\022\034.kafkagateway.v1.PollRequest\032\035.kafkag" +
-      "ateway.v1.PollResponse\022R\n\tPollBatch\022!.ka" +
-      "fkagateway.v1.PollBatchRequest\032\".kafkaga" +
-      "teway.v1.PollBatchResponse\022O\n\010PollDict\022 " +
-      ".kafkagateway.v1.PollDictRequest\032!.kafka" +
-      "gateway.v1.PollDictResponse\022a\n\016PollByteS" +
-      "tream\022&.kafkagateway.v1.PollByteStreamRe" +
-      "quest\032\'.kafkagateway.v1.PollByteStreamRe" +
-      "sponse\022N\n\007Consume\022\037.kafkagateway.v1.Cons" +
-      "umeRequest\032 .kafkagateway.v1.ConsumeResp" +
-      "onse0\001\022_\n\014ConsumeAcked\022$.kafkagateway.v1" +
-      ".ConsumeAckedRequest\032%.kafkagateway.v1.C" +
-      "onsumeAckedResponse(\0010\001\022C\n\004Seek\022\034.kafkag" +
-      "ateway.v1.SeekRequest\032\035.kafkagateway.v1." +
-      "SeekResponse\022I\n\006Commit\022\036.kafkagateway.v1" +
-      ".CommitRequest\032\037.kafkagateway.v1.CommitR" +
-      "esponse\022I\n\006Assign\022\036.kafkagateway.v1.Assi" +
-      "gnRequest\032\037.kafkagateway.v1.AssignRespon" +
-      "se\022O\n\010Unassign\022 .kafkagateway.v1.Unassig" +
-      "nRequest\032!.kafkagateway.v1.UnassignRespo" +
-      "nse\022^\n\rGetAssignment\022%.kafkagateway.v1.G" +
-      "etAssignmentRequest\032&.kafkagateway.v1.Ge" +
-      "tAssignmentResponse\022F\n\005Pause\022\035.kafkagate" +
-      "way.v1.PauseRequest\032\036.kafkagateway.v1.Pa" +
-      "useResponse\022I\n\006Resume\022\036.kafkagateway.v1." +
-      "ResumeRequest\032\037.kafkagateway.v1.ResumeRe" +
-      "sponse\022p\n\023GetWatermarkOffsets\022+.kafkagat" +
-      "eway.v1.GetWatermarkOffsetsRequest\032,.kaf" +
-      "kagateway.v1.GetWatermarkOffsetsResponse" +
-      "\022p\n\023GetCommittedOffsets\022+.kafkagateway.v" +
-      "1.GetCommittedOffsetsRequest\032,.kafkagate" +
-      "way.v1.GetCommittedOffsetsResponse\022[\n\014Ge" +
-      "tPositions\022$.kafkagateway.v1.GetPosition" +
-      "sRequest\032%.kafkagateway.v1.GetPositionsR" +
-      "esponse\022^\n\rGetOffsetInfo\022%.kafkagateway." +
-      "v1.GetOffsetInfoRequest\032&.kafkagateway.v" +
-      "1.GetOffsetInfoResponse\022[\n\014StoreOffsets\022" +
-      "$.kafkagateway.v1.StoreOffsetsRequest\032%." +
-      "kafkagateway.v1.StoreOffsetsResponse\022X\n\013" +
-      "GetMemberId\022#.kafkagateway.v1.GetMemberI" +
-      "dRequest\032$.kafkagateway.v1.GetMemberIdRe" +
-      "sponse\022m\n\022GetConsumerTimeout\022*.kafkagate" +
-      "way.v1.GetConsumerTimeoutRequest\032+.kafka" +
-      "gateway.v1.GetConsumerTimeoutResponse\022m\n" +
-      "\022SetConsumerTimeout\022*.kafkagateway.v1.Se" +
-      "tConsumerTimeoutRequest\032+.kafkagateway.v" +
-      "1.SetConsumerTimeoutResponseB\347\001\n\022io.kafk" +
-      "agateway.v1B\024ConsumerServiceProtoP\001Z^git" +
-      "hub.com/kafka-grpc-gateway/kafka-grpc-ga" +
-      "teway/clients/go/gen/kafkagateway/v1;kaf" +
-      "kagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017Ka" +
-      "fkagateway\\V1\342\002\033Kafkagateway\\V1\\GPBMetad" +
-      "ata\352\002\020Kafkagateway::V1b\006proto3"
+      "way.v1.MarshalTypeR\013marshalType\022\033\n\tmax_b" +
+      "ytes\030\005 \001(\005R\010maxBytesB\r\n\013_timeout_ms\"\177\n\021P" +
+      "ollBatchResponse\022<\n\010messages\030\001 \003(\0132 .kaf" +
+      "kagateway.v1.ConsumedMessageR\010messages\022," +
+      "\n\022byte_limit_reached\030\002 \001(\010R\020byteLimitRea" +
+      "ched\"c\n\022GetMemberIdRequest\022\032\n\010consumer\030\001" +
+      " \001(\tR\010consumer\022\"\n\ntimeout_ms\030\002 \001(\005H\000R\tti" +
+      "meoutMs\210\001\001B\r\n\013_timeout_ms\"2\n\023GetMemberId" +
+      "Response\022\033\n\tmember_id\030\001 \001(\tR\010memberId\"\335\001" +
+      "\n\017PollDictRequest\022\032\n\010consumer\030\001 \001(\tR\010con" +
+      "sumer\022\035\n\nbatch_size\030\002 \001(\005R\tbatchSize\022\"\n\n" +
+      "timeout_ms\030\003 \001(\005H\000R\ttimeoutMs\210\001\001\022?\n\014mars" +
+      "hal_type\030\004 \001(\0162\034.kafkagateway.v1.Marshal" +
+      "TypeR\013marshalType\022\033\n\tmax_bytes\030\005 \001(\005R\010ma" +
+      "xBytesB\r\n\013_timeout_ms\"\230\002\n\020PollDictRespon" +
+      "se\022E\n\006values\030\001 \003(\0132-.kafkagateway.v1.Pol" +
+      "lDictResponse.ValuesEntryR\006values\022<\n\010rej" +
+      "ected\030\002 \003(\0132 .kafkagateway.v1.ConsumedMe" +
+      "ssageR\010rejected\022,\n\022byte_limit_reached\030\003 " +
+      "\001(\010R\020byteLimitReached\032Q\n\013ValuesEntry\022\020\n\003" +
+      "key\030\001 \001(\tR\003key\022,\n\005value\030\002 \001(\0132\026.kafkagat" +
+      "eway.v1.ValueR\005value:\0028\001\"f\n\025PollByteStre" +
+      "amRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\"\n" +
+      "\ntimeout_ms\030\002 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_ti" +
+      "meout_ms\"\217\001\n\026PollByteStreamResponse\022\035\n\007p" +
+      "ayload\030\001 \001(\014H\000R\007payload\210\001\001\022\024\n\005topic\030\002 \001(" +
+      "\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpartition\022\026" +
+      "\n\006offset\030\004 \001(\003R\006offsetB\n\n\010_payload\"\215\002\n\016C" +
+      "onsumeRequest\022\034\n\010consumer\030\001 \001(\tH\000R\010consu" +
+      "mer\0229\n\006create\030\002 \001(\0132\037.kafkagateway.v1.St" +
+      "reamConsumerH\000R\006create\022?\n\014marshal_type\030\003" +
+      " \001(\0162\034.kafkagateway.v1.MarshalTypeR\013mars" +
+      "halType\0224\n\006limits\030\004 \001(\0132\034.kafkagateway.v" +
+      "1.FrameLimitsR\006limits\022!\n\014max_messages\030\005 " +
+      "\001(\003R\013maxMessagesB\010\n\006source\"\357\001\n\016StreamCon" +
+      "sumer\022C\n\006config\030\001 \003(\0132+.kafkagateway.v1." +
+      "StreamConsumer.ConfigEntryR\006config\022\026\n\006to" +
+      "pics\030\002 \003(\tR\006topics\022E\n\npartitions\030\003 \003(\0132%" +
+      ".kafkagateway.v1.TopicPartitionOffsetR\np" +
+      "artitions\0329\n\013ConfigEntry\022\020\n\003key\030\001 \001(\tR\003k" +
+      "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314\001\n\013FrameLi" +
+      "mits\022!\n\014max_messages\030\001 \001(\005R\013maxMessages\022" +
+      "\033\n\tmax_bytes\030\002 \001(\005R\010maxBytes\022\033\n\tlinger_m" +
+      "s\030\003 \001(\005R\010lingerMs\0222\n\025max_buffered_messag" +
+      "es\030\004 \001(\005R\023maxBufferedMessages\022,\n\022max_buf" +
+      "fered_bytes\030\005 \001(\005R\020maxBufferedBytes\"\311\001\n\017" +
+      "ConsumeResponse\022:\n\007started\030\001 \001(\0132\036.kafka" +
+      "gateway.v1.StreamStartedH\000R\007started\0225\n\005b" +
+      "atch\030\002 \001(\0132\035.kafkagateway.v1.MessageBatc" +
+      "hH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafkagat" +
+      "eway.v1.RebalanceH\000R\trebalanceB\007\n\005frame\"" +
+      "+\n\rStreamStarted\022\032\n\010consumer\030\001 \001(\tR\010cons" +
+      "umer\"L\n\014MessageBatch\022<\n\010messages\030\001 \003(\0132 " +
+      ".kafkagateway.v1.ConsumedMessageR\010messag" +
+      "es\"\200\001\n\tRebalance\0222\n\004kind\030\001 \001(\0162\036.kafkaga" +
+      "teway.v1.RebalanceKindR\004kind\022?\n\npartitio" +
+      "ns\030\002 \003(\0132\037.kafkagateway.v1.TopicPartitio" +
+      "nR\npartitions\"\204\001\n\023ConsumeAckedRequest\0227\n" +
+      "\004open\030\001 \001(\0132!.kafkagateway.v1.ConsumeAck" +
+      "edOpenH\000R\004open\022)\n\003ack\030\002 \001(\0132\025.kafkagatew" +
+      "ay.v1.AcksH\000R\003ackB\t\n\007request\"\304\002\n\020Consume" +
+      "AckedOpen\022E\n\006config\030\001 \003(\0132-.kafkagateway" +
+      ".v1.ConsumeAckedOpen.ConfigEntryR\006config" +
+      "\022\026\n\006topics\030\002 \003(\tR\006topics\022?\n\014marshal_type" +
+      "\030\003 \001(\0162\034.kafkagateway.v1.MarshalTypeR\013ma" +
+      "rshalType\0224\n\006limits\030\004 \001(\0132\034.kafkagateway" +
+      ".v1.FrameLimitsR\006limits\022\037\n\013max_unacked\030\005" +
+      " \001(\005R\nmaxUnacked\0329\n\013ConfigEntry\022\020\n\003key\030\001" +
+      " \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"I\n\004A" +
+      "cks\022A\n\010messages\030\001 \003(\0132%.kafkagateway.v1." +
+      "TopicPartitionOffsetR\010messages\"\221\002\n\024Consu" +
+      "meAckedResponse\022:\n\007started\030\001 \001(\0132\036.kafka" +
+      "gateway.v1.StreamStartedH\000R\007started\0225\n\005b" +
+      "atch\030\002 \001(\0132\035.kafkagateway.v1.MessageBatc" +
+      "hH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafkagat" +
+      "eway.v1.RebalanceH\000R\trebalance\022A\n\014ack_re" +
+      "jected\030\004 \001(\0132\034.kafkagateway.v1.AckReject" +
+      "edH\000R\013ackRejectedB\007\n\005frame\"f\n\013AckRejecte" +
+      "d\022?\n\007message\030\001 \001(\0132%.kafkagateway.v1.Top" +
+      "icPartitionOffsetR\007message\022\026\n\006reason\030\002 \001" +
+      "(\tR\006reason\"\226\002\n\013SeekRequest\022\032\n\010consumer\030\001" +
+      " \001(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR\005topic\022\034\n\t" +
+      "partition\030\003 \001(\005R\tpartition\022\030\n\006offset\030\004 \001" +
+      "(\003H\000R\006offset\022;\n\010position\030\005 \001(\0162\035.kafkaga" +
+      "teway.v1.SeekPositionH\000R\010position\022#\n\014tim" +
+      "estamp_ms\030\006 \001(\003H\000R\013timestampMs\022\"\n\ntimeou" +
+      "t_ms\030\007 \001(\005H\001R\ttimeoutMs\210\001\001B\010\n\006targetB\r\n\013" +
+      "_timeout_ms\"&\n\014SeekResponse\022\026\n\006offset\030\001 " +
+      "\001(\003R\006offset\"\265\001\n\rCommitRequest\022\032\n\010consume" +
+      "r\030\001 \001(\tR\010consumer\022?\n\007offsets\030\002 \003(\0132%.kaf" +
+      "kagateway.v1.TopicPartitionOffsetR\007offse" +
+      "ts\022\024\n\005async\030\003 \001(\010R\005async\022\"\n\ntimeout_ms\030\004" +
+      " \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"\020\n\016C" +
+      "ommitResponse\"r\n\rAssignRequest\022\032\n\010consum" +
+      "er\030\001 \001(\tR\010consumer\022E\n\npartitions\030\002 \003(\0132%" +
+      ".kafkagateway.v1.TopicPartitionOffsetR\np" +
+      "artitions\"\020\n\016AssignResponse\"-\n\017UnassignR" +
+      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\"\022\n\020Un" +
+      "assignResponse\"2\n\024GetAssignmentRequest\022\032" +
+      "\n\010consumer\030\001 \001(\tR\010consumer\"^\n\025GetAssignm" +
+      "entResponse\022E\n\npartitions\030\001 \003(\0132%.kafkag" +
+      "ateway.v1.TopicPartitionOffsetR\npartitio" +
+      "ns\"k\n\014PauseRequest\022\032\n\010consumer\030\001 \001(\tR\010co" +
+      "nsumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagatewa" +
+      "y.v1.TopicPartitionR\npartitions\"\017\n\rPause" +
+      "Response\"l\n\rResumeRequest\022\032\n\010consumer\030\001 " +
+      "\001(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037.kafk" +
+      "agateway.v1.TopicPartitionR\npartitions\"\020" +
+      "\n\016ResumeResponse\"\256\001\n\032GetWatermarkOffsets" +
+      "Request\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005t" +
+      "opic\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpa" +
+      "rtition\022!\n\014query_broker\030\004 \001(\010R\013queryBrok" +
+      "er\022\035\n\ntimeout_ms\030\005 \001(\005R\ttimeoutMs\"C\n\033Get" +
+      "WatermarkOffsetsResponse\022\020\n\003low\030\001 \001(\003R\003l" +
+      "ow\022\022\n\004high\030\002 \001(\003R\004high\"\254\001\n\032GetCommittedO" +
+      "ffsetsRequest\022\032\n\010consumer\030\001 \001(\tR\010consume" +
+      "r\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1." +
+      "TopicPartitionR\npartitions\022\"\n\ntimeout_ms" +
+      "\030\003 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"^\n" +
+      "\033GetCommittedOffsetsResponse\022?\n\007offsets\030" +
+      "\001 \003(\0132%.kafkagateway.v1.TopicPartitionOf" +
+      "fsetR\007offsets\"r\n\023GetPositionsRequest\022\032\n\010" +
+      "consumer\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002" +
+      " \003(\0132\037.kafkagateway.v1.TopicPartitionR\np" +
+      "artitions\"W\n\024GetPositionsResponse\022?\n\007off" +
+      "sets\030\001 \003(\0132%.kafkagateway.v1.TopicPartit" +
+      "ionOffsetR\007offsets\"s\n\024GetOffsetInfoReque" +
+      "st\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\npartit" +
+      "ions\030\002 \003(\0132\037.kafkagateway.v1.TopicPartit" +
+      "ionR\npartitions\"\322\001\n\nOffsetInfo\022\024\n\005topic\030" +
+      "\001 \001(\tR\005topic\022\034\n\tpartition\030\002 \001(\005R\tpartiti" +
+      "on\022\035\n\nmin_offset\030\003 \001(\003R\tminOffset\022\035\n\nmax" +
+      "_offset\030\004 \001(\003R\tmaxOffset\022\'\n\017offset_posit" +
+      "ion\030\005 \001(\003R\016offsetPosition\022)\n\020offset_comm" +
+      "itted\030\006 \001(\003R\017offsetCommitted\"J\n\025GetOffse" +
+      "tInfoResponse\0221\n\005infos\030\001 \003(\0132\033.kafkagate" +
+      "way.v1.OffsetInfoR\005infos\"r\n\023StoreOffsets" +
+      "Request\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007o" +
+      "ffsets\030\002 \003(\0132%.kafkagateway.v1.TopicPart" +
+      "itionOffsetR\007offsets\"\026\n\024StoreOffsetsResp" +
+      "onse\"7\n\031GetConsumerTimeoutRequest\022\032\n\010con" +
+      "sumer\030\001 \001(\tR\010consumer\";\n\032GetConsumerTime" +
+      "outResponse\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeout" +
+      "Ms\"V\n\031SetConsumerTimeoutRequest\022\032\n\010consu" +
+      "mer\030\001 \001(\tR\010consumer\022\035\n\ntimeout_ms\030\002 \001(\005R" +
+      "\ttimeoutMs\"\034\n\032SetConsumerTimeoutResponse" +
+      "*h\n\rRebalanceKind\022\036\n\032REBALANCE_KIND_UNSP" +
+      "ECIFIED\020\000\022\033\n\027REBALANCE_KIND_ASSIGNED\020\001\022\032" +
+      "\n\026REBALANCE_KIND_REVOKED\020\002*a\n\014SeekPositi" +
+      "on\022\035\n\031SEEK_POSITION_UNSPECIFIED\020\000\022\033\n\027SEE" +
+      "K_POSITION_BEGINNING\020\001\022\025\n\021SEEK_POSITION_" +
+      "END\020\0022\325\021\n\017ConsumerService\022a\n\016CreateConsu" +
+      "mer\022&.kafkagateway.v1.CreateConsumerRequ" +
+      "est\032\'.kafkagateway.v1.CreateConsumerResp" +
+      "onse\022^\n\rCloseConsumer\022%.kafkagateway.v1." +
+      "CloseConsumerRequest\032&.kafkagateway.v1.C" +
+      "loseConsumerResponse\022R\n\tSubscribe\022!.kafk" +
+      "agateway.v1.SubscribeRequest\032\".kafkagate" +
+      "way.v1.SubscribeResponse\022X\n\013Unsubscribe\022" +
+      "#.kafkagateway.v1.UnsubscribeRequest\032$.k" +
+      "afkagateway.v1.UnsubscribeResponse\022C\n\004Po" +
+      "ll\022\034.kafkagateway.v1.PollRequest\032\035.kafka" +
+      "gateway.v1.PollResponse\022R\n\tPollBatch\022!.k" +
+      "afkagateway.v1.PollBatchRequest\032\".kafkag" +
+      "ateway.v1.PollBatchResponse\022O\n\010PollDict\022" +
+      " .kafkagateway.v1.PollDictRequest\032!.kafk" +
+      "agateway.v1.PollDictResponse\022a\n\016PollByte" +
+      "Stream\022&.kafkagateway.v1.PollByteStreamR" +
+      "equest\032\'.kafkagateway.v1.PollByteStreamR" +
+      "esponse\022N\n\007Consume\022\037.kafkagateway.v1.Con" +
+      "sumeRequest\032 .kafkagateway.v1.ConsumeRes" +
+      "ponse0\001\022_\n\014ConsumeAcked\022$.kafkagateway.v" +
+      "1.ConsumeAckedRequest\032%.kafkagateway.v1." +
+      "ConsumeAckedResponse(\0010\001\022C\n\004Seek\022\034.kafka" +
+      "gateway.v1.SeekRequest\032\035.kafkagateway.v1" +
+      ".SeekResponse\022I\n\006Commit\022\036.kafkagateway.v" +
+      "1.CommitRequest\032\037.kafkagateway.v1.Commit" +
+      "Response\022I\n\006Assign\022\036.kafkagateway.v1.Ass" +
+      "ignRequest\032\037.kafkagateway.v1.AssignRespo" +
+      "nse\022O\n\010Unassign\022 .kafkagateway.v1.Unassi" +
+      "gnRequest\032!.kafkagateway.v1.UnassignResp" +
+      "onse\022^\n\rGetAssignment\022%.kafkagateway.v1." +
+      "GetAssignmentRequest\032&.kafkagateway.v1.G" +
+      "etAssignmentResponse\022F\n\005Pause\022\035.kafkagat" +
+      "eway.v1.PauseRequest\032\036.kafkagateway.v1.P" +
+      "auseResponse\022I\n\006Resume\022\036.kafkagateway.v1" +
+      ".ResumeRequest\032\037.kafkagateway.v1.ResumeR" +
+      "esponse\022p\n\023GetWatermarkOffsets\022+.kafkaga" +
+      "teway.v1.GetWatermarkOffsetsRequest\032,.ka" +
+      "fkagateway.v1.GetWatermarkOffsetsRespons" +
+      "e\022p\n\023GetCommittedOffsets\022+.kafkagateway." +
+      "v1.GetCommittedOffsetsRequest\032,.kafkagat" +
+      "eway.v1.GetCommittedOffsetsResponse\022[\n\014G" +
+      "etPositions\022$.kafkagateway.v1.GetPositio" +
+      "nsRequest\032%.kafkagateway.v1.GetPositions" +
+      "Response\022^\n\rGetOffsetInfo\022%.kafkagateway" +
+      ".v1.GetOffsetInfoRequest\032&.kafkagateway." +
+      "v1.GetOffsetInfoResponse\022[\n\014StoreOffsets" +
+      "\022$.kafkagateway.v1.StoreOffsetsRequest\032%" +
+      ".kafkagateway.v1.StoreOffsetsResponse\022X\n" +
+      "\013GetMemberId\022#.kafkagateway.v1.GetMember" +
+      "IdRequest\032$.kafkagateway.v1.GetMemberIdR" +
+      "esponse\022m\n\022GetConsumerTimeout\022*.kafkagat" +
+      "eway.v1.GetConsumerTimeoutRequest\032+.kafk" +
+      "agateway.v1.GetConsumerTimeoutResponse\022m" +
+      "\n\022SetConsumerTimeout\022*.kafkagateway.v1.S" +
+      "etConsumerTimeoutRequest\032+.kafkagateway." +
+      "v1.SetConsumerTimeoutResponseB\347\001\n\022io.kaf" +
+      "kagateway.v1B\024ConsumerServiceProtoP\001Z^gi" +
+      "thub.com/kafka-grpc-gateway/kafka-grpc-g" +
+      "ateway/clients/go/gen/kafkagateway/v1;ka" +
+      "fkagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017K" +
+      "afkagateway\\V1\342\002\033Kafkagateway\\V1\\GPBMeta" +
+      "data\352\002\020Kafkagateway::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -660,13 +665,13 @@ public final class ConsumerServiceProto {
     internal_static_kafkagateway_v1_PollBatchRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PollBatchRequest_descriptor,
-        new java.lang.String[] { "Consumer", "BatchSize", "TimeoutMs", "MarshalType", });
+        new java.lang.String[] { "Consumer", "BatchSize", "TimeoutMs", "MarshalType", "MaxBytes", });
     internal_static_kafkagateway_v1_PollBatchResponse_descriptor =
       getDescriptor().getMessageTypes().get(11);
     internal_static_kafkagateway_v1_PollBatchResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PollBatchResponse_descriptor,
-        new java.lang.String[] { "Messages", });
+        new java.lang.String[] { "Messages", "ByteLimitReached", });
     internal_static_kafkagateway_v1_GetMemberIdRequest_descriptor =
       getDescriptor().getMessageTypes().get(12);
     internal_static_kafkagateway_v1_GetMemberIdRequest_fieldAccessorTable = new
@@ -684,13 +689,13 @@ public final class ConsumerServiceProto {
     internal_static_kafkagateway_v1_PollDictRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PollDictRequest_descriptor,
-        new java.lang.String[] { "Consumer", "BatchSize", "TimeoutMs", "MarshalType", });
+        new java.lang.String[] { "Consumer", "BatchSize", "TimeoutMs", "MarshalType", "MaxBytes", });
     internal_static_kafkagateway_v1_PollDictResponse_descriptor =
       getDescriptor().getMessageTypes().get(15);
     internal_static_kafkagateway_v1_PollDictResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PollDictResponse_descriptor,
-        new java.lang.String[] { "Values", "Rejected", });
+        new java.lang.String[] { "Values", "Rejected", "ByteLimitReached", });
     internal_static_kafkagateway_v1_PollDictResponse_ValuesEntry_descriptor =
       internal_static_kafkagateway_v1_PollDictResponse_descriptor.getNestedTypes().get(0);
     internal_static_kafkagateway_v1_PollDictResponse_ValuesEntry_fieldAccessorTable = new
@@ -810,7 +815,7 @@ public final class ConsumerServiceProto {
     internal_static_kafkagateway_v1_CommitRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_CommitRequest_descriptor,
-        new java.lang.String[] { "Consumer", "Offsets", "Async", });
+        new java.lang.String[] { "Consumer", "Offsets", "Async", "TimeoutMs", });
     internal_static_kafkagateway_v1_CommitResponse_descriptor =
       getDescriptor().getMessageTypes().get(33);
     internal_static_kafkagateway_v1_CommitResponse_fieldAccessorTable = new

@@ -164,6 +164,22 @@ private static final long serialVersionUID = 0L;
     return result == null ? io.kafkagateway.v1.MarshalType.UNRECOGNIZED : result;
   }
 
+  public static final int MAX_BYTES_FIELD_NUMBER = 5;
+  private int maxBytes_ = 0;
+  /**
+   * <pre>
+   * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+   * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+   * </pre>
+   *
+   * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+   * @return The maxBytes.
+   */
+  @java.lang.Override
+  public int getMaxBytes() {
+    return maxBytes_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -190,6 +206,9 @@ private static final long serialVersionUID = 0L;
     if (marshalType_ != io.kafkagateway.v1.MarshalType.MARSHAL_TYPE_UNSPECIFIED.getNumber()) {
       output.writeEnum(4, marshalType_);
     }
+    if (maxBytes_ != 0) {
+      output.writeInt32(5, maxBytes_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -213,6 +232,10 @@ private static final long serialVersionUID = 0L;
     if (marshalType_ != io.kafkagateway.v1.MarshalType.MARSHAL_TYPE_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(4, marshalType_);
+    }
+    if (maxBytes_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(5, maxBytes_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -239,6 +262,8 @@ private static final long serialVersionUID = 0L;
           != other.getTimeoutMs()) return false;
     }
     if (marshalType_ != other.marshalType_) return false;
+    if (getMaxBytes()
+        != other.getMaxBytes()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -260,6 +285,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + MARSHAL_TYPE_FIELD_NUMBER;
     hash = (53 * hash) + marshalType_;
+    hash = (37 * hash) + MAX_BYTES_FIELD_NUMBER;
+    hash = (53 * hash) + getMaxBytes();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -399,6 +426,7 @@ private static final long serialVersionUID = 0L;
       batchSize_ = 0;
       timeoutMs_ = 0;
       marshalType_ = 0;
+      maxBytes_ = 0;
       return this;
     }
 
@@ -446,6 +474,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.marshalType_ = marshalType_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.maxBytes_ = maxBytes_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -474,6 +505,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.marshalType_ != 0) {
         setMarshalTypeValue(other.getMarshalTypeValue());
+      }
+      if (other.getMaxBytes() != 0) {
+        setMaxBytes(other.getMaxBytes());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -521,6 +555,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 40: {
+              maxBytes_ = input.readInt32();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -799,6 +838,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearMarshalType() {
       bitField0_ = (bitField0_ & ~0x00000008);
       marshalType_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int maxBytes_ ;
+    /**
+     * <pre>
+     * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+     * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+     * </pre>
+     *
+     * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+     * @return The maxBytes.
+     */
+    @java.lang.Override
+    public int getMaxBytes() {
+      return maxBytes_;
+    }
+    /**
+     * <pre>
+     * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+     * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+     * </pre>
+     *
+     * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+     * @param value The maxBytes to set.
+     * @return This builder for chaining.
+     */
+    public Builder setMaxBytes(int value) {
+
+      maxBytes_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+     * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+     * </pre>
+     *
+     * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearMaxBytes() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      maxBytes_ = 0;
       onChanged();
       return this;
     }

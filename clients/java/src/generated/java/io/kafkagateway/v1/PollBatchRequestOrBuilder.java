@@ -76,4 +76,15 @@ public interface PollBatchRequestOrBuilder extends
    * @return The marshalType.
    */
   io.kafkagateway.v1.MarshalType getMarshalType();
+
+  /**
+   * <pre>
+   * The most bytes of payloads and keys to return, from 1 to 64 MiB; at least one message is returned however
+   * large. Not set or 0: 2 MiB, which keeps an answer inside gRPC clients' default 4 MiB receive limit.
+   * </pre>
+   *
+   * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+   * @return The maxBytes.
+   */
+  int getMaxBytes();
 }

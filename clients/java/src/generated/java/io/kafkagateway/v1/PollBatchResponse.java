@@ -108,6 +108,21 @@ private static final long serialVersionUID = 0L;
     return messages_.get(index);
   }
 
+  public static final int BYTE_LIMIT_REACHED_FIELD_NUMBER = 2;
+  private boolean byteLimitReached_ = false;
+  /**
+   * <pre>
+   * The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+   * </pre>
+   *
+   * <code>bool byte_limit_reached = 2 [json_name = "byteLimitReached"];</code>
+   * @return The byteLimitReached.
+   */
+  @java.lang.Override
+  public boolean getByteLimitReached() {
+    return byteLimitReached_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -125,6 +140,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < messages_.size(); i++) {
       output.writeMessage(1, messages_.get(i));
     }
+    if (byteLimitReached_ != false) {
+      output.writeBool(2, byteLimitReached_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -137,6 +155,10 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < messages_.size(); i++) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(1, messages_.get(i));
+    }
+    if (byteLimitReached_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(2, byteLimitReached_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -155,6 +177,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getMessagesList()
         .equals(other.getMessagesList())) return false;
+    if (getByteLimitReached()
+        != other.getByteLimitReached()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -170,6 +194,9 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + MESSAGES_FIELD_NUMBER;
       hash = (53 * hash) + getMessagesList().hashCode();
     }
+    hash = (37 * hash) + BYTE_LIMIT_REACHED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getByteLimitReached());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -312,6 +339,7 @@ private static final long serialVersionUID = 0L;
         messagesBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000001);
+      byteLimitReached_ = false;
       return this;
     }
 
@@ -358,6 +386,9 @@ private static final long serialVersionUID = 0L;
 
     private void buildPartial0(io.kafkagateway.v1.PollBatchResponse result) {
       int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.byteLimitReached_ = byteLimitReached_;
+      }
     }
 
     @java.lang.Override
@@ -398,6 +429,9 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (other.getByteLimitReached() != false) {
+        setByteLimitReached(other.getByteLimitReached());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -437,6 +471,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 10
+            case 16: {
+              byteLimitReached_ = input.readBool();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 16
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -764,6 +803,50 @@ private static final long serialVersionUID = 0L;
         messages_ = null;
       }
       return messagesBuilder_;
+    }
+
+    private boolean byteLimitReached_ ;
+    /**
+     * <pre>
+     * The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 2 [json_name = "byteLimitReached"];</code>
+     * @return The byteLimitReached.
+     */
+    @java.lang.Override
+    public boolean getByteLimitReached() {
+      return byteLimitReached_;
+    }
+    /**
+     * <pre>
+     * The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 2 [json_name = "byteLimitReached"];</code>
+     * @param value The byteLimitReached to set.
+     * @return This builder for chaining.
+     */
+    public Builder setByteLimitReached(boolean value) {
+
+      byteLimitReached_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 2 [json_name = "byteLimitReached"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearByteLimitReached() {
+      bitField0_ = (bitField0_ & ~0x00000002);
+      byteLimitReached_ = false;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:kafkagateway.v1.PollBatchResponse)

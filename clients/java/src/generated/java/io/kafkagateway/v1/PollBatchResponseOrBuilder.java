@@ -52,4 +52,14 @@ public interface PollBatchResponseOrBuilder extends
    */
   io.kafkagateway.v1.ConsumedMessageOrBuilder getMessagesOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * The batch stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+   * </pre>
+   *
+   * <code>bool byte_limit_reached = 2 [json_name = "byteLimitReached"];</code>
+   * @return The byteLimitReached.
+   */
+  boolean getByteLimitReached();
 }

@@ -76,4 +76,14 @@ public interface PollDictRequestOrBuilder extends
    * @return The marshalType.
    */
   io.kafkagateway.v1.MarshalType getMarshalType();
+
+  /**
+   * <pre>
+   * The most bytes of payloads and keys to poll, as in PollBatchRequest. Not set or 0: 2 MiB.
+   * </pre>
+   *
+   * <code>int32 max_bytes = 5 [json_name = "maxBytes"];</code>
+   * @return The maxBytes.
+   */
+  int getMaxBytes();
 }

@@ -220,6 +220,21 @@ io.kafkagateway.v1.Value defaultValue) {
     return rejected_.get(index);
   }
 
+  public static final int BYTE_LIMIT_REACHED_FIELD_NUMBER = 3;
+  private boolean byteLimitReached_ = false;
+  /**
+   * <pre>
+   * The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+   * </pre>
+   *
+   * <code>bool byte_limit_reached = 3 [json_name = "byteLimitReached"];</code>
+   * @return The byteLimitReached.
+   */
+  @java.lang.Override
+  public boolean getByteLimitReached() {
+    return byteLimitReached_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -242,6 +257,9 @@ io.kafkagateway.v1.Value defaultValue) {
         1);
     for (int i = 0; i < rejected_.size(); i++) {
       output.writeMessage(2, rejected_.get(i));
+    }
+    if (byteLimitReached_ != false) {
+      output.writeBool(3, byteLimitReached_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -266,6 +284,10 @@ io.kafkagateway.v1.Value defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, rejected_.get(i));
     }
+    if (byteLimitReached_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(3, byteLimitReached_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -285,6 +307,8 @@ io.kafkagateway.v1.Value defaultValue) {
         other.internalGetValues())) return false;
     if (!getRejectedList()
         .equals(other.getRejectedList())) return false;
+    if (getByteLimitReached()
+        != other.getByteLimitReached()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -304,6 +328,9 @@ io.kafkagateway.v1.Value defaultValue) {
       hash = (37 * hash) + REJECTED_FIELD_NUMBER;
       hash = (53 * hash) + getRejectedList().hashCode();
     }
+    hash = (37 * hash) + BYTE_LIMIT_REACHED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getByteLimitReached());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -469,6 +496,7 @@ io.kafkagateway.v1.Value defaultValue) {
         rejectedBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000002);
+      byteLimitReached_ = false;
       return this;
     }
 
@@ -518,6 +546,9 @@ io.kafkagateway.v1.Value defaultValue) {
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.values_ = internalGetValues().build(ValuesDefaultEntryHolder.defaultEntry);
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.byteLimitReached_ = byteLimitReached_;
+      }
     }
 
     @java.lang.Override
@@ -560,6 +591,9 @@ io.kafkagateway.v1.Value defaultValue) {
             rejectedBuilder_.addAllMessages(other.rejected_);
           }
         }
+      }
+      if (other.getByteLimitReached() != false) {
+        setByteLimitReached(other.getByteLimitReached());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -609,6 +643,11 @@ io.kafkagateway.v1.Value defaultValue) {
               }
               break;
             } // case 18
+            case 24: {
+              byteLimitReached_ = input.readBool();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1141,6 +1180,50 @@ io.kafkagateway.v1.Value defaultValue) {
         rejected_ = null;
       }
       return rejectedBuilder_;
+    }
+
+    private boolean byteLimitReached_ ;
+    /**
+     * <pre>
+     * The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 3 [json_name = "byteLimitReached"];</code>
+     * @return The byteLimitReached.
+     */
+    @java.lang.Override
+    public boolean getByteLimitReached() {
+      return byteLimitReached_;
+    }
+    /**
+     * <pre>
+     * The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 3 [json_name = "byteLimitReached"];</code>
+     * @param value The byteLimitReached to set.
+     * @return This builder for chaining.
+     */
+    public Builder setByteLimitReached(boolean value) {
+
+      byteLimitReached_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+     * </pre>
+     *
+     * <code>bool byte_limit_reached = 3 [json_name = "byteLimitReached"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearByteLimitReached() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      byteLimitReached_ = false;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:kafkagateway.v1.PollDictResponse)

@@ -111,4 +111,14 @@ io.kafkagateway.v1.Value defaultValue);
    */
   io.kafkagateway.v1.ConsumedMessageOrBuilder getRejectedOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * The poll stopped at max_bytes before batch_size: more messages are ready, and the next poll returns them.
+   * </pre>
+   *
+   * <code>bool byte_limit_reached = 3 [json_name = "byteLimitReached"];</code>
+   * @return The byteLimitReached.
+   */
+  boolean getByteLimitReached();
 }
