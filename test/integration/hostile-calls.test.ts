@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { status } from '@grpc/grpc-js';
+import { ProduceRequest, ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
+import { gatewayForFile } from '../helpers/gateway';
+import { bystander } from '../helpers/bystander';
+import { failure, freshTopic } from '../helpers/kafka-clients';
+import { fillTopic, FrameReader, writeAll } from '../helpers/streams';
+
+/**
+ * Issue #20's reproductions, one each, against the real broker: what a careless or hostile client sends is
+ * answered with a clear status, and other clients go on being served.
+ */
+describe('a hostile client', () => {
+  const suite = gatewayForFile();
+  const consumerOn = async (topic: string, config: Record<string, string> = {}) => {
+    const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}`, ...config } });
+    await suite.api.consumer.assign({ consumer, partitions: [{ topic, partition: 0, offset: 0n }] });
+    return consumer;
+  };
+  const expectStatus = async (p: Promise<unknown>, code: status, text: string | RegExp) => {
+    const err = await failure(p);
+    expect([status[err.code], err.details]).toEqual([status[code], typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text)]);
+    return err;
+  };
+
+  it('cannot freeze the gateway with a huge partition list: Pause, Resume, Assign and friends refuse more than 1,000', async () => {
+    const topic = await freshTopic('hp');
+    const consumer = await consumerOn(topic);
+    const many = Array.from({ length: 50_000 }, (_, i) => ({ topic, partition: i }));
+    const watch = bystander(suite.gateway.address);
+    await expectStatus(suite.api.consumer.pause({ consumer, partitions: many }), status.INVALID_ARGUMENT, 'partitions lists 50000 entries; at most 1000');
+    await expectStatus(suite.api.consumer.resume({ consumer, partitions: many }), status.INVALID_ARGUMENT, 'at most 1000');
+    await expectStatus(suite.api.consumer.getPositions({ consumer, partitions: many }), status.INVALID_ARGUMENT, 'at most 1000');
+    const withOffsets = many.map((p) => ({ ...p, offset: 0n }));
+    await expectStatus(suite.api.consumer.assign({ consumer, partitions: withOffsets }), status.INVALID_ARGUMENT, 'at most 1000');
+    await expectStatus(suite.api.consumer.commit({ consumer, offsets: withOffsets }), status.INVALID_ARGUMENT, 'at most 1000');
+    await expectStatus(suite.api.consumer.subscribe({ consumer, topics: many.map((p) => `${topic}-${p.partition}`) }), status.INVALID_ARGUMENT, 'topics lists 50000 entries');
+    // 1,000 is still fine, and answered without holding anyone up.
+    await suite.api.consumer.pause({ consumer, partitions: many.slice(0, 1000) });
+    await suite.api.consumer.resume({ consumer, partitions: many.slice(0, 1000) });
+    expect(await watch.stop()).toBeLessThan(1000);
+  });
+
+  it('cannot build one enormous PollBatch answer: batch_size is capped and an answer stops at its byte budget, losing nothing', async () => {
+    const topic = await freshTopic('hb');
+    // 40 messages of 200 KB: 8 MB in all, four times the default budget of 2 MiB.
+    await fillTopic(topic, 40, 1, (i) => Buffer.alloc(200_000, i));
+    const consumer = await consumerOn(topic);
+    await expectStatus(suite.api.consumer.pollBatch({ consumer, batchSize: 2147483647, timeoutMs: 2000 }), status.INVALID_ARGUMENT, 'batch_size is at most 100000');
+    await expectStatus(suite.api.consumer.pollBatch({ consumer, batchSize: 10, maxBytes: 2 ** 30 }), status.INVALID_ARGUMENT, 'max_bytes must be from 1 to');
+    const offsets: bigint[] = [];
+    const sizes: number[] = [];
+    let cut = 0;
+    for (let round = 0; round < 20 && offsets.length < 40; round++) {
+      const r = await suite.api.consumer.pollBatch({ consumer, batchSize: 100, timeoutMs: 2000, marshalType: 3 /* PLAIN: bytes as they are */ });
+      offsets.push(...r.messages.map((m) => m.offset));
+      sizes.push(r.messages.reduce((n, m) => n + m.rawValue.length + (m.value ? 200_000 : 0), 0));
+      if (r.byteLimitReached) cut++;
+    }
+    expect(offsets).toEqual(Array.from({ length: 40 }, (_, i) => BigInt(i)));
+    expect(cut).toBeGreaterThanOrEqual(3);
+    for (const s of sizes) expect(s).toBeLessThanOrEqual(2 * 1024 * 1024);
+    // What a cut answer held back counts as unread: the position is where the next poll starts.
+    const small = await consumerOn(topic);
+    const first = await suite.api.consumer.pollBatch({ consumer: small, batchSize: 100, timeoutMs: 2000, maxBytes: 500_000 });
+    expect(first.messages).toHaveLength(2);
+    expect(first.byteLimitReached).toBe(true);
+    const [position] = (await suite.api.consumer.getPositions({ consumer: small, partitions: [{ topic, partition: 0 }] })).offsets;
+    expect(position!.offset).toBe(2n);
+  });
+
+  it('cannot poison a group with an offset beyond 2^53, nor have one rounded', async () => {
+    const topic = await freshTopic('ho');
+    await fillTopic(topic, 3, 1);
+    const consumer = await consumerOn(topic);
+    const tp = { topic, partition: 0 };
+    for (const offset of [2n ** 63n - 1n, 2n ** 53n + 1n, -5n]) {
+      await expectStatus(suite.api.consumer.commit({ consumer, offsets: [{ ...tp, offset }] }), status.INVALID_ARGUMENT, `must be from 0 to 9007199254740991, got ${offset}`);
+      await expectStatus(suite.api.consumer.storeOffsets({ consumer, offsets: [{ ...tp, offset }] }), status.INVALID_ARGUMENT, 'must be from 0 to');
+      await expectStatus(suite.api.consumer.seek({ consumer, ...tp, target: { $case: 'offset', value: offset } }), status.INVALID_ARGUMENT, 'must be from 0 to');
+    }
+    await expectStatus(suite.api.consumer.seek({ consumer, ...tp, target: { $case: 'timestampMs', value: -(2n ** 63n) } }), status.INVALID_ARGUMENT, 'timestamp_ms must be from 0 to');
+    await expectStatus(suite.api.consumer.assign({ consumer, partitions: [{ ...tp, offset: -3n }] }), status.INVALID_ARGUMENT, 'or -2 (BEGINNING), -1 (END)');
+    // The group still answers, and an exact offset round-trips.
+    await suite.api.consumer.commit({ consumer, offsets: [{ ...tp, offset: 2n }] });
+    expect((await suite.api.consumer.getCommittedOffsets({ consumer, partitions: [tp] })).offsets).toEqual([{ ...tp, offset: 2n }]);
+    const [info] = (await suite.api.consumer.getOffsetInfo({ consumer, partitions: [tp] })).infos;
+    expect(info!.offsetCommitted).toBe(2n);
+  });
+
+  it('gets INVALID_ARGUMENT, not UNKNOWN or UNAVAILABLE, for timestamps, names and ids no one can use, with its input cut short', async () => {
+    const topic = await freshTopic('hn');
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
+    const value = { payload: { $case: 'value' as const, value: { kind: { $case: 'scalar' as const, value: { value: { $case: 'int' as const, value: 1 } } } } } };
+    for (const timestampMs of [2n ** 63n - 1n, -(2n ** 63n)]) {
+      await expectStatus(suite.api.producer.produce({ producer, topic, ...value, timestampMs }), status.INVALID_ARGUMENT, 'timestamp_ms must be from 0 to');
+    }
+    const longTopic = 'x'.repeat(1_000_000);
+    const err = await expectStatus(suite.api.producer.produce({ producer, topic: longTopic, ...value }), status.INVALID_ARGUMENT, 'invalid topic name');
+    expect(err.details.length).toBeLessThan(300);
+    const longId = `producer-${'q'.repeat(10_000)}`;
+    const missing = await expectStatus(suite.api.producer.flush({ producer: longId }), status.NOT_FOUND, 'does not exist or was closed');
+    expect(missing.details.length).toBeLessThan(200);
+    const { consumer } = await suite.api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+    await expectStatus(suite.api.consumer.poll({ consumer, timeoutMs: -1 }), status.INVALID_ARGUMENT, 'timeout_ms must be 0 or more (milliseconds), got -1');
+    for (const bad of ['a b', '..', 'x'.repeat(1_000_000)]) {
+      await expectStatus(suite.api.consumer.subscribe({ consumer, topics: [bad] }), status.INVALID_ARGUMENT, 'invalid topic name');
+    }
+    await suite.api.consumer.subscribe({ consumer, topics: [topic, `^${topic}.*`] });
+  });
+
+  it('gets INVALID_ARGUMENT for a request nested past what protobuf can decode', async () => {
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
+    const topic = await freshTopic('hd');
+    for (const depth of [100_000, 5_000, 1_000]) {
+      const request = Buffer.concat([
+        ProduceRequest.encode(ProduceRequest.fromPartial({ producer, topic })).finish(),
+        field(6, nestedValue(depth)),
+      ]);
+      const err = await rawUnary(suite.gateway.address, '/kafkagateway.v1.ProducerService/Produce', request).catch((e: { code: number; details: string }) => e);
+      expect(err).toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringContaining('the request is not a valid kafkagateway.v1.ProduceRequest') });
+    }
+  });
+
+  it('ProduceStream: a first request that only names the producer is no record, and shifts no index', async () => {
+    const topic = await freshTopic('hs');
+    const { producer } = await suite.api.producer.createProducer({ config: {} });
+    const call = suite.api.raw.producer.produceStream();
+    const reader = new FrameReader<ProduceStreamResponse>(call);
+    const record = (i: number) => ({ topic, key: { $case: 'key' as const, value: `k${i}` }, payload: { $case: 'rawValue' as const, value: Buffer.from(`v${i}`) } });
+    await writeAll(call, [
+      ProduceStreamRequest.fromPartial({ producer }),
+      ProduceStreamRequest.fromPartial({ record: record(0) }),
+      ProduceStreamRequest.fromPartial({ record: record(1) }),
+    ]);
+    const answers: ProduceStreamResponse[] = [];
+    for (let f = await reader.next(10_000); f; f = await reader.next(10_000)) answers.push(f);
+    expect(reader.error).toBeUndefined();
+    expect(answers.map((a) => [a.index, a.result?.error])).toEqual([
+      [0n, undefined],
+      [1n, undefined],
+    ]);
+  });
+});
+
+/** A protobuf length-delimited field. */
+function field(number: number, body: Buffer): Buffer {
+  return Buffer.concat([varint((number << 3) | 2), varint(body.length), body]);
+}
+
+function varint(n: number): Buffer {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return Buffer.from(out);
+}
+
+/**
+ * A Value that is a tuple holding a tuple ... `depth` times, around an INT scalar. Every level only adds a prefix
+ * (two field headers), so the headers are made inside out and joined once.
+ */
+function nestedValue(depth: number): Buffer {
+  const core = field(1, Buffer.from([(5 << 3) | 0, 2])); // Value{scalar{int: 1}}
+  const prefixes: Buffer[] = [];
+  let length = core.length;
+  for (let i = 0; i < depth; i++) {
+    const values = Buffer.concat([varint((11 << 3) | 2), varint(length)]); // Vector.values
+    length += values.length;
+    const vector = Buffer.concat([varint((2 << 3) | 2), varint(length)]); // Value.vector
+    length += vector.length;
+    prefixes.push(values, vector);
+  }
+  return Buffer.concat([...prefixes.reverse(), core]);
+}
+
+async function rawUnary(address: string, path: string, request: Buffer): Promise<Buffer> {
+  const { Client, credentials } = await import('@grpc/grpc-js');
+  const client = new Client(address, credentials.createInsecure());
+  try {
+    return await new Promise<Buffer>((resolve, reject) =>
+      client.makeUnaryRequest(path, (b: Buffer) => b, (b: Buffer) => b, request, { deadline: Date.now() + 10_000 }, (err, res) => (err ? reject(err) : resolve(res!))),
+    );
+  } finally {
+    client.close();
+  }
+}
