@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { AdminClient } from 'node-rdkafka';
 import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
 import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { status } from '@grpc/grpc-js';
+import { bystander } from '../helpers/bystander';
 import { startTestGateway } from '../helpers/gateway';
-import { gatewayClients } from '../helpers/kafka-clients';
+import { failure, gatewayClients } from '../helpers/kafka-clients';
 import { fillTopic, FrameReader, waitFor } from '../helpers/streams';
 import { brokerScriptAsync, freePorts } from '../helpers/test-broker';
 
@@ -14,7 +16,7 @@ import { brokerScriptAsync, freePorts } from '../helpers/test-broker';
  * A broker of this test's own (the shared one must not go down under the other suites), stopped and started
  * again under a running Consume stream.
  */
-describe('a Consume stream across a broker restart', () => {
+describe('the gateway across a broker restart', () => {
   const [port, controllerPort] = freePorts(2);
   const env = {
     KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-restart-')),
@@ -83,6 +85,36 @@ describe('a Consume stream across a broker restart', () => {
     reader.call.cancel();
     await waitFor(() => gateway.streams.count === 0);
     expect(await committed()).toBe(2000n);
+    await api.consumer.closeConsumer({ consumer });
+  }, 200_000);
+
+  it('holds only its own consumer in a synchronous Commit while the broker is down, and answers UNAVAILABLE or DEADLINE_EXCEEDED', async () => {
+    const topic = `c-${randomUUID()}`;
+    await createTopic(topic);
+    await fillTopic(topic, 10, 1, undefined, brokers);
+    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}`, 'enable.auto.commit': 'false' } });
+    await api.consumer.assign({ consumer, partitions: [{ topic, partition: 0, offset: 0n }] });
+    let polled = 0;
+    for (let i = 0; i < 20 && polled < 5; i++) polled += (await api.consumer.pollBatch({ consumer, batchSize: 5 - polled, timeoutMs: 1000 })).messages.length;
+    expect(polled).toBe(5);
+    await api.consumer.commit({ consumer, timeoutMs: 10_000 });
+
+    expect((await brokerScriptAsync('stop', env)).code).toBe(0);
+    const watch = bystander(gateway.address);
+    const err = await failure(api.consumer.commit({ consumer, offsets: [{ topic, partition: 0, offset: 4n }], timeoutMs: 5000 }));
+    expect(['UNAVAILABLE', 'DEADLINE_EXCEEDED']).toContain(status[err.code]);
+    expect(await watch.stop()).toBeLessThan(1000);
+
+    expect((await brokerScriptAsync('start', env)).code).toBe(0);
+    // Once a coordinator is known again, the same commit goes through and reads back.
+    let committed: bigint | undefined;
+    for (let deadline = Date.now() + 60_000; committed !== 4n && Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+      await api.consumer.commit({ consumer, offsets: [{ topic, partition: 0, offset: 4n }], timeoutMs: 5000 }).catch(() => undefined);
+      committed = await api.consumer
+        .getCommittedOffsets({ consumer, partitions: [{ topic, partition: 0 }], timeoutMs: 5000 })
+        .then((r) => r.offsets[0]!.offset, () => undefined);
+    }
+    expect(committed).toBe(4n);
     await api.consumer.closeConsumer({ consumer });
   }, 200_000);
 
