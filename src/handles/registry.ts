@@ -36,9 +36,23 @@ export interface HandleRegistryOptions {
   log: Logger;
 }
 
+/**
+ * A place taken in the registry before the resource that will fill it is built: building a Kafka client takes a
+ * broker round trip, and places taken only afterwards would let any number of clients be built at once.
+ */
+export interface Reservation {
+  /** Registers the resource in the reserved place and returns its handle id. */
+  fill(kind: HandleKind, resource: Closable): string;
+  /** Gives the place back (the resource could not be built); a no-op after fill. */
+  release(): void;
+}
+
 export class HandleRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** Handles and reservations per owner. */
   private readonly perOwner = new Map<string, number>();
+  /** Places reserved and not yet filled or released. */
+  private reserved = 0;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly options: HandleRegistryOptions) {
@@ -51,7 +65,7 @@ export class HandleRegistry {
    * that a client at its cap is told at once instead of after a broker round trip.
    */
   checkRoom(owner: string): void {
-    const held = this.perOwner.get(owner) ?? 0;
+    const held = this.heldBy(owner);
     if (held >= this.options.maxPerClient) {
       throw new GatewayError(
         'RESOURCE_EXHAUSTED',
@@ -59,13 +73,51 @@ export class HandleRegistry {
         `client ${owner} holds ${held} handles, the limit per client; close some first`,
       );
     }
-    if (this.entries.size >= this.options.maxHandles) {
+    if (this.entries.size + this.reserved >= this.options.maxHandles) {
       throw new GatewayError(
         'RESOURCE_EXHAUSTED',
         'TOO_MANY_HANDLES',
-        `the gateway holds ${this.entries.size} handles, its limit; close some first`,
+        `the gateway holds ${this.entries.size + this.reserved} handles, its limit; close some first`,
       );
     }
+  }
+
+  /** Takes a place for `owner` (RESOURCE_EXHAUSTED when there is none) before its resource is built. */
+  reserve(owner: string): Reservation {
+    this.checkRoom(owner);
+    this.reserved++;
+    this.perOwner.set(owner, this.heldBy(owner) + 1);
+    let open = true;
+    const giveBack = () => {
+      if (!open) return false;
+      open = false;
+      this.reserved--;
+      this.dropOwned(owner);
+      return true;
+    };
+    return {
+      fill: (kind, resource) => {
+        if (!giveBack()) throw new Error('a reservation is filled once');
+        return this.add(kind, resource, owner);
+      },
+      release: () => void giveBack(),
+    };
+  }
+
+  /**
+   * Builds a resource in a reserved place: the place is given back if building fails, and the resource is
+   * registered once built.
+   */
+  async build(kind: HandleKind, owner: string, make: () => Promise<Closable>): Promise<string> {
+    const place = this.reserve(owner);
+    let resource: Closable;
+    try {
+      resource = await make();
+    } catch (err) {
+      place.release();
+      throw err;
+    }
+    return place.fill(kind, resource);
   }
 
   /** Registers a resource for `owner` and returns its new handle id. */
@@ -137,9 +189,13 @@ export class HandleRegistry {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
-    const held = (this.perOwner.get(entry.owner) ?? 1) - 1;
-    if (held > 0) this.perOwner.set(entry.owner, held);
-    else this.perOwner.delete(entry.owner);
+    this.dropOwned(entry.owner);
+  }
+
+  private dropOwned(owner: string): void {
+    const held = (this.perOwner.get(owner) ?? 1) - 1;
+    if (held > 0) this.perOwner.set(owner, held);
+    else this.perOwner.delete(owner);
   }
 
   private settle(entry: Entry): void {

@@ -20,6 +20,14 @@ export function brokerWait(value: number | undefined, fallback: number, name = '
   return Math.min(timeoutOr(value, fallback, name) || fallback, MAX_BROKER_WAIT_MS);
 }
 
+/** The most records one ProduceBatch or ProduceStream request may carry. */
+export const MAX_RECORDS = 10_000;
+
+export function recordCount<T>(records: T[]): T[] {
+  if (records.length > MAX_RECORDS) throw invalidArgument(`a request carries at most ${MAX_RECORDS} records, got ${records.length}; send several`, 'LIST_TOO_LONG');
+  return records;
+}
+
 function listSize(length: number, what: string): void {
   if (length > MAX_LIST) throw invalidArgument(`${what} lists ${length} entries; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
 }

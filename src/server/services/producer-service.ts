@@ -6,7 +6,7 @@ import type { Logger } from '../../logger';
 import type { SizeSettings } from '../../settings';
 import { produceRecords } from '../convert/produce-records';
 import { unary } from '../rpc/unary';
-import { timeoutOr } from '../rpc/validate';
+import { recordCount, timeoutOr } from '../rpc/validate';
 import { produceStream } from '../streams/produce-stream';
 import { recordResults } from '../streams/record-result';
 
@@ -44,6 +44,7 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
       return { messages: records.length, deliveries: outcome.deliveries };
     }),
     produceBatch: unary(log, async (req) => {
+      recordCount(req.records);
       await run(req.producer, async () => undefined); // an unknown handle fails the call, not each record
       return { results: await recordResults(deps, req.producer, req.records) };
     }),

@@ -5,6 +5,7 @@ import { requestsOf, StreamSender } from '../rpc/stream-call';
 import { toStatusProto } from '../status/to-grpc-status';
 import { recordResults, type RecordDeps } from './record-result';
 import { Signal } from '../rpc/signal';
+import { recordCount } from '../rpc/validate';
 
 /** Records of one stream that may be queued or awaiting delivery at once. */
 export const MAX_IN_FLIGHT = 4096;
@@ -43,7 +44,7 @@ export function produceStream(deps: RecordDeps) {
           // A first request may only name the producer: it holds no record, so it gets no answer and no index.
           if (!req.record && req.records.length === 0) continue;
         }
-        const batch = req.records.length > 0;
+        const batch = recordCount(req.records).length > 0;
         const count = req.records.length + (req.record || !batch ? 1 : 0);
         // A single batch larger than the limit still goes (alone), so that no request can wait forever.
         while (inFlight > 0 && inFlight + count > MAX_IN_FLIGHT && out.open) await out.until(changed.wait());

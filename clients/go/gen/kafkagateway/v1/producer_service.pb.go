@@ -1105,11 +1105,13 @@ func (x *ProduceBatchResponse) GetResults() []*ProduceResult {
 // ProduceStreamRequest is one record, or a batch of records, of a ProduceStream.
 type ProduceStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The producer handle: required in the first request; later requests may leave it empty.
+	// The producer handle: required in the first request; later requests may leave it empty. A first request
+	// may carry only the producer: it is not answered and takes no index.
 	Producer string `protobuf:"bytes,1,opt,name=producer,proto3" json:"producer,omitempty"`
 	// The record. Set this or records, not both.
 	Record *ProduceRecord `protobuf:"bytes,2,opt,name=record,proto3" json:"record,omitempty"`
-	// Several records, sent in this order and answered by one response.
+	// Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+	// with INVALID_ARGUMENT).
 	Records       []*ProduceRecord `protobuf:"bytes,3,rep,name=records,proto3" json:"records,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -58,7 +58,8 @@ type ProducerServiceClient interface {
 	//	DEADLINE_EXCEEDED  waiting for delivery took longer than the call's deadline or the message timeout
 	Produce(ctx context.Context, in *ProduceRequest, opts ...grpc.CallOption) (*ProduceResponse, error)
 	// ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-	// result, in order: where it was written, or why it failed. One bad record does not stop the others.
+	// result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+	// 10,000 records per call (INVALID_ARGUMENT beyond).
 	ProduceBatch(ctx context.Context, in *ProduceBatchRequest, opts ...grpc.CallOption) (*ProduceBatchResponse, error)
 	// ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
 	// error). The first request names the producer. A request carries one record, or many in `records`: one
@@ -195,7 +196,8 @@ type ProducerServiceServer interface {
 	//	DEADLINE_EXCEEDED  waiting for delivery took longer than the call's deadline or the message timeout
 	Produce(context.Context, *ProduceRequest) (*ProduceResponse, error)
 	// ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-	// result, in order: where it was written, or why it failed. One bad record does not stop the others.
+	// result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+	// 10,000 records per call (INVALID_ARGUMENT beyond).
 	ProduceBatch(context.Context, *ProduceBatchRequest) (*ProduceBatchResponse, error)
 	// ProduceStream sends records as they come and answers each, in order, once it is delivered (or with its own
 	// error). The first request names the producer. A request carries one record, or many in `records`: one

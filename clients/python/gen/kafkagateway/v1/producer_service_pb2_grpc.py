@@ -118,7 +118,8 @@ class ProducerServiceServicer(object):
 
     def ProduceBatch(self, request, context):
         """ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-        result, in order: where it was written, or why it failed. One bad record does not stop the others.
+        result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+        10,000 records per call (INVALID_ARGUMENT beyond).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

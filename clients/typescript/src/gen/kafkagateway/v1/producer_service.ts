@@ -207,13 +207,19 @@ export interface ProduceBatchResponse {
 
 /** ProduceStreamRequest is one record, or a batch of records, of a ProduceStream. */
 export interface ProduceStreamRequest {
-  /** The producer handle: required in the first request; later requests may leave it empty. */
+  /**
+   * The producer handle: required in the first request; later requests may leave it empty. A first request
+   * may carry only the producer: it is not answered and takes no index.
+   */
   producer: string;
   /** The record. Set this or records, not both. */
   record?:
     | ProduceRecord
     | undefined;
-  /** Several records, sent in this order and answered by one response. */
+  /**
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
+   */
   records: ProduceRecord[];
 }
 
@@ -2220,7 +2226,8 @@ export const ProducerServiceService = {
   },
   /**
    * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+   * 10,000 records per call (INVALID_ARGUMENT beyond).
    */
   produceBatch: {
     path: "/kafkagateway.v1.ProducerService/ProduceBatch" as const,
@@ -2313,7 +2320,8 @@ export interface ProducerServiceServer extends UntypedServiceImplementation {
   produce: handleUnaryCall<ProduceRequest, ProduceResponse>;
   /**
    * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+   * 10,000 records per call (INVALID_ARGUMENT beyond).
    */
   produceBatch: handleUnaryCall<ProduceBatchRequest, ProduceBatchResponse>;
   /**
@@ -2402,7 +2410,8 @@ export interface ProducerServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-   * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+   * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+   * 10,000 records per call (INVALID_ARGUMENT beyond).
    */
   produceBatch(
     request: ProduceBatchRequest,

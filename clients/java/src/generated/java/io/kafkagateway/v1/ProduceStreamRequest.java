@@ -54,7 +54,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object producer_ = "";
   /**
    * <pre>
-   * The producer handle: required in the first request; later requests may leave it empty.
+   * The producer handle: required in the first request; later requests may leave it empty. A first request
+   * may carry only the producer: it is not answered and takes no index.
    * </pre>
    *
    * <code>string producer = 1 [json_name = "producer"];</code>
@@ -75,7 +76,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The producer handle: required in the first request; later requests may leave it empty.
+   * The producer handle: required in the first request; later requests may leave it empty. A first request
+   * may carry only the producer: it is not answered and takes no index.
    * </pre>
    *
    * <code>string producer = 1 [json_name = "producer"];</code>
@@ -139,7 +141,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<io.kafkagateway.v1.ProduceRecord> records_;
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -150,7 +153,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -162,7 +166,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -173,7 +178,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -184,7 +190,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -614,7 +621,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object producer_ = "";
     /**
      * <pre>
-     * The producer handle: required in the first request; later requests may leave it empty.
+     * The producer handle: required in the first request; later requests may leave it empty. A first request
+     * may carry only the producer: it is not answered and takes no index.
      * </pre>
      *
      * <code>string producer = 1 [json_name = "producer"];</code>
@@ -634,7 +642,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The producer handle: required in the first request; later requests may leave it empty.
+     * The producer handle: required in the first request; later requests may leave it empty. A first request
+     * may carry only the producer: it is not answered and takes no index.
      * </pre>
      *
      * <code>string producer = 1 [json_name = "producer"];</code>
@@ -655,7 +664,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The producer handle: required in the first request; later requests may leave it empty.
+     * The producer handle: required in the first request; later requests may leave it empty. A first request
+     * may carry only the producer: it is not answered and takes no index.
      * </pre>
      *
      * <code>string producer = 1 [json_name = "producer"];</code>
@@ -672,7 +682,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The producer handle: required in the first request; later requests may leave it empty.
+     * The producer handle: required in the first request; later requests may leave it empty. A first request
+     * may carry only the producer: it is not answered and takes no index.
      * </pre>
      *
      * <code>string producer = 1 [json_name = "producer"];</code>
@@ -686,7 +697,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The producer handle: required in the first request; later requests may leave it empty.
+     * The producer handle: required in the first request; later requests may leave it empty. A first request
+     * may carry only the producer: it is not answered and takes no index.
      * </pre>
      *
      * <code>string producer = 1 [json_name = "producer"];</code>
@@ -874,7 +886,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -888,7 +901,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -902,7 +916,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -916,7 +931,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -937,7 +953,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -955,7 +972,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -975,7 +993,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -996,7 +1015,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1014,7 +1034,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1032,7 +1053,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1051,7 +1073,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1068,7 +1091,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1085,7 +1109,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1096,7 +1121,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1110,7 +1136,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1125,7 +1152,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1136,7 +1164,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -1148,7 +1177,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Several records, sent in this order and answered by one response.
+     * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+     * with INVALID_ARGUMENT).
      * </pre>
      *
      * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>

@@ -11,7 +11,8 @@ public interface ProduceStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * The producer handle: required in the first request; later requests may leave it empty.
+   * The producer handle: required in the first request; later requests may leave it empty. A first request
+   * may carry only the producer: it is not answered and takes no index.
    * </pre>
    *
    * <code>string producer = 1 [json_name = "producer"];</code>
@@ -20,7 +21,8 @@ public interface ProduceStreamRequestOrBuilder extends
   java.lang.String getProducer();
   /**
    * <pre>
-   * The producer handle: required in the first request; later requests may leave it empty.
+   * The producer handle: required in the first request; later requests may leave it empty. A first request
+   * may carry only the producer: it is not answered and takes no index.
    * </pre>
    *
    * <code>string producer = 1 [json_name = "producer"];</code>
@@ -58,7 +60,8 @@ public interface ProduceStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -67,7 +70,8 @@ public interface ProduceStreamRequestOrBuilder extends
       getRecordsList();
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -75,7 +79,8 @@ public interface ProduceStreamRequestOrBuilder extends
   io.kafkagateway.v1.ProduceRecord getRecords(int index);
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -83,7 +88,8 @@ public interface ProduceStreamRequestOrBuilder extends
   int getRecordsCount();
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>
@@ -92,7 +98,8 @@ public interface ProduceStreamRequestOrBuilder extends
       getRecordsOrBuilderList();
   /**
    * <pre>
-   * Several records, sent in this order and answered by one response.
+   * Several records, sent in this order and answered by one response; at most 10,000 (beyond, the stream ends
+   * with INVALID_ARGUMENT).
    * </pre>
    *
    * <code>repeated .kafkagateway.v1.ProduceRecord records = 3 [json_name = "records"];</code>

@@ -377,7 +377,8 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-     * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+     * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+     * 10,000 records per call (INVALID_ARGUMENT beyond).
      * </pre>
      */
     default void produceBatch(io.kafkagateway.v1.ProduceBatchRequest request,
@@ -512,7 +513,8 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-     * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+     * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+     * 10,000 records per call (INVALID_ARGUMENT beyond).
      * </pre>
      */
     public void produceBatch(io.kafkagateway.v1.ProduceBatchRequest request,
@@ -635,7 +637,8 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-     * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+     * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+     * 10,000 records per call (INVALID_ARGUMENT beyond).
      * </pre>
      */
     public io.kafkagateway.v1.ProduceBatchResponse produceBatch(io.kafkagateway.v1.ProduceBatchRequest request) {
@@ -755,7 +758,8 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-     * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+     * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+     * 10,000 records per call (INVALID_ARGUMENT beyond).
      * </pre>
      */
     public io.kafkagateway.v1.ProduceBatchResponse produceBatch(io.kafkagateway.v1.ProduceBatchRequest request) {
@@ -861,7 +865,8 @@ public final class ProducerServiceGrpc {
     /**
      * <pre>
      * ProduceBatch sends many records with one call and waits for each to be delivered. Each record gets its own
-     * result, in order: where it was written, or why it failed. One bad record does not stop the others.
+     * result, in order: where it was written, or why it failed. One bad record does not stop the others. At most
+     * 10,000 records per call (INVALID_ARGUMENT beyond).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.kafkagateway.v1.ProduceBatchResponse> produceBatch(
