@@ -2,7 +2,7 @@ import type { Message, TopicPartition } from 'node-rdkafka';
 import { RebalanceKind, type ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
 import type { HandleRegistry } from '../../handles/registry';
-import type { ConsumerSession } from '../../kafka/consumer-session';
+import { messageBytes, type ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
 import { consumedMessage } from '../convert/consumed-message';
 import type { Signal } from '../rpc/signal';
@@ -239,4 +239,4 @@ export class ConsumeLoop {
 const key = (p: TopicPartition) => `${p.topic}\0${p.partition}`;
 
 /** What a message weighs against the frame and buffer byte limits: its payload and key. */
-const sizeOf = (m: Message) => (m.value?.length ?? 0) + (m.key?.length ?? 0);
+const sizeOf = messageBytes;
