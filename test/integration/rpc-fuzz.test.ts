@@ -41,7 +41,14 @@ interface Job {
 /** The handles one worker's requests may name: its own producer and consumer, so no worker queues behind another's. */
 interface Worker {
   handles: Record<string, string>;
+  /** A connection of its own: a request that breaks a connection shows on its own worker's next call only. */
+  caller: RawCaller;
+  /** The call before, named when the next one fails for want of a connection. */
+  last: string;
 }
+
+// What grpc-js reports when the server refused a stream or dropped the connection: not a status anyone chose.
+const TRANSPORT_FAILURE = /Stream refused|Connection dropped|RST_STREAM|Protocol error|Connection reset|Failed to connect/i;
 
 describe('RPC fuzz', () => {
   let gateway: TestGateway;
@@ -67,7 +74,11 @@ describe('RPC fuzz', () => {
     expect(rpcs.length).toBeGreaterThan(30);
 
     const workers: Worker[] = await Promise.all(
-      Array.from({ length: WORKERS }, async (_v, w) => ({ handles: await liveHandles(api, `${prefix}-fixture${w}`, dataTopic) })),
+      Array.from({ length: WORKERS }, async (_v, w) => ({
+        handles: await liveHandles(api, `${prefix}-fixture${w}`, dataTopic),
+        caller: new RawCaller(gateway.address, `fuzz-worker-${w}`),
+        last: '(none)',
+      })),
     );
     const closed: Record<string, string> = {};
     for (const [kind, id] of Object.entries(await liveHandles(api, `${prefix}-closed`, undefined))) {
@@ -83,7 +94,6 @@ describe('RPC fuzz', () => {
     const baselineRss = process.memoryUsage().rss;
     watch.start();
 
-    const caller = new RawCaller(gateway.address);
     const everything = new Tally();
     const problems = new Tally();
     const waited = new Tally();
@@ -135,23 +145,28 @@ describe('RPC fuzz', () => {
       const span = { id: example(), start: Date.now(), end: Infinity };
       spans.push(span);
       let outcome: Outcome;
-      if (!rpc.requestStream && !rpc.responseStream) outcome = await caller.unary(rpc.path, messages[0]!.bytes, DEADLINE_MS);
+      if (!rpc.requestStream && !rpc.responseStream) outcome = await worker.caller.unary(rpc.path, messages[0]!.bytes, DEADLINE_MS);
       else
-        outcome = await caller.stream(
+        outcome = await worker.caller.stream(
           rpc.path,
           messages.map((m) => m.bytes),
           { clientStream: rpc.requestStream, openMs: 200 + rng.int(600), deadlineMs: DEADLINE_MS, endWrites: rng.chance(0.5) },
         );
 
       span.end = Date.now();
+      const previous = worker.last;
+      worker.last = span.id.slice(0, 300);
       const label = outcome.cancelledByUs ? 'open until cancelled' : codeName(outcome.code);
       everything.add(rpc.name, `${mode} ${label}`, example, outcome.details);
       if (outcome.hung) problems.add(rpc.name, 'HUNG (no status)', example);
-      else if (outcome.code === status.UNKNOWN || outcome.code === status.INTERNAL) problems.add(rpc.name, codeName(outcome.code), example, outcome.details);
+      else if (outcome.code === status.UNKNOWN || outcome.code === status.INTERNAL)
+        problems.add(rpc.name, `${codeName(outcome.code)} "${outcome.details.slice(0, 48)}"`, example, outcome.details);
+      else if (outcome.code === status.UNAVAILABLE && TRANSPORT_FAILURE.test(outcome.details))
+        problems.add(rpc.name, 'UNAVAILABLE (connection refused or dropped)', () => `${example()} ; the call before on this connection: ${previous}`, outcome.details);
       // A DEADLINE_EXCEEDED the gateway sends before the call's deadline is its own answer (a Kafka timeout).
       else if (outcome.code === status.DEADLINE_EXCEEDED && !outcome.cancelledByUs && outcome.ms >= DEADLINE_MS - 100) {
         if (decoded.every((d) => d.ok && asksToWait(d.value))) waited.add(rpc.name, 'DEADLINE_EXCEEDED (asked to wait)', example);
-        else problems.add(rpc.name, 'DEADLINE_EXCEEDED (not a waiting call)', example, outcome.details);
+        else problems.add(rpc.name, 'DEADLINE_EXCEEDED (not a waiting call)', () => `${example()} ; the call before on this connection: ${previous}`, outcome.details);
       }
       if (outcome.code === status.OK && outcome.response) {
         const response = tryDecode(rpc, outcome.response, true);
@@ -175,8 +190,8 @@ describe('RPC fuzz', () => {
     );
     const fuzzMs = Date.now() - started;
     await watch.stop();
-    const health = await caller.unary(HEALTH_CHECK, Buffer.alloc(0), 2000);
-    caller.close();
+    const health = await workers[0]!.caller.unary(HEALTH_CHECK, Buffer.alloc(0), 2000);
+    workers.forEach((w) => w.caller.close());
 
     const summary = [
       `seed ${SEED}: ${everything.size} calls to ${rpcs.length} RPCs in ${fuzzMs} ms, ${skipped} not sent (unsafe for the shared broker), ${notRun} not run (time budget)`,
@@ -186,7 +201,7 @@ describe('RPC fuzz', () => {
       writeFileSync(process.env['FUZZ_REPORT'], [...summary, '', '## problems', ...problems.lines(), '', '## waited (allowed)', ...waited.lines(), '', '## every outcome', ...everything.lines()].join('\n'));
 
     const failures = [
-      ...problems.lines(),
+      ...problems.compactLines(),
       ...(watch.worstMs >= BYSTANDER_LIMIT_MS ? [`bystander waited ${watch.worstMs} ms for ${watch.worstCall}; in flight then: ${overlapping(spans, watch.worstWindow)}`] : []),
       ...watch.failures.map((f) => `bystander call failed: ${f}`),
       ...(watch.peakRss > baselineRss + RSS_HEADROOM ? [`RSS peaked at ${mib(watch.peakRss)} MiB, baseline ${mib(baselineRss)} MiB`] : []),

@@ -59,11 +59,22 @@ const camel = (snake: string) => snake.replace(/_([a-z0-9])/g, (_m, c: string) =
  */
 export class StructuredRequests {
   private budget: Budget = { elements: 60_000, chars: 3_000_000 };
+  /**
+   * The share of fields that get an extreme value; the others get an ordinary one. A request extreme in every
+   * field fails its first check, so most requests are ordinary but for a few fields and reach the deep code.
+   */
+  private readonly extremity: number;
 
   constructor(
     private readonly rng: Prng,
     private readonly names: FuzzNames,
-  ) {}
+  ) {
+    this.extremity = rng.pick([0.1, 0.25, 0.25, 1]);
+  }
+
+  private extreme(): boolean {
+    return this.rng.chance(this.extremity);
+  }
 
   /** A request; `opening` favours the first case of a oneof (a stream's opening request). */
   message(desc: DescMessage, depth = 0, opening = false): Record<string, unknown> {
@@ -133,16 +144,19 @@ export class StructuredRequests {
   }
 
   private length(): number {
+    if (!this.extreme()) return 1 + this.rng.int(3);
     const n = this.rng.chance(0.15) ? this.rng.pick(HUGE_LENGTHS) : this.rng.pick(LIST_LENGTHS);
     return Math.max(0, Math.min(n, this.budget.elements));
   }
 
   private enumValue(e: DescEnum): number {
+    if (!this.extreme()) return this.rng.pick(e.values.length > 1 ? e.values.slice(1) : e.values).number;
     return this.rng.chance(0.85) ? this.rng.pick(e.values).number : this.rng.pick([-1, 999, 2 ** 31 - 1]);
   }
 
   private scalar(type: ScalarType, name: string): unknown {
     const r = this.rng;
+    if (!this.extreme()) return this.ordinary(type, name);
     switch (type) {
       case ScalarType.STRING:
         return this.string(name);
@@ -173,6 +187,34 @@ export class StructuredRequests {
     }
   }
 
+  /** A value a careful client might send. */
+  private ordinary(type: ScalarType, name: string): unknown {
+    const r = this.rng;
+    switch (type) {
+      case ScalarType.STRING:
+        if (name === 'consumer' || name === 'producer') return this.names.handles[name] ?? '';
+        if (name === 'topic' || name === 'topics') return this.names.dataTopic;
+        if (name === 'brokers') return this.names.broker;
+        return r.pick(['k1', 'a', 'hello']);
+      case ScalarType.BYTES:
+        return r.bytes(1 + r.int(16));
+      case ScalarType.BOOL:
+        return r.chance(0.5);
+      case ScalarType.DOUBLE:
+      case ScalarType.FLOAT:
+        return r.pick([0, 1.5, -2]);
+      case ScalarType.INT64:
+      case ScalarType.SINT64:
+      case ScalarType.SFIXED64:
+      case ScalarType.UINT64:
+      case ScalarType.FIXED64:
+        return name === 'offset' ? r.pick([0n, 1n, 10n, -1n, -2n]) : name.includes('timestamp') ? BigInt(Date.now()) : r.pick([0n, 1n, 1000n]);
+      default:
+        if (name.includes('timeout')) return r.pick([100, 300]);
+        return name === 'partition' ? r.int(3) : r.pick([0, 1, 2, 5]);
+    }
+  }
+
   private string(name: string): string {
     const r = this.rng;
     const n = this.names;
@@ -191,6 +233,9 @@ export class StructuredRequests {
     const r = this.rng;
     const other = kind === 'consumer' ? 'producer' : 'consumer';
     return r.pick([
+      this.names.handles[kind] ?? '',
+      this.names.handles[kind] ?? '',
+      this.names.handles[kind] ?? '',
       this.names.handles[kind] ?? '',
       this.names.handles[kind] ?? '',
       this.names.handles[kind] ?? '',

@@ -30,12 +30,27 @@ export class Tally {
     return n;
   }
 
+  /** Like lines(), but a label seen in more than `methods` methods is one line, with how many and one example. */
+  compactLines(methods = 5): string[] {
+    const byLabel = new Map<string, { methods: number; count: number; example: string }>();
+    for (const m of this.groups.values())
+      for (const [label, g] of m) {
+        const l = byLabel.get(label) ?? { methods: 0, count: 0, example: g.example };
+        byLabel.set(label, { methods: l.methods + 1, count: l.count + g.count, example: l.example });
+      }
+    const wide = new Set([...byLabel].filter(([, v]) => v.methods > methods).map(([k]) => k));
+    return [
+      ...[...wide].map((label) => `${byLabel.get(label)!.methods} methods  ${label} x${byLabel.get(label)!.count}  e.g. ${byLabel.get(label)!.example}`),
+      ...this.lines((label) => !wide.has(label)),
+    ];
+  }
+
   /** One line per method and label: "Service/Method  LABEL x N  details | example". */
-  lines(): string[] {
+  lines(keep: (label: string) => boolean = () => true): string[] {
     const out: string[] = [];
     for (const [method, byLabel] of [...this.groups].sort(([a], [b]) => a.localeCompare(b)))
       for (const [label, g] of [...byLabel].sort(([a], [b]) => a.localeCompare(b)))
-        out.push(`${method}  ${label} x${g.count}  "${[...g.details].filter(Boolean).join('" / "')}"  e.g. ${g.example}`);
+        if (keep(label)) out.push(`${method}  ${label} x${g.count}  "${[...g.details].filter(Boolean).join('" / "')}"  e.g. ${g.example}`);
     return out;
   }
 }
