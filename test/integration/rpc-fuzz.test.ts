@@ -190,8 +190,16 @@ describe('RPC fuzz', () => {
     );
     const fuzzMs = Date.now() - started;
     await watch.stop();
-    const health = await workers[0]!.caller.unary(HEALTH_CHECK, Buffer.alloc(0), 2000);
-    workers.forEach((w) => w.caller.close());
+    const fresh = new RawCaller(gateway.address, 'after-the-fuzz');
+    const health = await fresh.unary(HEALTH_CHECK, Buffer.alloc(0), 2000);
+    fresh.close();
+    // A connection a request left unable to carry calls: the gateway answers others, but not this client.
+    const wedged: string[] = [];
+    for (const [w, worker] of workers.entries()) {
+      const o = await worker.caller.unary(HEALTH_CHECK, Buffer.alloc(0), 2000);
+      if (o.code !== status.OK) wedged.push(`worker ${w}'s connection no longer answers Health/Check (${codeName(o.code)}); its last call: ${worker.last}`);
+      worker.caller.close();
+    }
 
     const summary = [
       `seed ${SEED}: ${everything.size} calls to ${rpcs.length} RPCs in ${fuzzMs} ms, ${skipped} not sent (unsafe for the shared broker), ${notRun} not run (time budget)`,
@@ -205,6 +213,7 @@ describe('RPC fuzz', () => {
       ...(watch.worstMs >= BYSTANDER_LIMIT_MS ? [`bystander waited ${watch.worstMs} ms for ${watch.worstCall}; in flight then: ${overlapping(spans, watch.worstWindow)}`] : []),
       ...watch.failures.map((f) => `bystander call failed: ${f}`),
       ...(watch.peakRss > baselineRss + RSS_HEADROOM ? [`RSS peaked at ${mib(watch.peakRss)} MiB, baseline ${mib(baselineRss)} MiB`] : []),
+      ...wedged,
       ...(health.code !== status.OK || !health.response?.equals(SERVING) ? [`Health/Check at the end: ${codeName(health.code)} ${health.details}`] : []),
     ];
     expect({ summary, failures }).toEqual({ summary, failures: [] });
