@@ -73,12 +73,19 @@ export function partitionNumber(partition: number, topic: string): number {
   return partition;
 }
 
-/** Topic/partition lists as the plugin checks them: names valid, partitions not negative, at most MAX_LIST. */
+/**
+ * Topic/partition lists as the plugin checks them: names valid, partitions not negative; besides, at most
+ * MAX_LIST, each partition once (librdkafka refuses a list with a partition twice, without saying which).
+ */
 export function partitionList<T extends { topic: string; partition: number }>(list: T[]): T[] {
   listSize(list.length, 'partitions');
+  const seen = new Set<string>();
   for (const p of list) {
     topicName(p.topic, 'topic must be a string scalar or string vector. (an empty topic name)');
     partitionNumber(p.partition, p.topic);
+    const key = `${p.topic}\0${p.partition}`;
+    if (seen.has(key)) throw invalidArgument(`partition ${p.partition} of ${cut(p.topic)} is listed twice`, 'DUPLICATE_PARTITION');
+    seen.add(key);
   }
   return list;
 }

@@ -17,6 +17,8 @@ const TEMPORARY_CLIENTS = 4;
 
 /** The most partitions CreateTopic and CreatePartitions give a topic: each costs the cluster files and threads. */
 const MAX_PARTITIONS = 1000;
+/** The most replicas CreateTopic asks for (librdkafka's own bound is 10,000). */
+const MAX_REPLICATION_FACTOR = 100;
 /** The most topic config entries CreateTopic passes on. */
 const MAX_TOPIC_CONFIGS = 64;
 
@@ -28,7 +30,9 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
   return {
     createTopic: unary(deps.log, async (req) => {
       if (req.partitions < 1 || req.partitions > MAX_PARTITIONS) throw invalidArgument(`partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.partitions}`);
-      if (req.replicationFactor < 0) throw invalidArgument(`replication_factor must not be negative, got ${req.replicationFactor}`);
+      if (req.replicationFactor < 0 || req.replicationFactor > MAX_REPLICATION_FACTOR) {
+        throw invalidArgument(`replication_factor must be from 1 to ${MAX_REPLICATION_FACTOR} (0: 1), got ${req.replicationFactor}`);
+      }
       if (Object.keys(req.config).length > MAX_TOPIC_CONFIGS) throw invalidArgument(`config holds at most ${MAX_TOPIC_CONFIGS} entries`);
       await deps.topics.createTopic(topic(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};

@@ -26,11 +26,11 @@ type CreateTopicRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The topic's name.
 	Topic string `protobuf:"bytes,1,opt,name=topic,proto3" json:"topic,omitempty"`
-	// Number of partitions, 1 or more.
+	// Number of partitions, 1 to 1,000.
 	Partitions int32 `protobuf:"varint,2,opt,name=partitions,proto3" json:"partitions,omitempty"`
-	// Copies of each partition. 0: 1.
+	// Copies of each partition, 1 to 100. 0: 1.
 	ReplicationFactor int32 `protobuf:"varint,3,opt,name=replication_factor,json=replicationFactor,proto3" json:"replication_factor,omitempty"`
-	// Topic configs, e.g. {"retention.ms": "3600000"}.
+	// Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
 	Config map[string]string `protobuf:"bytes,4,rep,name=config,proto3" json:"config,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// How long to wait for the controller, in milliseconds. 0: 10000.
 	TimeoutMs     int32 `protobuf:"varint,5,opt,name=timeout_ms,json=timeoutMs,proto3" json:"timeout_ms,omitempty"`
@@ -237,7 +237,7 @@ type CreatePartitionsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The topic's name.
 	Topic string `protobuf:"bytes,1,opt,name=topic,proto3" json:"topic,omitempty"`
-	// The new total number of partitions.
+	// The new total number of partitions, at most 1,000.
 	TotalPartitions int32 `protobuf:"varint,2,opt,name=total_partitions,json=totalPartitions,proto3" json:"total_partitions,omitempty"`
 	// How long to wait for the controller, in milliseconds. 0: 10000.
 	TimeoutMs     int32 `protobuf:"varint,3,opt,name=timeout_ms,json=timeoutMs,proto3" json:"timeout_ms,omitempty"`

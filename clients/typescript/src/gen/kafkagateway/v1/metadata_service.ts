@@ -28,11 +28,11 @@ export const protobufFileName = "kafkagateway/v1/metadata_service.proto";
 export interface CreateTopicRequest {
   /** The topic's name. */
   topic: string;
-  /** Number of partitions, 1 or more. */
+  /** Number of partitions, 1 to 1,000. */
   partitions: number;
-  /** Copies of each partition. 0: 1. */
+  /** Copies of each partition, 1 to 100. 0: 1. */
   replicationFactor: number;
-  /** Topic configs, e.g. {"retention.ms": "3600000"}. */
+  /** Topic configs, e.g. {"retention.ms": "3600000"}; at most 64. */
   config: { [key: string]: string };
   /** How long to wait for the controller, in milliseconds. 0: 10000. */
   timeoutMs: number;
@@ -63,7 +63,7 @@ export interface DeleteTopicResponse {
 export interface CreatePartitionsRequest {
   /** The topic's name. */
   topic: string;
-  /** The new total number of partitions. */
+  /** The new total number of partitions, at most 1,000. */
   totalPartitions: number;
   /** How long to wait for the controller, in milliseconds. 0: 10000. */
   timeoutMs: number;

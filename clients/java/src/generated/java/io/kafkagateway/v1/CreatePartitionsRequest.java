@@ -98,7 +98,7 @@ private static final long serialVersionUID = 0L;
   private int totalPartitions_ = 0;
   /**
    * <pre>
-   * The new total number of partitions.
+   * The new total number of partitions, at most 1,000.
    * </pre>
    *
    * <code>int32 total_partitions = 2 [json_name = "totalPartitions"];</code>
@@ -563,7 +563,7 @@ private static final long serialVersionUID = 0L;
     private int totalPartitions_ ;
     /**
      * <pre>
-     * The new total number of partitions.
+     * The new total number of partitions, at most 1,000.
      * </pre>
      *
      * <code>int32 total_partitions = 2 [json_name = "totalPartitions"];</code>
@@ -575,7 +575,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new total number of partitions.
+     * The new total number of partitions, at most 1,000.
      * </pre>
      *
      * <code>int32 total_partitions = 2 [json_name = "totalPartitions"];</code>
@@ -591,7 +591,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new total number of partitions.
+     * The new total number of partitions, at most 1,000.
      * </pre>
      *
      * <code>int32 total_partitions = 2 [json_name = "totalPartitions"];</code>

@@ -31,7 +31,7 @@ public interface CreatePartitionsRequestOrBuilder extends
 
   /**
    * <pre>
-   * The new total number of partitions.
+   * The new total number of partitions, at most 1,000.
    * </pre>
    *
    * <code>int32 total_partitions = 2 [json_name = "totalPartitions"];</code>

@@ -110,7 +110,7 @@ private static final long serialVersionUID = 0L;
   private int partitions_ = 0;
   /**
    * <pre>
-   * Number of partitions, 1 or more.
+   * Number of partitions, 1 to 1,000.
    * </pre>
    *
    * <code>int32 partitions = 2 [json_name = "partitions"];</code>
@@ -125,7 +125,7 @@ private static final long serialVersionUID = 0L;
   private int replicationFactor_ = 0;
   /**
    * <pre>
-   * Copies of each partition. 0: 1.
+   * Copies of each partition, 1 to 100. 0: 1.
    * </pre>
    *
    * <code>int32 replication_factor = 3 [json_name = "replicationFactor"];</code>
@@ -164,7 +164,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -196,7 +196,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -214,7 +214,7 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -769,7 +769,7 @@ java.lang.String defaultValue) {
     private int partitions_ ;
     /**
      * <pre>
-     * Number of partitions, 1 or more.
+     * Number of partitions, 1 to 1,000.
      * </pre>
      *
      * <code>int32 partitions = 2 [json_name = "partitions"];</code>
@@ -781,7 +781,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Number of partitions, 1 or more.
+     * Number of partitions, 1 to 1,000.
      * </pre>
      *
      * <code>int32 partitions = 2 [json_name = "partitions"];</code>
@@ -797,7 +797,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Number of partitions, 1 or more.
+     * Number of partitions, 1 to 1,000.
      * </pre>
      *
      * <code>int32 partitions = 2 [json_name = "partitions"];</code>
@@ -813,7 +813,7 @@ java.lang.String defaultValue) {
     private int replicationFactor_ ;
     /**
      * <pre>
-     * Copies of each partition. 0: 1.
+     * Copies of each partition, 1 to 100. 0: 1.
      * </pre>
      *
      * <code>int32 replication_factor = 3 [json_name = "replicationFactor"];</code>
@@ -825,7 +825,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Copies of each partition. 0: 1.
+     * Copies of each partition, 1 to 100. 0: 1.
      * </pre>
      *
      * <code>int32 replication_factor = 3 [json_name = "replicationFactor"];</code>
@@ -841,7 +841,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Copies of each partition. 0: 1.
+     * Copies of each partition, 1 to 100. 0: 1.
      * </pre>
      *
      * <code>int32 replication_factor = 3 [json_name = "replicationFactor"];</code>
@@ -882,7 +882,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -903,7 +903,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -914,7 +914,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -932,7 +932,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -956,7 +956,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -979,7 +979,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -996,7 +996,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}.
+     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>

@@ -31,7 +31,7 @@ public interface CreateTopicRequestOrBuilder extends
 
   /**
    * <pre>
-   * Number of partitions, 1 or more.
+   * Number of partitions, 1 to 1,000.
    * </pre>
    *
    * <code>int32 partitions = 2 [json_name = "partitions"];</code>
@@ -41,7 +41,7 @@ public interface CreateTopicRequestOrBuilder extends
 
   /**
    * <pre>
-   * Copies of each partition. 0: 1.
+   * Copies of each partition, 1 to 100. 0: 1.
    * </pre>
    *
    * <code>int32 replication_factor = 3 [json_name = "replicationFactor"];</code>
@@ -51,7 +51,7 @@ public interface CreateTopicRequestOrBuilder extends
 
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -59,7 +59,7 @@ public interface CreateTopicRequestOrBuilder extends
   int getConfigCount();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -74,7 +74,7 @@ public interface CreateTopicRequestOrBuilder extends
   getConfig();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -83,7 +83,7 @@ public interface CreateTopicRequestOrBuilder extends
   getConfigMap();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -95,7 +95,7 @@ java.lang.String getConfigOrDefault(
 java.lang.String defaultValue);
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}.
+   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
