@@ -38,7 +38,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   });
   const topics = new TopicAdmin(brokers);
   const streams = new StreamTracker();
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), brokers, log });
+  const allowAdminCalls = (config as { allowAdminCalls?: boolean }).allowAdminCalls ?? true; // MERGE: from config
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), brokers, log, allowAdminCalls });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);

@@ -28,6 +28,8 @@ export interface ServerDeps {
   streams: StreamTracker;
   /** The gateway's brokers: what a client config without a broker list gets. */
   brokers: string;
+  /** Whether DeleteTopic, CreatePartitions and the global size setters may be called (--allow-admin-calls). */
+  allowAdminCalls: boolean;
   log: Logger;
 }
 

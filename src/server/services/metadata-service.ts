@@ -6,6 +6,7 @@ import type { GroupDescription } from '../../kafka/group-protocol';
 import type { ConsumerGroup, GetMetadataResponse } from '../../gen/kafkagateway/v1/metadata_service';
 import { cut, invalidArgument, notFound } from '../../errors';
 import type { Logger } from '../../logger';
+import { requireAdminCalls } from '../rpc/admin-calls';
 import { unary } from '../rpc/unary';
 import { Slots } from '../../handles/slots';
 import { MAX_BROKER_WAIT_MS, MAX_LIST, msOrDefault, topicName } from '../rpc/validate';
@@ -25,7 +26,7 @@ const MAX_TOPIC_CONFIGS = 64;
 const topic = (name: string) => topicName(name, 'topic must not be empty');
 
 /** MetadataService: the plugin's getMetadata. */
-export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger }): MetadataServiceServer {
+export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger; allowAdminCalls: boolean }): MetadataServiceServer {
   const temporary = new Slots(TEMPORARY_CLIENTS, 'GetMetadata calls with their own broker list');
   return {
     createTopic: unary(deps.log, async (req) => {
@@ -38,10 +39,12 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
       return {};
     }),
     deleteTopic: unary(deps.log, async (req) => {
+      requireAdminCalls(deps.allowAdminCalls, 'DeleteTopic');
       await deps.topics.deleteTopic(topic(req.topic), msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     createPartitions: unary(deps.log, async (req) => {
+      requireAdminCalls(deps.allowAdminCalls, 'CreatePartitions');
       if (req.totalPartitions < 1 || req.totalPartitions > MAX_PARTITIONS) {
         throw invalidArgument(`total_partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.totalPartitions}`);
       }
