@@ -42,7 +42,8 @@ export const ECHO_MAX = 64;
  * Client input quoted for an error message, cut to ECHO_MAX characters: a message (and the trailer it travels in)
  * never grows with what a client sent.
  */
-export function cut(text: string, max = ECHO_MAX): string {
-  if (text.length <= max) return JSON.stringify(text);
-  return `${JSON.stringify(text.slice(0, max))}... (${text.length} characters)`;
+export function cut(text: string, max = ECHO_MAX, quoted = true): string {
+  const show = (t: string) => (quoted ? JSON.stringify(t) : t);
+  if (text.length <= max) return show(text);
+  return `${show(text.slice(0, max))}... (${text.length} characters)`;
 }

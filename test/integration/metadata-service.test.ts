@@ -71,7 +71,7 @@ describe('MetadataService.GetMetadata (real broker)', () => {
     const topic = `test-missing-${randomUUID()}`;
     const err = await failure({ topics: [topic] });
     expect(err.code).toBe(status.NOT_FOUND);
-    expect(err.details).toBe(`Broker: Unknown topic or partition: ${JSON.stringify(topic)}`);
+    expect(err.details).toBe(`Broker: Unknown topic or partition: ${topic}`);
     expect((await getMetadata({})).topics.map((t) => t.name)).not.toContain(topic);
   });
 

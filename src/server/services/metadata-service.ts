@@ -75,7 +75,7 @@ async function describeCluster(client: MetadataClient, topicNames: string[], tim
   const wanted = new Set(topicNames);
   const topics = wanted.size ? metadata.topics.filter((t) => wanted.has(t.name)) : metadata.topics;
   const missing = topicNames.filter((name) => !topics.some((t) => t.name === name));
-  if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${cut(missing.join(', '))}`, 'TOPIC_NOT_FOUND');
+  if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${cut(missing.join(', '), 256, false)}`, 'TOPIC_NOT_FOUND');
   const groups = await describeAllGroups(
     metadata.brokers.map((b) => `${b.host}:${b.port}`),
     timeoutMs,
