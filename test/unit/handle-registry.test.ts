@@ -99,4 +99,42 @@ describe('HandleRegistry', () => {
     await running;
     await handles.closeAll();
   });
+
+  it('counts a place reserved while its client is built, so that concurrent builds cannot pass the caps', async () => {
+    const handles = registry(2);
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    let built = 0;
+    const make = async () => {
+      built++;
+      await slow;
+      return new Resource();
+    };
+    const a = handles.build('consumer', ME, make);
+    const b = handles.build('consumer', ME, make);
+    // Both places are taken before either client exists: a third is refused without being built.
+    expect(await kindOf(handles.build('consumer', ME, make))).toMatch(/^RESOURCE_EXHAUSTED: /);
+    expect(built).toBe(2);
+    release();
+    expect(await a).toMatch(/^consumer-/);
+    expect(await b).toMatch(/^consumer-/);
+    expect(handles.size).toBe(2);
+    expect(handles.heldBy(ME)).toBe(2);
+    await handles.closeAll();
+  });
+
+  it('gives a reserved place back when the build fails', async () => {
+    const handles = registry(1);
+    expect(await kindOf(handles.build('producer', ME, async () => Promise.reject(new GatewayError('UNAVAILABLE', 'X', 'no broker'))))).toBe('UNAVAILABLE: no broker');
+    expect(handles.heldBy(ME)).toBe(0);
+    expect(await handles.build('producer', ME, async () => new Resource())).toMatch(/^producer-/);
+    await handles.closeAll();
+  });
+
+  it('repeats at most 64 characters of an unknown id', async () => {
+    const handles = registry();
+    const message = await kindOf(handles.run('producer', `producer-${'x'.repeat(100_000)}`, async () => 1));
+    expect(message.length).toBeLessThan(200);
+    expect(message).toContain('(100009 characters)');
+  });
 });

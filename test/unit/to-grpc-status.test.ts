@@ -33,8 +33,16 @@ describe('toGrpcStatus', () => {
     expect(toGrpcStatus(kafkaError(-184, 'Local: Queue full'), log).code).toBe(status.RESOURCE_EXHAUSTED);
   });
 
-  it('treats an unmapped but retriable Kafka error as UNAVAILABLE', () => {
+  it('treats an unmapped but retriable Kafka error as UNAVAILABLE, and never answers UNKNOWN', () => {
     expect(toGrpcStatus(kafkaError(1234, 'something transient', true), log).code).toBe(status.UNAVAILABLE);
+    expect(toGrpcStatus(kafkaError(1235, 'something else'), log).code).toBe(status.FAILED_PRECONDITION);
+  });
+
+  it('calls "Waiting for coordinator" UNAVAILABLE and retriable, as it is', () => {
+    const s = toStatusProto(kafkaError(-180, 'Local: Waiting for coordinator'), log);
+    expect(s.code).toBe(status.UNAVAILABLE);
+    const info = ErrorInfo.decode(s.details[0]!.value);
+    expect(info).toMatchObject({ reason: 'COORDINATOR_UNAVAILABLE', metadata: { kafka_name: 'ERR__WAIT_COORD', retriable: 'true' } });
   });
 
   it('hides the text of unexpected errors', () => {
