@@ -108,16 +108,16 @@ export class HandleRegistry {
    * Builds a resource in a reserved place: the place is given back if building fails, and the resource is
    * registered once built.
    */
-  async build(kind: HandleKind, owner: string, make: () => Promise<Closable>): Promise<string> {
+  async build<T extends Closable>(kind: HandleKind, owner: string, make: () => Promise<T>): Promise<{ id: string; resource: T }> {
     const place = this.reserve(owner);
-    let resource: Closable;
+    let resource: T;
     try {
       resource = await make();
     } catch (err) {
       place.release();
       throw err;
     }
-    return place.fill(kind, resource);
+    return { id: place.fill(kind, resource), resource };
   }
 
   /** Registers a resource for `owner` and returns its new handle id. */
@@ -127,16 +127,6 @@ export class HandleRegistry {
     this.entries.set(id, { kind, owner, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0 });
     this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return id;
-  }
-
-  /** Registers a resource just created; if there is no room for it, the resource is closed again before the error. */
-  async adopt(kind: HandleKind, resource: Closable, owner: string): Promise<string> {
-    try {
-      return this.add(kind, resource, owner);
-    } catch (err) {
-      await resource.close();
-      throw err;
-    }
   }
 
   /** Runs `fn` on the handle's resource once every earlier call on the same handle has finished. */

@@ -56,19 +56,19 @@ describe('HandleRegistry', () => {
     expect(await kindOf(handles.run('producer', id, async () => 1))).toMatch(/^NOT_FOUND: producer .* does not exist or was closed$/);
   });
 
-  it('refuses a handle beyond the cap with RESOURCE_EXHAUSTED, and closes what it could not adopt', async () => {
+  it('refuses a handle beyond the cap with RESOURCE_EXHAUSTED, without building it', async () => {
     const handles = registry(1);
     handles.add('consumer', new Resource(), ME);
-    const extra = new Resource();
-    expect(await kindOf(handles.adopt('consumer', extra, ME))).toMatch(/^RESOURCE_EXHAUSTED: /);
-    expect(extra.closed).toBe(1);
+    let built = 0;
+    expect(await kindOf(handles.build('consumer', ME, async () => (built++, new Resource())))).toMatch(/^RESOURCE_EXHAUSTED: /);
+    expect(built).toBe(0);
     await handles.closeAll();
   });
 
   it('caps the handles of each client, and gives a client its room back when it closes one', async () => {
     const handles = registry(10, 60_000, 2);
     const mine = [handles.add('consumer', new Resource(), ME), handles.add('producer', new Resource(), ME)];
-    expect(await kindOf(handles.adopt('consumer', new Resource(), ME))).toBe(
+    expect(await kindOf(handles.build('consumer', ME, async () => new Resource()))).toBe(
       'RESOURCE_EXHAUSTED: client 10.0.0.1 holds 2 handles, the limit per client; close some first',
     );
     // Another client is not held back by this one.
@@ -116,8 +116,8 @@ describe('HandleRegistry', () => {
     expect(await kindOf(handles.build('consumer', ME, make))).toMatch(/^RESOURCE_EXHAUSTED: /);
     expect(built).toBe(2);
     release();
-    expect(await a).toMatch(/^consumer-/);
-    expect(await b).toMatch(/^consumer-/);
+    expect((await a).id).toMatch(/^consumer-/);
+    expect((await b).id).toMatch(/^consumer-/);
     expect(handles.size).toBe(2);
     expect(handles.heldBy(ME)).toBe(2);
     await handles.closeAll();
@@ -127,7 +127,7 @@ describe('HandleRegistry', () => {
     const handles = registry(1);
     expect(await kindOf(handles.build('producer', ME, async () => Promise.reject(new GatewayError('UNAVAILABLE', 'X', 'no broker'))))).toBe('UNAVAILABLE: no broker');
     expect(handles.heldBy(ME)).toBe(0);
-    expect(await handles.build('producer', ME, async () => new Resource())).toMatch(/^producer-/);
+    expect((await handles.build('producer', ME, async () => new Resource())).id).toMatch(/^producer-/);
     await handles.closeAll();
   });
 

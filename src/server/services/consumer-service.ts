@@ -50,9 +50,8 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   return {
     createConsumer: unary(log, async (req, ctx) => {
       const config = clientConfig(req.config, brokers, 'consumer');
-      handles.checkRoom(ctx.client());
-      const session = await ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS);
-      return { consumer: await handles.adopt('consumer', session, ctx.client()) };
+      const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      return { consumer: id };
     }),
     closeConsumer: unary(log, async (req) => {
       await handles.close('consumer', req.consumer);

@@ -27,9 +27,8 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
   return {
     createProducer: unary(log, async (req, ctx) => {
       const config = clientConfig(req.config, brokers, 'producer');
-      handles.checkRoom(ctx.client());
-      const session = await ProducerSession.create(config, log, CONNECT_TIMEOUT_MS);
-      return { producer: await handles.adopt('producer', session, ctx.client()) };
+      const { id } = await handles.build('producer', ctx.client(), () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      return { producer: id };
     }),
     closeProducer: unary(log, async (req) => {
       await handles.close('producer', req.producer);

@@ -24,9 +24,7 @@ export async function createStreamConsumer(
   start: (session: ConsumerSession) => void,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = clientConfig(config, deps.brokers, 'consumer');
-  deps.handles.checkRoom(client);
-  const session = await ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS);
-  const id = await deps.handles.adopt('consumer', session, client);
+  const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
     start(session);
   } catch (err) {
