@@ -1,5 +1,6 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { ErrorInfo } from '../../src/gen/google/rpc/error_details';
 import { Status } from '../../src/gen/google/rpc/status';
@@ -76,6 +77,33 @@ describe('handle caps', () => {
       me.close();
       other.close();
       await relay.close();
+      await gateway.stop();
+    }
+  });
+
+  it('builds no Kafka client beyond the caps, however many CreateConsumer calls come at once', async () => {
+    const gateway = await startTestGateway(undefined, { maxHandlesPerClient: 2 });
+    const api = gatewayClients(gateway.address);
+    const threads = () => readdirSync('/proc/self/task').length;
+    try {
+      const before = threads();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, threads())), 5);
+      const outcomes = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } }).then(
+            (r) => r.consumer,
+            (e: ServiceError) => status[e.code],
+          ),
+        ),
+      );
+      clearInterval(sampler);
+      expect(outcomes.filter((o) => o.startsWith('consumer-'))).toHaveLength(2);
+      expect(outcomes.filter((o) => o === 'RESOURCE_EXHAUSTED')).toHaveLength(28);
+      // Each librdkafka client runs several threads of its own (four or more): 30 built at once would add over 100.
+      expect(peak - before).toBeLessThan(40);
+    } finally {
+      api.close();
       await gateway.stop();
     }
   });
