@@ -52,7 +52,7 @@ export class BrokerConnection {
       const socket = connect({ host, port });
       const timer = setTimeout(() => {
         socket.destroy();
-        reject(unavailable(`no answer from ${hostPort} within ${timeoutMs} ms`));
+        reject(new GatewayError('DEADLINE_EXCEEDED', 'KAFKA_TIMED_OUT', `no connection to ${hostPort} within ${timeoutMs} ms`));
       }, timeoutMs);
       socket.once('connect', () => {
         clearTimeout(timer);

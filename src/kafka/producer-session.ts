@@ -37,6 +37,8 @@ const IDLE_POLL_MS = 10;
  * a whole 10 ms whenever a gRPC hop made a call miss a poll.
  */
 const AWAITED_POLL_MS = 1;
+/** The longest one librdkafka flush may hold a thread of libuv's pool (see flush). */
+const FLUSH_SLICE_MS = 200;
 /** The plugin's default producer timeout (cppkafka's handle timeout). */
 const DEFAULT_PRODUCER_TIMEOUT_MS = 1000;
 /** How long a topic's partition count is trusted (partitions can be added, never removed). */
@@ -186,8 +188,21 @@ export class ProducerSession {
     throw full;
   }
 
-  flush(timeoutMs = this.timeoutMs): Promise<void> {
-    return promised((cb) => this.producer.flush(timeoutMs, (err) => cb(err, undefined)));
+  /**
+   * Waits until everything queued is delivered, up to `timeoutMs`. librdkafka's flush holds a thread of libuv's
+   * pool for as long as it waits, so a long wait is made of short ones.
+   */
+  async flush(timeoutMs = this.timeoutMs): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const slice = Math.max(0, Math.min(FLUSH_SLICE_MS, deadline - Date.now()));
+      try {
+        await promised((cb) => this.producer.flush(slice, (err) => cb(err, undefined)));
+        return;
+      } catch (err) {
+        if (!hasKafkaCode(err, KafkaCode.TIMED_OUT) || Date.now() >= deadline) throw err;
+      }
+    }
   }
 
   /** Flushes what is queued (up to the timeout; failures are logged, as the plugin does) and disconnects. */
