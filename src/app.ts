@@ -1,4 +1,5 @@
-import type { GatewayConfig } from './config/config';
+import { adminCallsAllowed, type GatewayConfig } from './config/config';
+import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
 import { SizeSettings } from './settings';
 import { TopicAdmin } from './kafka/topic-admin';
@@ -38,8 +39,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   });
   const topics = new TopicAdmin(brokers);
   const streams = new StreamTracker();
-  const allowAdminCalls = (config as { allowAdminCalls?: boolean }).allowAdminCalls ?? true; // MERGE: from config
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), brokers, log, allowAdminCalls });
+  const allowAdminCalls = adminCallsAllowed(config);
+  if (!allowAdminCalls) log.info('admin calls (DeleteTopic, CreatePartitions, SetBufferSize, SetMessageSize) are off: --allow-admin-calls true opens them');
+  const clients = clientPolicy(brokers, config.allowedBrokers, {
+    consumerQueueKbytes: config.maxConsumerQueueKbytes,
+    producerQueueKbytes: config.maxProducerQueueKbytes,
+  });
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);

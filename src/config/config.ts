@@ -15,6 +15,17 @@ export interface GatewayConfig {
   maxHandlesPerClient: number;
   /** A handle unused this long is closed. */
   handleIdleMs: number;
+  /** host:port patterns ('*' wildcards) a client's config may name as brokers, besides the gateway's own. */
+  allowedBrokers: string[];
+  /**
+   * Whether DeleteTopic, CreatePartitions, SetBufferSize and SetMessageSize may be called; undefined: only
+   * when the gateway listens on a loopback address (see adminCallsAllowed).
+   */
+  allowAdminCalls: boolean | undefined;
+  /** The most a client's consumer may queue (queued.max.messages.kbytes), in KiB. */
+  maxConsumerQueueKbytes: number;
+  /** The most a client's producer may queue (queue.buffering.max.kbytes), in KiB. */
+  maxProducerQueueKbytes: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -88,7 +99,36 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     help: 'a handle unused for this long is closed',
     parse: (raw) => integerIn(raw, 1000, 86_400_000),
   },
+  allowedBrokers: {
+    key: 'allowedBrokers', flag: 'allowed-brokers', env: 'GATEWAY_ALLOWED_BROKERS', default: [],
+    help: "brokers a client's config may name besides the gateway's own: host:port patterns, '*' matching any run of characters, comma-separated",
+    parse: (raw) => brokerPatterns(raw),
+  },
+  allowAdminCalls: {
+    key: 'allowAdminCalls', flag: 'allow-admin-calls', env: 'GATEWAY_ALLOW_ADMIN_CALLS', default: undefined,
+    help: 'allow DeleteTopic, CreatePartitions, SetBufferSize and SetMessageSize: true or false; unset: only when --host is a loopback address',
+    parse: (raw) => boolean(raw),
+  },
+  maxConsumerQueueKbytes: {
+    key: 'maxConsumerQueueKbytes', flag: 'max-consumer-queue-kbytes', env: 'GATEWAY_MAX_CONSUMER_QUEUE_KBYTES', default: 65_536,
+    help: "the most a client's consumer may prefetch, in KiB (its queued.max.messages.kbytes)",
+    parse: (raw) => integerIn(raw, 1, 2_097_151),
+  },
+  maxProducerQueueKbytes: {
+    key: 'maxProducerQueueKbytes', flag: 'max-producer-queue-kbytes', env: 'GATEWAY_MAX_PRODUCER_QUEUE_KBYTES', default: 262_144,
+    help: "the most a client's producer may hold unsent, in KiB (its queue.buffering.max.kbytes)",
+    parse: (raw) => integerIn(raw, 1, 2_147_483_647),
+  },
 };
+
+/** Whether the admin calls are open: as configured, or, unset, only to a gateway that listens on loopback. */
+export function adminCallsAllowed(config: Pick<GatewayConfig, 'allowAdminCalls' | 'host'>): boolean {
+  return config.allowAdminCalls ?? isLoopback(config.host);
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 const CONFIG_FILE = { flag: 'config', env: 'GATEWAY_CONFIG' };
 
@@ -123,7 +163,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Gat
 export function usage(): string {
   const lines = ['Usage: kafka-grpc-gateway [options]', '', 'Options (flag, environment variable, config file key):'];
   for (const s of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
-    const dflt = s.default === undefined ? '' : ` (default ${String(s.default)})`;
+    const dflt = s.default === undefined || (Array.isArray(s.default) && s.default.length === 0) ? '' : ` (default ${String(s.default)})`;
     lines.push(`  --${s.flag} <value>  ${s.env}  ${s.key}`, `      ${s.help}${dflt}`);
   }
   lines.push(`  --${CONFIG_FILE.flag} <file>  ${CONFIG_FILE.env}`, '      JSON file with any of the keys above');
@@ -197,6 +237,21 @@ function integerIn(raw: unknown, min: number, max: number): number {
 function oneOf<T extends string>(raw: unknown, allowed: readonly T[]): T {
   if (typeof raw !== 'string' || !allowed.includes(raw as T)) throw new Error(`must be one of ${allowed.join(', ')}`);
   return raw as T;
+}
+
+function boolean(raw: unknown): boolean {
+  if (typeof raw === 'boolean') return raw;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new Error('must be true or false');
+}
+
+function brokerPatterns(raw: unknown): string[] {
+  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : undefined;
+  if (!list || list.some((p) => typeof p !== 'string')) throw new Error('must be a comma-separated list (or, in a file, an array) of host:port patterns');
+  const patterns = (list as string[]).map((p) => p.trim()).filter((p) => p !== '');
+  for (const p of patterns) if (!/^[A-Za-z0-9_.\-*[\]:]+:[0-9*]+$/.test(p)) throw new Error(`"${p}" is not a host:port pattern`);
+  return patterns;
 }
 
 function brokerList(raw: unknown): string {

@@ -5,6 +5,7 @@ import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service'
 import { ProducerServiceService, ProduceStreamResponse } from '../gen/kafkagateway/v1/producer_service';
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
 import type { HandleRegistry } from '../handles/registry';
+import type { ClientPolicy } from '../kafka/client-config';
 import type { MetadataClient } from '../kafka/cluster-metadata';
 import type { TopicAdmin } from '../kafka/topic-admin';
 import type { Logger } from '../logger';
@@ -26,8 +27,8 @@ export interface ServerDeps {
   handles: HandleRegistry;
   sizes: SizeSettings;
   streams: StreamTracker;
-  /** The gateway's brokers: what a client config without a broker list gets. */
-  brokers: string;
+  /** What clients' configs may set and which brokers they may name (the gateway's own, --allowed-brokers). */
+  clients: ClientPolicy;
   /** Whether DeleteTopic, CreatePartitions and the global size setters may be called (--allow-admin-calls). */
   allowAdminCalls: boolean;
   log: Logger;

@@ -21,6 +21,10 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       maxHandles: 64,
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
+      allowedBrokers: [],
+      allowAdminCalls: undefined,
+      maxConsumerQueueKbytes: 65_536,
+      maxProducerQueueKbytes: 262_144,
       ...overrides,
     },
     createLogger('silent'),
@@ -32,10 +36,10 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
  * A gateway with generated clients for the tests of one file: started before them, stopped after. `api` and
  * `gateway` are read inside the tests, once beforeAll has set them.
  */
-export function gatewayForFile(): { gateway: TestGateway; api: ReturnType<typeof gatewayClients> } {
+export function gatewayForFile(overrides: Partial<GatewayConfig> = {}): { gateway: TestGateway; api: ReturnType<typeof gatewayClients> } {
   const suite = {} as { gateway: TestGateway; api: ReturnType<typeof gatewayClients> };
   beforeAll(async () => {
-    suite.gateway = await startTestGateway();
+    suite.gateway = await startTestGateway(undefined, overrides);
     suite.api = gatewayClients(suite.gateway.address);
   });
   afterAll(async () => {

@@ -14,7 +14,8 @@ describe('MetadataService.GetMetadata (real broker)', () => {
   let admin: { [K in 'createTopic' | 'deleteTopic' | 'createPartitions']: (req: Record<string, unknown>) => Promise<unknown> };
 
   beforeAll(async () => {
-    gateway = await startTestGateway();
+    // The "no broker listens" case names a free local port, which the gateway must allow first.
+    gateway = await startTestGateway(undefined, { allowedBrokers: ['127.0.0.1:*'] });
     const client = metadataClient(gateway.address);
     getMetadata = (req) => unaryCall(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 0, ...req });
     close = () => client.close();

@@ -18,7 +18,8 @@ const typed = (value: Value) => ({ payload: { $case: 'value' as const, value } }
 const raw = (value: Buffer) => ({ payload: { $case: 'rawValue' as const, value } });
 
 describe('ProducerService and ConsumerService against the real broker', () => {
-  const suite = gatewayForFile();
+  // The dead-broker case names a free local port, which the gateway must allow first.
+  const suite = gatewayForFile({ allowedBrokers: ['127.0.0.1:*'] });
   const newTopic = (partitions = 1) => freshTopic('t', partitions);
   const newProducer = async () => (await suite.api.producer.createProducer({ config: {} })).producer;
   /** A consumer reading the topic's partition 0 from the start. */

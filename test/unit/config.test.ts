@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, HelpRequested, loadConfig, usage } from '../../src/config/config';
+import { adminCallsAllowed, ConfigError, HelpRequested, loadConfig, usage } from '../../src/config/config';
 
 function configFile(content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'kgw-config-')), 'gateway.json');
@@ -30,7 +30,41 @@ describe('loadConfig', () => {
       maxHandles: 256,
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
+      allowedBrokers: [],
+      allowAdminCalls: undefined,
+      maxConsumerQueueKbytes: 65_536,
+      maxProducerQueueKbytes: 262_144,
     });
+  });
+
+  it('reads the brokers a client may name as host:port patterns, from a flag, the environment or a file array', () => {
+    expect(loadConfig(['--allowed-brokers', 'kafka-*.internal:9092, 10.0.0.7:*'], {}).allowedBrokers).toEqual(['kafka-*.internal:9092', '10.0.0.7:*']);
+    expect(loadConfig([], { GATEWAY_ALLOWED_BROKERS: '[::1]:9092' }).allowedBrokers).toEqual(['[::1]:9092']);
+    expect(loadConfig(['--config', configFile(JSON.stringify({ allowedBrokers: ['a:1', 'b:*'] }))], {}).allowedBrokers).toEqual(['a:1', 'b:*']);
+    expect(errorOf(() => loadConfig(['--allowed-brokers', 'no-port'], {})).message).toBe(
+      '--allowed-brokers: "no-port" is not a host:port pattern, got "no-port"',
+    );
+  });
+
+  it('opens the admin calls by default only to a gateway that listens on loopback', () => {
+    const allowed = (argv: string[], env: NodeJS.ProcessEnv = {}) => adminCallsAllowed(loadConfig(argv, env));
+    expect(allowed([])).toBe(true);
+    expect(allowed(['--host', '127.0.0.2'])).toBe(true);
+    expect(allowed(['--host', '::1'])).toBe(true);
+    expect(allowed(['--host', 'localhost'])).toBe(true);
+    expect(allowed(['--host', '0.0.0.0'])).toBe(false);
+    expect(allowed(['--host', '10.1.2.3'])).toBe(false);
+    expect(allowed(['--host', '0.0.0.0', '--allow-admin-calls', 'true'])).toBe(true);
+    expect(allowed([], { GATEWAY_ALLOW_ADMIN_CALLS: 'false' })).toBe(false);
+    expect(errorOf(() => loadConfig(['--allow-admin-calls', 'yes'], {})).message).toBe('--allow-admin-calls: must be true or false, got "yes"');
+  });
+
+  it('bounds the queue limits an operator may set', () => {
+    expect(loadConfig(['--max-consumer-queue-kbytes', '1024', '--max-producer-queue-kbytes', '4096'], {})).toMatchObject({
+      maxConsumerQueueKbytes: 1024,
+      maxProducerQueueKbytes: 4096,
+    });
+    expect(errorOf(() => loadConfig(['--max-consumer-queue-kbytes', '0'], {})).key).toBe('--max-consumer-queue-kbytes');
   });
 
   it('takes flags over environment over file', () => {

@@ -31,7 +31,7 @@ const DEFAULT_COMMIT_WAIT_MS = 10_000;
 
 /** ConsumerService: the plugin's consumer functions, one RPC each. */
 export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
-  const { handles, brokers, log } = deps;
+  const { handles, clients, log } = deps;
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
@@ -49,7 +49,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   };
   return {
     createConsumer: unary(log, async (req, ctx) => {
-      const config = clientConfig(req.config, brokers, 'consumer');
+      const config = clientConfig(req.config, clients, 'consumer');
       const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { consumer: id };
     }),

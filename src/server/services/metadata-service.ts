@@ -1,4 +1,5 @@
 import type { MetadataServiceServer } from '../../gen/kafkagateway/v1/metadata_service';
+import { checkBrokerList, type ClientPolicy } from '../../kafka/client-config';
 import { MetadataClient } from '../../kafka/cluster-metadata';
 import type { TopicAdmin } from '../../kafka/topic-admin';
 import { describeAllGroups } from '../../kafka/group-admin';
@@ -26,7 +27,7 @@ const MAX_TOPIC_CONFIGS = 64;
 const topic = (name: string) => topicName(name, 'topic must not be empty');
 
 /** MetadataService: the plugin's getMetadata. */
-export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger; allowAdminCalls: boolean }): MetadataServiceServer {
+export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger; allowAdminCalls: boolean; clients: ClientPolicy }): MetadataServiceServer {
   const temporary = new Slots(TEMPORARY_CLIENTS, 'GetMetadata calls with their own broker list');
   return {
     createTopic: unary(deps.log, async (req) => {
@@ -56,6 +57,7 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
       for (const t of req.topics) topicName(t, 'topics must not contain an empty name');
       const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
       if (!req.brokers) return describeCluster(deps.metadata, req.topics, timeoutMs);
+      checkBrokerList(req.brokers, deps.clients);
       // A broker list in the request gets a temporary client, as the plugin's getMetadata(brokerString) does.
       return temporary.run(async () => {
         const client = new MetadataClient(req.brokers);

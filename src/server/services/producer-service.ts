@@ -1,6 +1,6 @@
 import type { ProducerServiceServer } from '../../gen/kafkagateway/v1/producer_service';
 import type { HandleRegistry } from '../../handles/registry';
-import { clientConfig } from '../../kafka/client-config';
+import { clientConfig, type ClientPolicy } from '../../kafka/client-config';
 import { ProducerSession } from '../../kafka/producer-session';
 import type { Logger } from '../../logger';
 import type { SizeSettings } from '../../settings';
@@ -12,7 +12,7 @@ import { recordResults } from '../streams/record-result';
 
 export interface ProducerServiceDeps {
   handles: HandleRegistry;
-  brokers: string;
+  clients: ClientPolicy;
   sizes: SizeSettings;
   log: Logger;
 }
@@ -22,11 +22,11 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /** ProducerService: the plugin's producer, produce, producerFlush, getProducerTime and setProducerTime; batch and stream produce. */
 export function createProducerService(deps: ProducerServiceDeps): ProducerServiceServer {
-  const { handles, brokers, sizes, log } = deps;
+  const { handles, clients, sizes, log } = deps;
   const run = <R>(id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>('producer', id, fn);
   return {
     createProducer: unary(log, async (req, ctx) => {
-      const config = clientConfig(req.config, brokers, 'producer');
+      const config = clientConfig(req.config, clients, 'producer');
       const { id } = await handles.build('producer', ctx.client(), () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { producer: id };
     }),

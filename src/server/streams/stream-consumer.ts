@@ -1,5 +1,5 @@
 import type { HandleRegistry } from '../../handles/registry';
-import { clientConfig } from '../../kafka/client-config';
+import { clientConfig, type ClientPolicy } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
 import type { StreamTracker } from './stream-tracker';
@@ -7,7 +7,7 @@ import type { StreamTracker } from './stream-tracker';
 export interface ConsumeStreamDeps {
   handles: HandleRegistry;
   streams: StreamTracker;
-  brokers: string;
+  clients: ClientPolicy;
   log: Logger;
 }
 
@@ -23,7 +23,7 @@ export async function createStreamConsumer(
   config: Record<string, string>,
   start: (session: ConsumerSession) => void,
 ): Promise<{ id: string; session: ConsumerSession }> {
-  const checked = clientConfig(config, deps.brokers, 'consumer');
+  const checked = clientConfig(config, deps.clients, 'consumer');
   const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
     start(session);
