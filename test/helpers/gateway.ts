@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import { startGateway } from '../../src/app';
 import type { GatewayConfig } from '../../src/config/config';
@@ -169,14 +169,16 @@ export class ChildGateway {
     return readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
 
-  /** SIGTERM, and SIGKILL if it has not stopped within `ms`. */
+  /** SIGTERM, and SIGKILL if it has not stopped within `ms`; then removes its log (read it with logTail before). */
   async stop(ms = 10_000): Promise<void> {
-    if (this.exited()) return;
-    const exit = new Promise<void>((r) => this.child.once('exit', () => r()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
-    await exit;
-    clearTimeout(timer);
+    if (!this.exited()) {
+      const exit = new Promise<void>((r) => this.child.once('exit', () => r()));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
+      await exit;
+      clearTimeout(timer);
+    }
+    rmSync(dirname(this.logFile), { recursive: true, force: true });
   }
 }
 
