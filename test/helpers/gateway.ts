@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import { startGateway } from '../../src/app';
 import type { GatewayConfig } from '../../src/config/config';
@@ -123,4 +124,92 @@ export class GatewayProcess {
   kill(signal: NodeJS.Signals = 'SIGTERM'): void {
     if (this.child.exitCode === null) this.child.kill(signal);
   }
+}
+
+/**
+ * The built gateway (scripts/gateway.sh, as `make start` runs it) as a child process, for a test that must measure
+ * the gateway apart from itself: its own event loop and its own RSS. The log goes to a file, not to a pipe: pino
+ * writes to a pipe synchronously, so a pipe the busy test process did not drain would stall the gateway again.
+ */
+export class ChildGateway {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly logFile: string,
+    readonly address: string,
+  ) {}
+
+  /** Starts it with `args` (--port 0 is added: the port it picks is read from its log) and waits until it listens. */
+  static async start(args: string[], ms = 60_000): Promise<ChildGateway> {
+    assertBuilt();
+    const logFile = join(mkdtempSync(join(tmpdir(), 'kgw-child-')), 'gateway.log');
+    const fd = openSync(logFile, 'a');
+    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...args], { stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const match = /"port":(\d+),"msg":"gRPC server listening on ([^"]+)"/.exec(readFileSync(logFile, 'utf8'));
+      if (match) return new ChildGateway(child, logFile, match[2]!);
+      if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`the gateway did not start listening (exit ${child.exitCode ?? child.signalCode}):\n${readFileSync(logFile, 'utf8')}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** scripts/gateway.sh execs node, so this is the gateway's own pid. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** How it ended, while running undefined. */
+  exited(): string | undefined {
+    if (this.child.exitCode === null && this.child.signalCode === null) return undefined;
+    return this.child.signalCode ?? `exit code ${this.child.exitCode}`;
+  }
+
+  /** The last lines of its log, for a report. */
+  logTail(lines = 20): string {
+    return readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  }
+
+  /** SIGTERM, and SIGKILL if it has not stopped within `ms`; then removes its log (read it with logTail before). */
+  async stop(ms = 10_000): Promise<void> {
+    if (!this.exited()) {
+      const exit = new Promise<void>((r) => this.child.once('exit', () => r()));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
+      await exit;
+      clearTimeout(timer);
+    }
+    rmSync(dirname(this.logFile), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fails unless dist/ was built after the last change to src/: a child gateway runs the built code, and a stale
+ * build would test yesterday's gateway.
+ */
+function assertBuilt(): void {
+  const main = resolve(REPO, 'dist/server/main.js');
+  if (!existsSync(main)) throw new Error('dist/server/main.js is missing: run `make build` (npm run build) first');
+  const newest = newestFile(resolve(REPO, 'src'));
+  if (newest.mtimeMs > statSync(main).mtimeMs) throw new Error(`${newest.path} is newer than dist/: run \`make build\` (npm run build) first`);
+}
+
+function newestFile(dir: string): { path: string; mtimeMs: number } {
+  let newest = { path: dir, mtimeMs: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const candidate = entry.isDirectory() ? newestFile(path) : { path, mtimeMs: statSync(path).mtimeMs };
+    if (candidate.mtimeMs > newest.mtimeMs) newest = candidate;
+  }
+  return newest;
+}
+
+/** A process's resident set in bytes, from /proc/<pid>/status (Linux). */
+export function rssOf(pid: number): number {
+  const kib = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!kib) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(kib[1]) * 1024;
 }

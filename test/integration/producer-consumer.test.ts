@@ -16,6 +16,9 @@ import { DataType, hex, scalar, vectorValue } from '../helpers/values';
 const M = MarshalType;
 const typed = (value: Value) => ({ payload: { $case: 'value' as const, value } });
 const raw = (value: Buffer) => ({ payload: { $case: 'rawValue' as const, value } });
+// A flush without a timeout waits the producer's 1 s (the plugin's default): on a broker other suites load at the
+// same time that is too short for the hundreds of messages queued here, and the test would fail on the broker's pace.
+const FLUSH_MS = 30_000;
 
 describe('ProducerService and ConsumerService against the real broker', () => {
   // The dead-broker case names a free local port, which the gateway must allow first.
@@ -52,7 +55,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     });
     for (const value of values) await suite.api.producer.produce({ producer, topic, keyKind: { $case: 'key', value: 'k' }, ...typed(value), marshalType: M.MARSHAL_TYPE_DOLPHINDB });
     for (const value of jsonValues) await suite.api.producer.produce({ producer, topic, ...typed(value), marshalType: M.MARSHAL_TYPE_JSON });
-    await suite.api.producer.flush({ producer });
+    await suite.api.producer.flush({ producer, timeoutMs: FLUSH_MS });
 
     const total = values.length + jsonValues.length;
     const expected = [...values.map((v) => decodeDolphinDB(encodeDolphinDB(v))), ...jsonValues.map((v) => decodeJson(encodeJson(v)))];
@@ -74,7 +77,7 @@ describe('ProducerService and ConsumerService against the real broker', () => {
     expect((await suite.api.producer.produce({ producer, topic, ...typed(words), marshalType: M.MARSHAL_TYPE_PLAIN })).messages).toBe(2);
     await suite.api.producer.produce({ producer, topic, ...raw(hex('00 00 27 66')) });
     await suite.api.producer.produce({ producer, topic, ...raw(Buffer.from('not dolphindb')) });
-    await suite.api.producer.flush({ producer });
+    await suite.api.producer.flush({ producer, timeoutMs: FLUSH_MS });
 
     const consumer = await consumerAt(topic);
     const plain = await pollAll(consumer, 2, M.MARSHAL_TYPE_PLAIN);

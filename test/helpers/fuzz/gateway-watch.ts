@@ -1,48 +1,48 @@
-import type { RawCaller } from './raw-caller';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** What the bystander saw while the fuzz ran. */
+export interface WatchReport {
+  calls: number;
+  worstMs: number;
+  worstCall: string;
+  /** When the slowest call was due and when it was answered (Date.now() of both processes: one clock). */
+  worstWindow: [number, number];
+  failures: string[];
+  /** The gateway's peak VmRSS in bytes. */
+  peakRss: number;
+}
 
 /**
  * What another caller sees while the fuzz runs: a health check and a cheap unary call, one after the other every
- * 100 ms on a connection of its own. A call's latency counts from when it was due, so that a blocked event loop
- * (which delays the timer too) shows. Also samples the process's RSS, which in-process is the gateway's.
+ * 100 ms on a connection of its own, and the gateway's RSS sampled every 50 ms. It runs in a process of its own
+ * (gateway-watch-process.cjs), so that it measures the gateway (a child process too), not the test's event loop.
  */
 export class GatewayWatch {
-  worstMs = 0;
-  worstCall = '';
-  /** When the slowest call was due and when it was answered. */
-  worstWindow: [number, number] = [0, 0];
-  calls = 0;
-  failures: string[] = [];
-  peakRss = 0;
-  private running = true;
-  private loop: Promise<void> | undefined;
-  private rssTimer: NodeJS.Timeout | undefined;
+  private child: ChildProcessWithoutNullStreams | undefined;
 
   constructor(
-    private readonly caller: RawCaller,
+    private readonly address: string,
+    private readonly gatewayPid: number,
     private readonly probes: { path: string; bytes: Buffer }[],
   ) {}
 
   start(): void {
-    this.rssTimer = setInterval(() => (this.peakRss = Math.max(this.peakRss, process.memoryUsage().rss)), 50);
-    this.loop = (async () => {
-      let due = Date.now();
-      while (this.running) {
-        for (const probe of this.probes) {
-          const o = await this.caller.unary(probe.path, probe.bytes, 5000);
-          const ms = Date.now() - due;
-          this.calls++;
-          if (ms > this.worstMs) [this.worstMs, this.worstCall, this.worstWindow] = [ms, probe.path, [due, Date.now()]];
-          if (o.code !== 0 && this.failures.length < 5) this.failures.push(`${probe.path}: code ${o.code} ${o.details}`);
-          due = Date.now() + 100;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    })();
+    const probes = JSON.stringify(this.probes.map((p) => ({ path: p.path, hex: p.bytes.toString('hex') })));
+    this.child = spawn(process.execPath, [resolve(__dirname, 'gateway-watch-process.cjs'), this.address, String(this.gatewayPid), probes]);
+    this.child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    clearInterval(this.rssTimer);
-    await this.loop;
+  /** Ends the watch and returns what it saw. */
+  async stop(): Promise<WatchReport> {
+    const child = this.child;
+    if (!child) throw new Error('the watch was not started');
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
+    child.stdin.end('stop\n');
+    const code = await exited;
+    if (code !== 0) throw new Error(`the bystander process exited with ${code}: ${out}`);
+    return JSON.parse(out) as WatchReport;
   }
 }

@@ -5,7 +5,7 @@ import type { Prng } from './prng';
 export interface FuzzNames {
   /** Topics and groups this run makes up start with it. */
   prefix: string;
-  /** A topic with messages in it. */
+  /** The topic an ordinary request names: for a consumer one with messages in it, for others one of their own. */
   dataTopic: string;
   broker: string;
   /** Live handles by kind ("consumer", "producer") for this request, and handles that were closed. */
