@@ -10,3 +10,13 @@ export class ValueError extends Error {
     this.name = 'ValueError';
   }
 }
+
+/** Runs `fn`, prefixing `path` to any ValueError it throws, so that a rule's message says where it was broken. */
+export function withPath<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ValueError) throw new ValueError(`${path}: ${err.message}`);
+    throw err;
+  }
+}

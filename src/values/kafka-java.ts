@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { DataType, type Scalar, type Value } from '../gen/kafkagateway/v1/value';
 import { asBuffer } from './buffer-view';
 import { ValueError } from './errors';
-import { elementShape } from './vector-shape';
+import { elementText } from './text';
+import { elementShape, elementsPath } from './vector-shape';
 
 // The formats of Kafka's Java serializers (org.apache.kafka.common.serialization): fixed-width numbers in
 // big-endian order, UTF-8 text, raw bytes. The plugin's README promises them; here they exist.
@@ -58,8 +59,10 @@ export function encodeJava(value: Value, format: JavaFormat): Buffer[] {
   if (shape.nulls?.size) throw new ValueError(`JAVA_${format} cannot carry a NULL (element ${[...shape.nulls][0]})`);
   if (format === 'STRING' || format === 'BYTES') {
     if (storage !== 'strings' && storage !== 'blobs') throw new ValueError(`JAVA_${format} needs text or bytes, not ${shape.info.name}`);
-    // Bytes as a view of the request: librdkafka copies a payload when it is produced.
-    return shape.elements.map((x) => (typeof x === 'string' ? Buffer.from(x, 'utf8') : asBuffer(x as Uint8Array)));
+    // Bytes as a view of the request: librdkafka copies a payload when it is produced. Text goes through
+    // elementText, which writes a STRING as it is and checks a UUID, IPADDR, INT128 or DECIMAL as every form does.
+    const path = elementsPath(value, 'value');
+    return shape.elements.map((x, i) => (storage === 'blobs' ? asBuffer(x as Uint8Array) : Buffer.from(elementText(shape, i, path) ?? '', 'utf8')));
   }
   const fixed = FIXED[format];
   if (!fixed.from.includes(storage)) throw new ValueError(`JAVA_${format} cannot hold ${shape.info.name} elements`);

@@ -1,14 +1,18 @@
-import { ValueError } from './errors';
+import { bytes16FromText, type Bytes16Name } from './bytes16';
+import { parseDecimal, type DecimalWidth } from './decimal';
+import { ValueError, withPath } from './errors';
 import type { VectorShape } from './vector-shape';
 
 // DolphinDB's string form of an element: what `string(x)` gives in DolphinDB and what the plugin writes for a
 // key and for JSON. Dates count days from 1970-01-01 in the proleptic Gregorian calendar; NULL has no text.
 
 /**
- * The text of element `i` of a shape, or null when it is NULL. Floating-point numbers use the shortest text that
- * reads back to the same number (DolphinDB's display rounds; a key or a JSON number should not lose precision).
+ * The text of element `i` of a shape (at `path`), or null when it is NULL. Floating-point numbers use the shortest
+ * text that reads back to the same number (DolphinDB's display rounds; a key or a JSON number should not lose
+ * precision). UUID, IPADDR, INT128 and DECIMAL text is written as given, once it has passed the rule that
+ * DOLPHINDB's bytes pass too, so that no form writes what another refuses.
  */
-export function elementText(shape: VectorShape, i: number): string | null {
+export function elementText(shape: VectorShape, i: number, path: string): string | null {
   if (shape.nulls?.has(i)) return null;
   const x = shape.elements[i];
   switch (shape.info.name) {
@@ -56,10 +60,15 @@ export function elementText(shape: VectorShape, i: number): string | null {
     case 'UUID':
     case 'IPADDR':
     case 'INT128':
+      if (x === '') return null;
+      withPath(`${path}[${i}]`, () => bytes16FromText(shape.info.name as Bytes16Name, x as string));
+      return x as string;
     case 'DECIMAL32':
     case 'DECIMAL64':
     case 'DECIMAL128':
-      return x === '' ? null : (x as string);
+      if (x === '') return null;
+      withPath(`${path}[${i}]`, () => parseDecimal(x as string, shape.scale, shape.info.layout as DecimalWidth));
+      return x as string;
     default:
       throw new ValueError(`${shape.info.name} elements have no text form`);
   }

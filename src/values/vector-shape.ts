@@ -1,6 +1,6 @@
 import { DataType, type Scalar, type Value, type Vector } from '../gen/kafkagateway/v1/value';
-import { fractionDigits } from './decimal';
-import { ValueError } from './errors';
+import { checkDecimalScale, fractionDigits, type DecimalWidth } from './decimal';
+import { ValueError, withPath } from './errors';
 import { STORAGES, typeForStorage, typeOf, typeOfScalarCase, type TypeInfo } from './types';
 
 /** A Vector checked and reduced to what the codecs need: its type, its elements and where the NULLs are. */
@@ -45,10 +45,10 @@ export function vectorShape(vector: Vector, path: string): VectorShape {
     nulls = new Set(vector.nulls);
   }
   let scale = vector.scale;
-  if (info.layout.startsWith('decimal') && scale === 0) {
+  if (isDecimal(info) && scale === 0) {
     for (const text of elements as string[]) scale = Math.max(scale, fractionDigits(text));
   }
-  return { info, elements, length, nulls, scale };
+  return { info, elements, length, nulls, scale: checkedScale(info, scale, path) };
 }
 
 /** A Scalar as a one-element shape, so that scalars and vectors share one element codec. */
@@ -68,19 +68,37 @@ export function scalarShape(scalar: Scalar, path: string): VectorShape {
       elements: [value],
       length: 1,
       nulls: value === '' ? new Set([0]) : undefined,
-      scale: scale || fractionDigits(value),
+      scale: checkedScale(info, scale || fractionDigits(value), path),
     };
   }
   return { info, elements: [element.value], length: 1, nulls: undefined, scale: 0 };
 }
 
+function isDecimal(info: TypeInfo): boolean {
+  return info.layout === 'decimal32' || info.layout === 'decimal64' || info.layout === 'decimal128';
+}
+
+/**
+ * The scale is checked here, where it is resolved, because every form builds a shape: a DECIMAL that one form
+ * refuses for its scale (even with no elements to write) is refused by all.
+ */
+function checkedScale(info: TypeInfo, scale: number, path: string): number {
+  if (isDecimal(info)) withPath(path, () => checkDecimalScale(info.layout as DecimalWidth, scale));
+  return scale;
+}
+
 /** The elements of a scalar or a (non-tuple) vector, for the formats that send elements one by one; else undefined. */
 export function elementShape(value: Value, path: string): VectorShape | undefined {
   const kind = value.kind;
-  if (kind?.$case === 'scalar') return scalarShape(kind.value, `${path}.scalar`);
+  if (kind?.$case === 'scalar') return scalarShape(kind.value, elementsPath(value, path));
   if (kind?.$case !== 'vector') return undefined;
-  const shape = vectorShape(kind.value, `${path}.vector`);
+  const shape = vectorShape(kind.value, elementsPath(value, path));
   return shape.info.storage === 'values' ? undefined : shape;
+}
+
+/** Where elementShape's elements are, for messages about one of them ("value.vector", as in "value.vector[3]"). */
+export function elementsPath(value: Value, path: string): string {
+  return `${path}.${value.kind?.$case}`;
 }
 
 /** What a NULL element holds in its storage field (the value is ignored; this keeps arrays dense). */

@@ -1,11 +1,9 @@
 import type { Value } from '../../gen/kafkagateway/v1/value';
 import { runAt, runLength, type ByteReader, type RunConstructor } from '../byte-reader';
 import type { ByteWriter } from '../byte-writer';
-import {
-  bytesToInt128, bytesToIpaddr, bytesToUuid, int128ToBytes, ipaddrToBytes, isZero16, uuidToBytes,
-} from '../bytes16';
-import { DECIMAL_LIMITS, formatDecimal, parseDecimal, type DecimalWidth } from '../decimal';
-import { ValueError } from '../errors';
+import { bytes16FromText, bytesToInt128, bytesToIpaddr, bytesToUuid, isZero16, type Bytes16Name } from '../bytes16';
+import { formatDecimal, isDecimalScale, parseDecimal, type DecimalWidth } from '../decimal';
+import { ValueError, withPath } from '../errors';
 import { NULLS, type TypeInfo } from '../types';
 import type { VectorShape } from '../vector-shape';
 
@@ -95,11 +93,11 @@ export function writeElements(w: ByteWriter, shape: VectorShape, path: string, n
       }
       return;
     case 'bytes16': {
-      const parse = info.name === 'UUID' ? uuidToBytes : info.name === 'IPADDR' ? ipaddrToBytes : int128ToBytes;
+      const name = info.name as Bytes16Name;
       w.ensure(length * 16);
       for (let i = 0; i < length; i++) {
         if (nulls?.has(i) || elements[i] === '') w.bytes(new Uint8Array(16));
-        else w.bytes(withPath(at(i), () => parse(elements[i] as string)));
+        else w.bytes(withPath(at(i), () => bytes16FromText(name, elements[i] as string)));
       }
       return;
     }
@@ -107,8 +105,7 @@ export function writeElements(w: ByteWriter, shape: VectorShape, path: string, n
     case 'decimal64':
     case 'decimal128': {
       const width: DecimalWidth = info.layout;
-      withPath(path, () => parseDecimal('0', shape.scale, width)); // validates the scale
-      w.i32(shape.scale);
+      w.i32(shape.scale); // checked when the shape was built
       for (let i = 0; i < length; i++) {
         const unscaled = nulls?.has(i) || elements[i] === '' ? null : withPath(at(i), () => parseDecimal(elements[i] as string, shape.scale, width));
         writeDecimal(w, width, unscaled);
@@ -197,7 +194,7 @@ export function readElements(r: ByteReader, info: TypeInfo, n: number, nested: N
     case 'decimal64':
     case 'decimal128': {
       const scale = r.i32(`${info.name} scale`);
-      if (scale < 0 || scale > DECIMAL_LIMITS[info.layout].maxScale) {
+      if (!isDecimalScale(info.layout, scale)) {
         throw new ValueError(`${info.name} scale ${scale} at offset ${r.pos - 4} is out of range`);
       }
       r.needElements(n, info.minBytes, what);
@@ -277,14 +274,4 @@ function readDecimal(r: ByteReader, width: DecimalWidth, what: string): bigint |
   const high = r.i64(what);
   const v = (high << 64n) | low;
   return v === NULLS.int128 ? null : v;
-}
-
-/** Runs `fn`, prefixing the path to any ValueError it throws. */
-function withPath<T>(path: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof ValueError) throw new ValueError(`${path}: ${err.message}`);
-    throw err;
-  }
 }

@@ -82,7 +82,7 @@ class JsonWriter {
     if (name === 'BLOB' && !shape.nulls?.has(i) && !isUtf8(shape.elements[i] as Buffer)) {
       throw new ValueError(`${path}[${i}]: this BLOB is not UTF-8 text, which JSON cannot carry; use DOLPHINDB`);
     }
-    const text = elementText(shape, i);
+    const text = elementText(shape, i, path);
     if (text === null) this.out.push('null');
     else if (name === 'BOOL') this.out.push(text);
     else if (BARE.has(name)) this.out.push(jsonNumber(text, name));
@@ -98,7 +98,7 @@ class JsonWriter {
     this.out.push('{');
     for (let i = 0; i < keyShape.length; i++) {
       if (i) this.out.push(',');
-      this.out.push(JSON.stringify(elementText(keyShape, i) ?? ''), ':');
+      this.out.push(JSON.stringify(elementText(keyShape, i, `${path}.keys`) ?? ''), ':');
       this.element(valueShape, i, `${path}.values`);
     }
     this.out.push('}');
