@@ -15,7 +15,8 @@ start: deps build
 	exec scripts/gateway.sh $(ARGS)
 
 test: deps tools check-generated lint typecheck build clients
-	jest
+	jest --selectProjects unit integration
+	jest --selectProjects fuzz
 
 # npm ci rewrites node_modules/.package-lock.json, so it doubles as the "installed" stamp.
 deps: node_modules/.package-lock.json
