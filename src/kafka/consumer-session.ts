@@ -4,24 +4,21 @@ import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
 import { promised } from './callbacks';
 import { configError } from './client-config';
+import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
+import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consumer-router';
 import { isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
+export type { PartitionOffset };
+export { messageBytes } from './consumer-events';
 
 /** The plugin's default consumer timeout (cppkafka's handle timeout). */
 const DEFAULT_CONSUMER_TIMEOUT_MS = 1000;
+/** librdkafka's default auto.commit.interval.ms. */
+const DEFAULT_AUTO_COMMIT_INTERVAL_MS = 5000;
 /** librdkafka's default max.poll.interval.ms. */
 const DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
-/**
- * The longest one blocking librdkafka wait may hold a thread of libuv's pool. Longer waits are made of several:
- * the pool is shared by every consumer (and by file and DNS work), so no one call may keep a thread for long.
- */
-const WAIT_SLICE_MS = 200;
-/** The most messages one fetch asks for: what a byte budget may have to keep back is one fetch at most. */
-const FETCH_MAX = 500;
-/** While a synchronous commit waits for its result, callbacks are served by polls this long. */
-const COMMIT_SERVE_WAIT_MS = 50;
 
 /** What a batch poll returned, and whether it stopped at its byte budget with more to come. */
 export interface PolledBatch {
@@ -31,30 +28,23 @@ export interface PolledBatch {
 
 export type RebalanceListener = (kind: 'assigned' | 'revoked', partitions: TopicPartition[]) => void;
 
-export interface PartitionOffset {
-  topic: string;
-  partition: number;
-  offset: number;
-}
-
 /**
- * A librdkafka consumer with the plugin's operations. node-rdkafka's calls that block run on libuv's thread
- * pool; the handle registry makes sure that one session never runs two of them at once.
+ * A librdkafka consumer with the plugin's operations. Its messages and events are read by one router
+ * (consumer-router.ts), in the background; the reads here take from the router's queues. node-rdkafka's calls
+ * that block run on libuv's thread pool; the handle registry runs one client call at a time on a session.
  */
 export class ConsumerSession {
   timeoutMs = DEFAULT_CONSUMER_TIMEOUT_MS;
+  readonly router: ConsumerRouter;
   /** The offsets given to Assign: librdkafka's assignment list does not keep them. */
   private assignedAt = new Map<string, number>();
+  /** Whether the client subscribed (the group assigns) or assigned partitions itself. */
+  private mode: 'none' | 'subscribed' | 'assigned' = 'none';
   private readonly rebalanceListeners = new Set<RebalanceListener>();
   /** Whether a Consume stream reads from this consumer: two would split its messages between them. */
   private streamed = false;
-  /**
-   * Messages fetched from librdkafka and not yet handed out: the rest of a fetch that a byte budget cut. Every
-   * read takes these first, so none is lost, and positions are reported as if they had not been fetched.
-   */
-  private readonly held: Message[] = [];
-  /** The partitions paused now (by the client or by a stream), so that a commit's own pause leaves them paused. */
-  private readonly paused = new Map<string, TopicPartition>();
+  private committedVersion = 0;
+  private readonly autoCommitTimer: NodeJS.Timeout | undefined;
   /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
   private readonly commitListeners = new Set<(err: LibrdKafkaErrorLike | undefined, offsets: TopicPartitionOffset[]) => void>();
 
@@ -63,21 +53,97 @@ export class ConsumerSession {
     /** How long librdkafka lets the application go without polling before it leaves the group. */
     readonly maxPollIntervalMs: number,
     private readonly autoCommit: boolean,
-    /** Whether librdkafka stores each message's offset as it hands the message out (enable.auto.offset.store). */
     private readonly autoStore: boolean,
     /** Who the consumer is to the group coordinator: enough to find its member id. */
     readonly identity: { groupId: string; clientId: string; bootstrap: string; plaintext: boolean },
+    log: Logger,
+    autoCommitIntervalMs: number,
   ) {
-    // node-rdkafka emits this before it applies the assignment change itself (rebalance_cb: true).
-    consumer.on('rebalance', (err: { code: number }, assignment: TopicPartition[]) => {
-      const kind = err.code === KafkaCode.ASSIGN_PARTITIONS ? 'assigned' : 'revoked';
-      const partitions = assignment.map((a) => ({ topic: a.topic, partition: a.partition }));
-      if (kind === 'revoked') for (const p of partitions) this.paused.delete(key(p));
-      for (const l of this.rebalanceListeners) l(kind, partitions);
-    });
+    this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log });
+    if (autoCommit && autoCommitIntervalMs > 0) {
+      this.autoCommitTimer = setInterval(() => this.commitHandedOut(), autoCommitIntervalMs);
+      this.autoCommitTimer.unref();
+    }
     consumer.on('offset.commit', (err: unknown, offsets: TopicPartitionOffset[] | undefined) => {
       const failure = isLibrdKafkaError(err) ? err : undefined;
+      this.router.event({ name: 'OffsetCommit', error: failure, partitions: (offsets ?? []).map(normalise) });
       for (const l of this.commitListeners) l(failure, offsets ?? []);
+    });
+    consumer.on('event.error', (error) => this.router.event({ name: 'Error', error: error as unknown as LibrdKafkaErrorLike }));
+    consumer.on('event.stats', (stats: { message: string }) => this.router.event({ name: 'Stats', json: stats.message }));
+    consumer.on('event.log', (line: { severity: number; fac: string; message: string }) =>
+      this.router.event({ name: 'Log', severity: line.severity, facility: line.fac, message: line.message }),
+    );
+  }
+
+  /**
+   * The group's rebalances (rebalance_cb): the session applies them, so that a client's own Assign after an
+   * Unsubscribe is not undone by the group's revoke that librdkafka delivers later. What the router holds for a
+   * revoked partition is dropped: it was not handed out, and the partition's next owner reads it.
+   */
+  private rebalanced(err: { code: number } | undefined, assignment: TopicPartition[]): void {
+    const kind = err?.code === KafkaCode.ASSIGN_PARTITIONS ? 'assigned' : 'revoked';
+    const partitions = assignment.map((a) => ({ topic: a.topic, partition: a.partition }));
+    const cooperative = this.consumer.rebalanceProtocol() === 'COOPERATIVE';
+    try {
+      if (this.mode === 'assigned') {
+        // The group's answer to an Unsubscribe the client followed with Assign: the client's assignment stands,
+        // and assigning it again is what completes the group's revoke.
+        if (kind === 'revoked' && !cooperative) this.consumer.assign(this.reassignment());
+        return;
+      }
+      if (kind === 'assigned') {
+        if (cooperative) this.consumer.incrementalAssign(assignment);
+        else this.consumer.assign(assignment);
+      } else {
+        this.router.dropPartitions(partitions);
+        this.router.forgetPartitions(partitions);
+        if (cooperative) this.consumer.incrementalUnassign(assignment);
+        else this.consumer.unassign();
+      }
+    } catch (e) {
+      if (this.consumer.isConnected()) this.router.event({ name: 'Error', error: isLibrdKafkaError(e) ? e : Object.assign(new Error(String(e)), { code: -1 }) });
+    }
+    this.router.event({ name: 'Rebalance', kind, partitions: partitions.map((p) => ({ ...p, offset: OFFSET_INVALID })) });
+    for (const l of this.rebalanceListeners) l(kind, partitions);
+  }
+
+  /**
+   * What "commit what was read" means for partitions the client assigned itself, where librdkafka stores no
+   * offsets: the offsets after what was handed out. null where librdkafka's stored offsets are the answer.
+   */
+  private unstored(): PartitionOffset[] | null {
+    if (this.mode !== 'assigned' || !this.autoStore) return null;
+    const assigned = new Set(this.consumer.assignments().map(key));
+    const list = this.router.handedOutOffsets().offsets.filter((p) => assigned.has(key(p)));
+    return list.length ? list.map(normalise) : null;
+  }
+
+  /**
+   * enable.auto.commit for partitions the client assigned itself: librdkafka's automatic commit commits stored
+   * offsets, and there are none for those, so the session commits what was handed out, as often.
+   */
+  private commitHandedOut(): void {
+    const { version } = this.router.handedOutOffsets();
+    if (version === this.committedVersion) return;
+    const list = this.unstored();
+    if (!list) return;
+    this.committedVersion = version;
+    try {
+      this.consumer.commit(list);
+    } catch (err) {
+      this.router.event({ name: 'Error', error: isLibrdKafkaError(err) ? err : Object.assign(new Error(String(err)), { code: -1 }) });
+    }
+  }
+
+  /** The client's own assignment, each partition from where it has got to. */
+  private reassignment(): Assignment[] {
+    const positions = new Map(this.positions([]).map((p) => [key(p), p.offset]));
+    this.router.dropAll();
+    return [...this.assignedAt.entries()].map(([k, offset]) => {
+      const [topic, partition] = k.split('\0') as [string, string];
+      const at = positions.get(k);
+      return { topic, partition: Number(partition), offset: at !== undefined && at >= 0 ? at : offset };
     });
   }
 
@@ -89,8 +155,15 @@ export class ConsumerSession {
     const { 'auto.offset.reset': reset, ...rest } = config;
     // A client.id of its own lets GetMemberId tell this consumer from the group's other members.
     const global: Record<string, string> = { 'client.id': `kgw-${randomBytes(9).toString('base64url')}`, ...rest };
+    const autoStore = global['enable.auto.offset.store'] !== 'false';
+    // The router hands messages out after librdkafka did, so it stores their offsets itself, when it does.
+    let session: ConsumerSession | undefined;
+    const rebalance_cb = (err: { code: number } | undefined, assignment: TopicPartition[]) => session?.rebalanced(err, assignment);
     try {
-      consumer = new KafkaConsumer({ ...global, rebalance_cb: true, offset_commit_cb: true }, reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig));
+      consumer = new KafkaConsumer(
+        { ...global, 'enable.auto.offset.store': false, rebalance_cb, offset_commit_cb: true },
+        reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig),
+      );
     } catch (err) {
       throw configError(err);
     }
@@ -104,9 +177,11 @@ export class ConsumerSession {
       bootstrap: global['bootstrap.servers'] ?? global['metadata.broker.list'] ?? '',
       plaintext: (global['security.protocol'] ?? 'plaintext').toLowerCase() === 'plaintext',
     };
-    const autoStore = global['enable.auto.offset.store'] !== 'false';
     const pollInterval = Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS;
-    return new ConsumerSession(consumer, pollInterval, autoCommit, autoStore, identity);
+    const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
+    session = new ConsumerSession(consumer, pollInterval, autoCommit, autoStore, identity, log, commitEvery);
+    session.router.start();
+    return session;
   }
 
   /** Calls `listener` on every rebalance until the returned function is called. */
@@ -124,94 +199,73 @@ export class ConsumerSession {
 
   subscribe(topics: string[]): void {
     this.consumer.subscribe(topics);
+    this.mode = 'subscribed';
   }
 
   unsubscribe(): void {
     this.consumer.unsubscribe();
     this.unassign();
+    this.mode = 'none';
   }
 
   /** One message, or undefined when none arrived within the timeout. */
   async poll(timeoutMs: number): Promise<Message | undefined> {
-    return (await this.consumeRound(1, timeoutMs))[0];
+    return (await this.router.take(this.router.consumerQueue, 1, Infinity, timeoutMs)).messages[0];
   }
 
   /**
    * Up to `max` messages, and at most `maxBytes` of payloads and keys (at least one message, however large). As
    * the plugin: rounds of up to the missing count, each waiting up to the timeout; it stops when a round brings
-   * nothing or the batch is full. What a round brought past the budget is kept for the next read.
+   * nothing or the batch is full. What does not fit the budget stays queued for the next read.
    */
   async pollBatch(max: number, timeoutMs: number, maxBytes = Infinity): Promise<PolledBatch> {
     const messages: Message[] = [];
     let bytes = 0;
     while (messages.length < max) {
-      const round = await this.consumeRound(Math.min(max - messages.length, FETCH_MAX), timeoutMs);
-      if (round.length === 0) break;
-      for (let i = 0; i < round.length; i++) {
-        const size = messageBytes(round[i]!);
-        if (messages.length > 0 && bytes + size > maxBytes) {
-          this.held.unshift(...round.slice(i));
-          return { messages, byteLimitReached: true };
-        }
-        messages.push(round[i]!);
-        bytes += size;
+      const first = messages.length === 0;
+      const round = await this.router.take(this.router.consumerQueue, max - messages.length, maxBytes - bytes, timeoutMs, {
+        stopAtError: !first,
+        strictBytes: !first,
+      });
+      for (const m of round.messages) {
+        messages.push(m);
+        bytes += messageBytes(m);
       }
+      if (round.byteLimitReached) return { messages, byteLimitReached: true };
+      if (round.messages.length === 0) break;
     }
     return { messages, byteLimitReached: false };
   }
 
   /**
-   * One round: up to `n` messages, each waited for up to `timeoutMs`; it ends at the first wait that times out.
-   * Messages held back earlier come first, without waiting.
-   */
-  async consumeRound(n: number, timeoutMs: number): Promise<Message[]> {
-    if (this.held.length > 0) return this.held.splice(0, n);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const wait = Math.max(0, Math.min(WAIT_SLICE_MS, deadline - Date.now()));
-      const got = await this.fetch(n, wait);
-      if (got.length > 0 || Date.now() >= deadline) return got;
-    }
-  }
-
-  private fetch(n: number, waitMs: number): Promise<Message[]> {
-    this.consumer.setDefaultConsumeTimeout(waitMs);
-    return promised((cb) => this.consumer.consume(n, cb));
-  }
-
-  /**
-   * Commits the given offsets, or the current positions when none are given. A synchronous commit waits up to
-   * `timeoutMs` for the coordinator's answer without blocking the process (node-rdkafka's commitSync holds the
-   * JavaScript thread until the coordinator answers). librdkafka reports commit results only while the consumer
-   * is polled, so the wait polls, with the partitions paused so that the polls take no messages.
+   * Commits the given offsets, or the stored ones (what was handed out) when none are given. A synchronous commit
+   * waits up to `timeoutMs` for the coordinator's answer without blocking the process (node-rdkafka's commitSync
+   * holds the JavaScript thread until the coordinator answers); the router's polls serve the answer.
    */
   async commit(offsets: PartitionOffset[], async: boolean, timeoutMs: number): Promise<void> {
-    // librdkafka would commit what it stored, which counts the messages held back here as read.
-    const positions = () => this.positions([]).filter((p) => p.offset >= 0);
-    const list = offsets.length ? offsets : this.held.length > 0 && this.autoStore ? positions() : null;
+    const list = offsets.length ? offsets : this.unstored();
     if (async) {
       if (list) this.consumer.commit(list);
       else this.consumer.commit();
       return;
     }
     let outcome: { err: LibrdKafkaErrorLike | undefined } | undefined;
+    let answered: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (answered = resolve));
     const listener = (err: LibrdKafkaErrorLike | undefined, reported: TopicPartitionOffset[]) => {
-      if (!outcome && answers(list, err, reported)) outcome = { err };
+      if (outcome || !answers(list, err, reported)) return;
+      outcome = { err };
+      answered();
     };
     this.commitListeners.add(listener);
-    const quiet = this.consumer.assignments().filter((p) => !this.paused.has(key(p)));
+    let timer: NodeJS.Timeout | undefined;
     try {
-      if (quiet.length) this.consumer.pause(quiet);
       if (list) this.consumer.commit(list);
       else this.consumer.commit();
-      const deadline = Date.now() + timeoutMs;
-      while (!outcome && Date.now() < deadline) {
-        // A message already on its way despite the pause is kept for the next read.
-        this.held.push(...(await this.fetch(1, Math.min(COMMIT_SERVE_WAIT_MS, Math.max(0, deadline - Date.now())))));
-      }
+      await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
     } finally {
+      clearTimeout(timer);
       this.commitListeners.delete(listener);
-      if (quiet.length) this.consumer.resume(quiet);
     }
     if (!outcome) {
       throw new GatewayError('DEADLINE_EXCEEDED', 'COMMIT_TIMED_OUT', `the group coordinator did not answer the commit within ${timeoutMs} ms; it may still be applied`);
@@ -220,11 +274,14 @@ export class ConsumerSession {
   }
 
   assign(partitions: PartitionOffset[]): void {
+    this.router.dropAll();
     this.consumer.assign(partitions as Assignment[]);
     this.assignedAt = new Map(partitions.map((p) => [key(p), p.offset]));
+    this.mode = 'assigned';
   }
 
   unassign(): void {
+    this.router.dropAll();
     this.consumer.unassign();
     this.assignedAt.clear();
   }
@@ -240,15 +297,11 @@ export class ConsumerSession {
   }
 
   pause(partitions: TopicPartition[]): void {
-    const list = partitions.length ? partitions : this.consumer.assignments();
-    this.consumer.pause(list);
-    for (const p of list) this.paused.set(key(p), { topic: p.topic, partition: p.partition });
+    this.router.pauseByUser(partitions.length ? partitions : this.consumer.assignments());
   }
 
   resume(partitions: TopicPartition[]): void {
-    const list = partitions.length ? partitions : this.consumer.assignments();
-    this.consumer.resume(list);
-    for (const p of list) this.paused.delete(key(p));
+    this.router.resumeByUser(partitions.length ? partitions : this.consumer.assignments());
   }
 
   /** The watermarks librdkafka last saw for a partition (no broker round trip), or the leader's when `query`. */
@@ -265,12 +318,11 @@ export class ConsumerSession {
     return result.map(normalise);
   }
 
-  /** The next offset to read per partition; a message held back counts as not read. */
+  /** The next offset to read per partition; a message fetched and not yet handed out counts as not read. */
   positions(partitions: TopicPartition[]): PartitionOffset[] {
     const positions = this.consumer.position(partitions.length ? partitions : this.consumer.assignments()).map(normalise);
-    if (this.held.length === 0) return positions;
-    const firstHeld = new Map<string, number>();
-    for (const m of this.held) if (!firstHeld.has(key(m))) firstHeld.set(key(m), m.offset);
+    const firstHeld = this.router.firstHeldOffsets();
+    if (firstHeld.size === 0) return positions;
     return positions.map((p) => ({ ...p, offset: firstHeld.get(key(p)) ?? p.offset }));
   }
 
@@ -280,14 +332,12 @@ export class ConsumerSession {
     this.consumer.offsetsStore(list);
   }
 
-  /** How many messages were fetched and are held for the next read. */
-  get heldCount(): number {
-    return this.held.length;
-  }
-
   /** Moves a partition's next read to `offset` (a real offset, OFFSET_BEGINNING or OFFSET_END). */
-  seek(topic: string, partition: number, offset: number, timeoutMs: number): Promise<void> {
-    return promised((cb) => this.consumer.seek({ topic, partition, offset }, timeoutMs, (err) => cb(err, undefined)));
+  async seek(topic: string, partition: number, offset: number, timeoutMs: number): Promise<void> {
+    this.router.dropPartitions([{ topic, partition }]);
+    await promised((cb) => this.consumer.seek({ topic, partition, offset }, timeoutMs, (err) => cb(err, undefined)));
+    // A fetch that began before the seek may have brought the old position's messages meanwhile.
+    this.router.dropPartitions([{ topic, partition }]);
   }
 
   /** The first offset at or after `timestampMs`; -1 (OFFSET_END) when no message is that recent. */
@@ -305,10 +355,14 @@ export class ConsumerSession {
    */
   async close(): Promise<void> {
     this.rebalanceListeners.clear();
+    clearInterval(this.autoCommitTimer);
+    await this.router.stop();
     if (!this.consumer.isConnected()) return;
     if (this.autoCommit) {
       try {
-        this.consumer.commit();
+        const list = this.unstored();
+        if (list) this.consumer.commit(list);
+        else this.consumer.commit();
       } catch {
         // Nothing assigned or stored: nothing to commit.
       }
@@ -317,10 +371,19 @@ export class ConsumerSession {
   }
 }
 
-const key = (p: TopicPartition) => `${p.topic}\0${p.partition}`;
-
-/** What a message weighs against a byte budget: its payload and key. */
-export const messageBytes = (m: Message): number => (m.value?.length ?? 0) + (m.key?.length ?? 0);
+/** node-rdkafka's consumer as the router reads it. */
+function fetchSource(consumer: KafkaConsumer): FetchSource {
+  return {
+    consume(n, waitMs) {
+      consumer.setDefaultConsumeTimeout(waitMs);
+      return promised((cb) => consumer.consume(n, cb));
+    },
+    pause: (list) => consumer.pause(list),
+    resume: (list) => consumer.resume(list),
+    assignments: () => consumer.assignments(),
+    offsetsStore: (list) => consumer.offsetsStore(list),
+  };
+}
 
 /**
  * Whether a commit result reported by librdkafka is the answer to a commit of `list` (null: the positions). An

@@ -54,7 +54,6 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       });
       const loop = new ConsumeLoop({
         ...deps,
-        consumer: id,
         session,
         out: out as StreamSender<ConsumeResponse>,
         room,

@@ -1,8 +1,9 @@
-import type { Message, TopicPartition } from 'node-rdkafka';
+import type { Message } from 'node-rdkafka';
+import { notFound } from '../../errors';
 import { RebalanceKind, type ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
-import type { HandleRegistry } from '../../handles/registry';
 import { messageBytes, type ConsumerSession } from '../../kafka/consumer-session';
+import type { LocalQueue } from '../../kafka/local-queue';
 import type { Logger } from '../../logger';
 import { consumedMessage } from '../convert/consumed-message';
 import type { Signal } from '../rpc/signal';
@@ -20,10 +21,9 @@ const IDLE_WAIT_MS = 250;
 const ROUND_MAX = 128;
 
 export interface ConsumeLoopOptions {
-  handles: HandleRegistry;
-  /** The consumer's handle: fetches go through its call chain, in turn with the handle's other calls. */
-  consumer: string;
   session: ConsumerSession;
+  /** The queue the stream reads: the consumer queue unless a queue handle says otherwise (StreamQueue). */
+  queue?: LocalQueue;
   out: StreamSender<ConsumeResponse>;
   /** Notified whenever room may have grown: a frame was flushed, or (acknowledged stream) messages were acked. */
   room: Signal;
@@ -35,34 +35,30 @@ export interface ConsumeLoopOptions {
   credit?: () => number;
   /** Called with each frame's messages before the frame is written. */
   onSend?: (messages: Message[]) => void;
+  /** The error a stream ends with when its consumer (or queue) is closed under it. */
+  closed?: () => Error;
   log: Logger;
 }
 
 /**
- * The fetch loop behind Consume and ConsumeAcked. It fetches only as many messages as there is room for: room is
- * the buffer limits (messages and bytes) minus what grpc-js still holds for the client (and, acknowledged, the
- * client's credit). While there is none, it fetches nothing; past a third of max.poll.interval.ms it pauses the
- * partitions and keeps polling, so the consumer stays in its group, and it resumes them once the client reads
- * again.
+ * The send loop behind Consume, ConsumeAcked and StreamQueue. It takes from the consumer's queue only as many
+ * messages as there is room for: room is the buffer limits (messages and bytes) minus what grpc-js still holds
+ * for the client (and, acknowledged, the client's credit). While there is none, it takes nothing; the queue then
+ * fills, and the consumer's router pauses the partitions that feed it while keeping the consumer in its group.
  */
 export class ConsumeLoop {
   private stopped = false;
-  /** Messages fetched and not yet written, and their bytes. */
+  /** Messages taken and not yet written, and their bytes. */
   private held = 0;
   private heldBytes = 0;
-  /** Messages a keep-alive poll brought in while paused; sent first once there is room. */
-  private readonly carry: Message[] = [];
-  private readonly pausedByUs = new Map<string, TopicPartition>();
   /** The recent mean size of a message (payload and key); 0 until the first is seen. */
   private meanBytes = 0;
 
   constructor(private readonly o: ConsumeLoopOptions) {}
 
-  /** What the gateway holds for this stream: fetched, carried, or written and not yet passed on by grpc-js. */
+  /** What the gateway holds for this stream: taken, or written and not yet passed on by grpc-js. */
   buffered(): Buffered {
-    let carried = 0;
-    for (const m of this.carry) carried += sizeOf(m);
-    return { messages: this.held + this.carry.length + this.o.out.pending, bytes: this.heldBytes + carried + this.o.out.pendingBytes };
+    return { messages: this.held + this.o.out.pending, bytes: this.heldBytes + this.o.out.pendingBytes };
   }
 
   /** Ends the loop after the fetch in progress; run() then resolves. */
@@ -78,7 +74,6 @@ export class ConsumeLoop {
   async run(): Promise<void> {
     const { session, out, limits, maxTotal } = this.o;
     const unlisten = session.onRebalance((kind, partitions) => {
-      if (kind === 'revoked') for (const p of partitions) this.pausedByUs.delete(key(p));
       const value = { kind: kind === 'assigned' ? RebalanceKind.REBALANCE_KIND_ASSIGNED : RebalanceKind.REBALANCE_KIND_REVOKED, partitions };
       void out.write({ frame: { $case: 'rebalance', value } });
     });
@@ -96,7 +91,6 @@ export class ConsumeLoop {
       }
     } finally {
       unlisten();
-      await this.resumeOurs();
     }
   }
 
@@ -120,8 +114,11 @@ export class ConsumeLoop {
     this.meanBytes = this.meanBytes === 0 ? mean : (this.meanBytes + mean) / 2;
   }
 
-  private round(n: number, timeoutMs: number): Promise<Message[]> {
-    return this.o.handles.run('consumer', this.o.consumer, (c: ConsumerSession) => c.consumeRound(n, timeoutMs));
+  /** Up to n messages from the queue, the first waited for up to timeoutMs. */
+  private async round(n: number, timeoutMs: number): Promise<Message[]> {
+    const { router } = this.o.session;
+    if (router.isStopped) throw this.o.closed?.() ?? notFound('the consumer of this stream was closed', 'HANDLE_NOT_FOUND');
+    return (await router.take(this.o.queue ?? router.consumerQueue, n, Infinity, timeoutMs)).messages;
   }
 
   /**
@@ -129,7 +126,6 @@ export class ConsumeLoop {
    * gathered as `gather` does.
    */
   private async fetch(n: number, idle: boolean): Promise<Message[]> {
-    if (this.carry.length) return this.carry.splice(0, n);
     if (!idle) return this.gather(n);
     const first = await this.round(1, IDLE_WAIT_MS);
     if (first.length === 0 || n === 1 || !this.open) return first;
@@ -191,52 +187,11 @@ export class ConsumeLoop {
     this.heldBytes = 0;
   }
 
-  /** Waits until there is room; a long wait pauses the partitions and keeps the consumer polling. */
+  /** Waits until there is room (the client read, or acknowledged); the router keeps the consumer alive meanwhile. */
   private async waitForRoom(): Promise<void> {
-    if (this.room() > 0) return;
-    const stallAfterMs = Math.floor(this.o.session.maxPollIntervalMs / 3);
-    const keepAliveMs = Math.max(100, Math.min(1000, stallAfterMs / 2));
-    const since = Date.now();
-    while (this.open && this.room() <= 0) {
-      const waited = Date.now() - since;
-      if (waited < stallAfterMs) {
-        await this.o.out.until(this.o.room.wait(stallAfterMs - waited));
-        continue;
-      }
-      await this.pauseAssigned();
-      // This poll only tells the group the consumer is alive; with its partitions paused it brings nothing,
-      // or at most the one message already on its way, which is kept for later.
-      this.carry.push(...(await this.round(1, 0)));
-      await this.o.out.until(this.o.room.wait(keepAliveMs));
-    }
-    await this.resumeOurs();
-  }
-
-  private async pauseAssigned(): Promise<void> {
-    await this.o.handles.run('consumer', this.o.consumer, async (c: ConsumerSession) => {
-      const fresh = c.assignedPartitions().filter((p) => !this.pausedByUs.has(key(p)));
-      if (fresh.length === 0) return;
-      c.pause(fresh);
-      for (const p of fresh) this.pausedByUs.set(key(p), p);
-      this.o.log.info({ consumer: this.o.consumer, partitions: fresh.length }, 'stream client stalled: partitions paused');
-    });
-  }
-
-  private async resumeOurs(): Promise<void> {
-    if (this.pausedByUs.size === 0) return;
-    const ours = [...this.pausedByUs.values()];
-    this.pausedByUs.clear();
-    await this.o.handles
-      .run('consumer', this.o.consumer, async (c: ConsumerSession) => {
-        const assigned = new Set(c.assignedPartitions().map(key));
-        const still = ours.filter((p) => assigned.has(key(p)));
-        if (still.length) c.resume(still);
-      })
-      .catch((err: unknown) => this.o.log.debug({ err }, 'resuming paused partitions failed'));
+    while (this.open && this.room() <= 0) await this.o.out.until(this.o.room.wait(1000));
   }
 }
-
-const key = (p: TopicPartition) => `${p.topic}\0${p.partition}`;
 
 /** What a message weighs against the frame and buffer byte limits: its payload and key. */
 const sizeOf = messageBytes;

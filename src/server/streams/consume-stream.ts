@@ -38,7 +38,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
         created = id;
       }
       release = session.claimForStream(id);
-      const loop = new ConsumeLoop({ ...deps, consumer: id, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages) });
+      const loop = new ConsumeLoop({ ...deps, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages) });
       untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
       await out.write({ frame: { $case: 'started', value: { consumer: id } } });
       await loop.run();

@@ -1,0 +1,341 @@
+import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
+import type { Logger } from '../logger';
+import { messageBytes, partitionKey, type ConsumerEvent } from './consumer-events';
+import { hasKafkaCode, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
+import { LocalQueue, type QueueLimits } from './local-queue';
+
+/** What the router needs of a librdkafka consumer; node-rdkafka's KafkaConsumer, or a fake in a unit test. */
+export interface FetchSource {
+  /** Up to n messages: the first waited for up to waitMs, the rest only if librdkafka already holds them. */
+  consume(n: number, waitMs: number): Promise<Message[]>;
+  pause(partitions: TopicPartition[]): void;
+  resume(partitions: TopicPartition[]): void;
+  assignments(): TopicPartition[];
+  offsetsStore(offsets: TopicPartitionOffset[]): void;
+}
+
+export interface RouterOptions {
+  /** Store each message's offset as it is handed out (the client's enable.auto.offset.store). */
+  autoStore: boolean;
+  /** The consumer queue's limits; partition queues start with the same. */
+  limits: QueueLimits;
+  log: Logger;
+}
+
+/** What a consumer queue holds unless its handle asks otherwise: enough for a stream to overlap fetch and send. */
+export const DEFAULT_QUEUE_LIMITS: QueueLimits = { maxMessages: 2000, maxBytes: 4 * 1024 * 1024 };
+/** The most events the main queue keeps; past it new ones are dropped (and counted), never messages. */
+const MAX_EVENTS = 256;
+/**
+ * The longest one blocking librdkafka wait may hold a thread of libuv's pool. Longer waits are made of several:
+ * the pool is shared by every consumer (and by file and DNS work), so no one call may keep a thread for long.
+ */
+const WAIT_SLICE_MS = 200;
+/** How often a consumer nobody waits on looks for what librdkafka fetched (a non-blocking call each time). */
+const IDLE_TICK_MS = 100;
+/** The most messages one fetch asks for: a queue's limit may be passed by one fetch at most. */
+const FETCH_MAX = 500;
+const ERROR_BACKOFF_MS = 200;
+
+/**
+ * The one reader of a librdkafka consumer. It fetches in the background, within the room its queues have, and
+ * routes each message to the queue that should hold it: the partition's own queue if one was taken
+ * (GetPartitionQueue), else the consumer queue, each following its forward. Events (errors, rebalances, commits,
+ * statistics, logs) go to the main queue once someone took it (GetMainQueue), as the plugin's un-forwarding does.
+ * A queue at its limits pauses the partitions that feed it, and the router goes on polling, so the consumer stays
+ * in its group and its callbacks are served. Poll, PollBatch, the streams and the queue calls all read queues.
+ */
+export class ConsumerRouter {
+  readonly consumerQueue: LocalQueue;
+  readonly mainQueue = new LocalQueue('main queue', { maxMessages: MAX_EVENTS, maxBytes: Infinity });
+  private readonly partitionQueues = new Map<string, LocalQueue>();
+  private recordingEvents = false;
+  droppedEvents = 0;
+  private readonly routerPaused = new Map<string, TopicPartition>();
+  private readonly userPaused = new Map<string, TopicPartition>();
+  /** Per partition, the number of the last fetch begun when its messages were dropped: later results are stale. */
+  private readonly droppedAt = new Map<string, number>();
+  private fetches = 0;
+  private demand = 0;
+  private stopped = false;
+  private running: Promise<void> | undefined;
+  private wakeIdle: (() => void) | undefined;
+  private meanBytes = 0;
+  private readonly handed = new Map<string, TopicPartitionOffset>();
+  private handedVersion = 0;
+
+  constructor(
+    private readonly source: FetchSource,
+    private readonly options: RouterOptions,
+  ) {
+    this.consumerQueue = new LocalQueue('consumer queue', { ...options.limits });
+    this.consumerQueue.onTaken = () => this.roomGrew(this.consumerQueue);
+  }
+
+  start(): void {
+    this.running ??= this.run().catch((err: unknown) => this.options.log.error({ err }, 'consumer fetch loop failed'));
+  }
+
+  /** Ends the fetch loop after the fetch in progress, and wakes every reader. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeIdle?.();
+    for (const q of this.queues()) q.wake();
+    await this.running;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** The queue of one partition: its messages go there from now on instead of to the consumer queue. */
+  partitionQueue(topic: string, partition: number): LocalQueue {
+    const k = partitionKey({ topic, partition });
+    let q = this.partitionQueues.get(k);
+    if (!q) {
+      q = new LocalQueue(`partition queue ${topic}[${partition}]`, { ...this.options.limits });
+      const queue = q;
+      q.onTaken = () => this.roomGrew(queue);
+      this.partitionQueues.set(k, q);
+    }
+    return q;
+  }
+
+  /** Gives a partition back to the consumer queue, with what its queue still holds. */
+  releasePartitionQueue(topic: string, partition: number): void {
+    const k = partitionKey({ topic, partition });
+    const q = this.partitionQueues.get(k);
+    if (!q) return;
+    this.partitionQueues.delete(k);
+    q.forwardTo(undefined);
+    q.moveAllTo(this.consumerQueue.target());
+    q.wake();
+  }
+
+  /** Keeps events in the main queue from now on (GetMainQueue), or stops and forgets them. */
+  recordEvents(on: boolean): void {
+    this.recordingEvents = on;
+    if (!on) this.mainQueue.clear();
+  }
+
+  event(event: ConsumerEvent): void {
+    if (!this.recordingEvents) return;
+    const q = this.mainQueue.target();
+    if (q.length >= MAX_EVENTS) {
+      this.droppedEvents++;
+      return;
+    }
+    q.push({ kind: 'event', event });
+  }
+
+  /**
+   * Up to `max` messages from `queue` and at most `maxBytes` (at least one, unless `strictBytes`), waiting up to
+   * `timeoutMs` for the first. An error the fetch met is thrown in its place; with `stopAtError` it stays for the
+   * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically.
+   */
+  async take(
+    queue: LocalQueue,
+    max: number,
+    maxBytes: number,
+    timeoutMs: number,
+    opts: { stopAtError?: boolean; strictBytes?: boolean } = {},
+  ): Promise<{ messages: Message[]; byteLimitReached: boolean }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (opts.stopAtError && queue.peek()?.kind === 'error') return { messages: [], byteLimitReached: false };
+      const got = queue.takeMessages(max, maxBytes, !opts.strictBytes);
+      if (got.error) throw got.error;
+      if (got.messages.length > 0 || got.byteLimitReached) {
+        this.handedOut(got.messages);
+        return { messages: got.messages, byteLimitReached: got.byteLimitReached };
+      }
+      const left = deadline - Date.now();
+      if (left <= 0 || this.stopped) return { messages: [], byteLimitReached: false };
+      this.demand++;
+      this.wakeIdle?.();
+      try {
+        await queue.wait(left);
+      } finally {
+        this.demand--;
+      }
+    }
+  }
+
+  /**
+   * Notes messages as handed out to a client, and stores their offsets if the consumer stores automatically.
+   * librdkafka refuses to store offsets of partitions the client assigned itself ("Erroneous state"); for those
+   * the session commits what `handedOut` says instead.
+   */
+  handedOut(messages: readonly Message[]): void {
+    if (messages.length === 0) return;
+    const next = new Map<string, TopicPartitionOffset>();
+    for (const m of messages) next.set(partitionKey(m), { topic: m.topic, partition: m.partition, offset: m.offset + 1 });
+    for (const [k, tpo] of next) this.handed.set(k, tpo);
+    this.handedVersion++;
+    if (!this.options.autoStore) return;
+    try {
+      this.source.offsetsStore([...next.values()]);
+    } catch (err) {
+      if (!hasKafkaCode(err, KafkaCode.STATE)) this.options.log.debug({ err }, 'storing offsets of handed-out messages failed');
+    }
+  }
+
+  /** The next offset after the last message handed out, per partition; and a number that grows when it changes. */
+  handedOutOffsets(): { offsets: TopicPartitionOffset[]; version: number } {
+    return { offsets: [...this.handed.values()], version: this.handedVersion };
+  }
+
+  /** Forgets what is held for these partitions (revoked, re-assigned, or moved by a seek), and what is in flight. */
+  dropPartitions(partitions: readonly { topic: string; partition: number }[]): void {
+    const keys = new Set(partitions.map(partitionKey));
+    for (const k of keys) {
+      this.droppedAt.set(k, this.fetches);
+      this.handed.delete(k);
+    }
+    for (const q of this.queues()) q.dropPartitions(keys);
+  }
+
+  /** Forgets everything held and in flight (the assignment is about to be replaced). */
+  dropAll(): void {
+    const keys = new Set(this.firstHeldOffsets().keys());
+    for (const tp of this.source.assignments()) keys.add(partitionKey(tp));
+    for (const k of keys) this.droppedAt.set(k, this.fetches);
+    this.handed.clear();
+    for (const q of this.queues()) q.dropPartitions(keys);
+  }
+
+  /** The first offset held per partition, over every queue: a reader's real position. */
+  firstHeldOffsets(): Map<string, number> {
+    const first = new Map<string, number>();
+    for (const q of this.queues()) q.firstOffsets(first);
+    return first;
+  }
+
+  pauseByUser(partitions: TopicPartition[]): void {
+    this.source.pause(partitions);
+    for (const p of partitions) this.userPaused.set(partitionKey(p), { topic: p.topic, partition: p.partition });
+  }
+
+  resumeByUser(partitions: TopicPartition[]): void {
+    for (const p of partitions) this.userPaused.delete(partitionKey(p));
+    // A partition whose queue is full stays paused until the queue has room.
+    const resume = partitions.filter((p) => !this.routerPaused.has(partitionKey(p)));
+    if (resume.length) this.source.resume(resume);
+  }
+
+  /** Partitions revoked: they are no one's to pause any more. */
+  forgetPartitions(partitions: readonly TopicPartition[]): void {
+    for (const p of partitions) {
+      this.userPaused.delete(partitionKey(p));
+      this.routerPaused.delete(partitionKey(p));
+    }
+  }
+
+  isUserPaused(p: TopicPartition): boolean {
+    return this.userPaused.has(partitionKey(p));
+  }
+
+  private queues(): LocalQueue[] {
+    return [this.consumerQueue, this.mainQueue, ...this.partitionQueues.values()];
+  }
+
+  private roomGrew(queue: LocalQueue): void {
+    if (this.routerPaused.size > 0 && queue.roomy) this.wakeIdle?.();
+  }
+
+  private async run(): Promise<void> {
+    let backlog = false;
+    while (!this.stopped) {
+      this.applyPauses();
+      const n = this.fetchSize();
+      const started = ++this.fetches;
+      let got: Message[] = [];
+      try {
+        if (backlog) got = await this.source.consume(n, 0);
+        if (got.length === 0) {
+          got = await this.source.consume(1, this.demand > 0 ? WAIT_SLICE_MS : 0);
+          if (got.length === 1 && n > 1) got = got.concat(await this.source.consume(n - 1, 0));
+        }
+      } catch (err) {
+        this.fetchFailed(err);
+        await this.idle(ERROR_BACKOFF_MS);
+        continue;
+      }
+      backlog = got.length >= n;
+      this.route(got, started);
+      if (got.length === 0 && this.demand === 0) await this.idle(IDLE_TICK_MS);
+    }
+  }
+
+  private route(messages: Message[], started: number): void {
+    let bytes = 0;
+    for (const m of messages) {
+      const k = partitionKey(m);
+      if ((this.droppedAt.get(k) ?? 0) >= started) continue;
+      const size = messageBytes(m);
+      bytes += size;
+      (this.partitionQueues.get(k) ?? this.consumerQueue).push({ kind: 'message', message: m, bytes: size });
+    }
+    if (messages.length) {
+      const mean = bytes / messages.length;
+      this.meanBytes = this.meanBytes === 0 ? mean : (this.meanBytes + mean) / 2;
+    }
+  }
+
+  /** How many messages the next fetch may bring: what the fullest open queue has room for, by count and bytes. */
+  private fetchSize(): number {
+    let room = FETCH_MAX;
+    for (const q of [this.consumerQueue, ...this.partitionQueues.values()]) {
+      const t = q.target();
+      if (t.full) continue;
+      const byCount = t.limits.maxMessages - t.length;
+      const byBytes = this.meanBytes > 0 ? Math.floor((t.limits.maxBytes - t.bytes) / this.meanBytes) : FETCH_MAX;
+      room = Math.min(room, byCount, byBytes);
+    }
+    return Math.max(1, room);
+  }
+
+  /** Pauses the partitions whose queue is full, and resumes those whose queue has room again. */
+  private applyPauses(): void {
+    const anyFull = this.consumerQueue.target().full || [...this.partitionQueues.values()].some((q) => q.target().full);
+    if (!anyFull && this.routerPaused.size === 0) return;
+    const pause: TopicPartition[] = [];
+    const resume: TopicPartition[] = [];
+    const assigned = new Set<string>();
+    for (const tp of this.source.assignments()) {
+      const k = partitionKey(tp);
+      assigned.add(k);
+      const q = (this.partitionQueues.get(k) ?? this.consumerQueue).target();
+      if (!this.routerPaused.has(k) && q.full) {
+        this.routerPaused.set(k, { topic: tp.topic, partition: tp.partition });
+        if (!this.userPaused.has(k)) pause.push({ topic: tp.topic, partition: tp.partition });
+      } else if (this.routerPaused.has(k) && q.roomy) {
+        this.routerPaused.delete(k);
+        if (!this.userPaused.has(k)) resume.push({ topic: tp.topic, partition: tp.partition });
+      }
+    }
+    for (const k of [...this.routerPaused.keys()]) if (!assigned.has(k)) this.routerPaused.delete(k);
+    if (pause.length) this.source.pause(pause);
+    if (resume.length) this.source.resume(resume);
+  }
+
+  /** A fetch failed: the error is read in its place by the consumer queue's reader, and is an event. */
+  private fetchFailed(err: unknown): void {
+    const error: LibrdKafkaErrorLike = isLibrdKafkaError(err) ? err : Object.assign(new Error(String(err instanceof Error ? err.message : err)), { code: -1 });
+    this.consumerQueue.pushError(error);
+    this.event({ name: 'Error', error });
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        if (self.wakeIdle === done) self.wakeIdle = undefined;
+        resolve();
+      }
+      this.wakeIdle = done;
+    });
+  }
+}
