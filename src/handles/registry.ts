@@ -20,6 +20,10 @@ interface Entry {
   tail: Promise<unknown>;
   /** Calls running or waiting; an idle sweep leaves a busy handle alone. */
   busy: number;
+  /** The handle this one belongs to (a queue's or an event's consumer): closing it closes this one. */
+  parent?: string;
+  /** The handles that belong to this one. */
+  children: Set<string>;
 }
 
 /**
@@ -120,11 +124,16 @@ export class HandleRegistry {
     return { id: place.fill(kind, resource), resource };
   }
 
-  /** Registers a resource for `owner` and returns its new handle id. */
-  add(kind: HandleKind, resource: Closable, owner: string): string {
+  /**
+   * Registers a resource for `owner` and returns its new handle id. With a parent, the handle belongs to it: it is
+   * closed with the parent, and using it counts as using the parent (which is then not closed as idle).
+   */
+  add(kind: HandleKind, resource: Closable, owner: string, parent?: { kind: HandleKind; id: string }): string {
+    const parentEntry = parent ? this.lookup(parent.kind, parent.id) : undefined;
     this.checkRoom(owner);
     const id = `${kind}-${randomBytes(16).toString('base64url')}`;
-    this.entries.set(id, { kind, owner, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0 });
+    this.entries.set(id, { kind, owner, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0, children: new Set(), ...(parent ? { parent: parent.id } : {}) });
+    parentEntry?.children.add(id);
     this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     return id;
   }
@@ -142,6 +151,8 @@ export class HandleRegistry {
       // The handle may have been closed while this call waited.
       if (this.entries.get(id) !== entry) throw closed(kind, id);
       entry.lastUsed = Date.now();
+      const parent = entry.parent ? this.entries.get(entry.parent) : undefined;
+      if (parent) parent.lastUsed = entry.lastUsed;
       return fn(entry.resource as T);
     });
     entry.tail = result.then(
@@ -151,12 +162,25 @@ export class HandleRegistry {
     return result;
   }
 
-  /** Closes a handle after the calls already queued on it; later calls get NOT_FOUND. */
+  /** Closes a handle after the calls already queued on it, and first the handles that belong to it; later calls get NOT_FOUND. */
   async close(kind: HandleKind, id: string): Promise<void> {
+    const entry = this.lookupOrUndefined(kind, id);
+    for (const child of [...(entry?.children ?? [])]) {
+      const c = this.entries.get(child);
+      if (c) await this.close(c.kind, child).catch((err: unknown) => this.options.log.warn({ err, id: child }, 'closing a handle failed'));
+    }
     await this.run(kind, id, async (resource) => {
       this.remove(id);
       await resource.close();
     });
+  }
+
+  private lookupOrUndefined(kind: HandleKind, id: string): Entry | undefined {
+    try {
+      return this.lookup(kind, id);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Closes every handle (at shutdown). */
@@ -179,6 +203,7 @@ export class HandleRegistry {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    if (entry.parent) this.entries.get(entry.parent)?.children.delete(id);
     this.dropOwned(entry.owner);
   }
 
@@ -196,7 +221,7 @@ export class HandleRegistry {
   private lookup(kind: HandleKind, id: string): Entry {
     const prefix = id.slice(0, id.indexOf('-'));
     if (!id) throw invalidArgument(`${kind} is required: pass the ${kind} handle`);
-    if (KINDS.includes(prefix as HandleKind) && prefix !== kind) throw invalidArgument(`${kind} should be a ${kind} handle.`, 'WRONG_HANDLE_KIND');
+    if (KINDS.includes(prefix as HandleKind) && prefix !== kind) throw invalidArgument(`${kind} should be ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} handle.`, 'WRONG_HANDLE_KIND');
     const entry = this.entries.get(id);
     if (!entry) throw closed(kind, id);
     return entry;
@@ -205,7 +230,7 @@ export class HandleRegistry {
   private async closeIdle(): Promise<void> {
     const limit = Date.now() - this.options.idleMs;
     for (const [id, entry] of this.entries) {
-      if (entry.busy > 0 || entry.lastUsed > limit) continue;
+      if (entry.busy > 0 || entry.lastUsed > limit || !this.entries.has(id)) continue;
       this.options.log.info({ id }, `closing ${entry.kind} handle idle for ${this.options.idleMs} ms`);
       await this.close(entry.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing an idle handle failed'));
     }

@@ -1,6 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
-import { messageBytes, partitionKey, type ConsumerEvent } from './consumer-events';
+import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent } from './consumer-events';
 import { hasKafkaCode, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
 
@@ -36,6 +36,8 @@ const IDLE_TICK_MS = 100;
 /** The most messages one fetch asks for: a queue's limit may be passed by one fetch at most. */
 const FETCH_MAX = 500;
 const ERROR_BACKOFF_MS = 200;
+/** The most payload and key bytes one Fetch event holds (at least one message, however large). */
+const EVENT_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The one reader of a librdkafka consumer. It fetches in the background, within the room its queues have, and
@@ -62,6 +64,8 @@ export class ConsumerRouter {
   private wakeIdle: (() => void) | undefined;
   private meanBytes = 0;
   private readonly handed = new Map<string, TopicPartitionOffset>();
+  /** How many queue handles stand for each queue. */
+  private readonly handles = new Map<LocalQueue, number>();
   private handedVersion = 0;
 
   constructor(
@@ -102,7 +106,7 @@ export class ConsumerRouter {
   }
 
   /** Gives a partition back to the consumer queue, with what its queue still holds. */
-  releasePartitionQueue(topic: string, partition: number): void {
+  private releasePartitionQueue(topic: string, partition: number): void {
     const k = partitionKey({ topic, partition });
     const q = this.partitionQueues.get(k);
     if (!q) return;
@@ -110,6 +114,60 @@ export class ConsumerRouter {
     q.forwardTo(undefined);
     q.moveAllTo(this.consumerQueue.target());
     q.wake();
+  }
+
+  /** A queue handle now stands for `queue`. */
+  retain(queue: LocalQueue): void {
+    this.handles.set(queue, (this.handles.get(queue) ?? 0) + 1);
+    if (queue === this.mainQueue) this.recordEvents(true);
+  }
+
+  /**
+   * A queue handle of `queue` was closed. With the last one, a partition queue gives its partition back to the
+   * consumer queue, and the main queue stops keeping events; queues forwarded to it stop forwarding.
+   */
+  release(queue: LocalQueue): void {
+    const left = (this.handles.get(queue) ?? 1) - 1;
+    if (left > 0) return void this.handles.set(queue, left);
+    this.handles.delete(queue);
+    if (queue === this.mainQueue) this.recordEvents(false);
+    for (const [k, q] of this.partitionQueues) {
+      if (q !== queue) continue;
+      // The queue goes away: whatever forwarded to it keeps what arrives again.
+      for (const other of this.queues()) if (other.destination === queue) other.forwardTo(undefined);
+      const [topic, partition] = k.split('\0') as [string, string];
+      this.releasePartitionQueue(topic, Number(partition));
+    }
+    queue.wake();
+  }
+
+  /**
+   * The next event of `queue`, waiting up to `timeoutMs`: messages at its front make one Fetch event (up to a
+   * frame's worth), an error an Error event; nothing makes the empty event.
+   */
+  async nextEvent(queue: LocalQueue, timeoutMs: number): Promise<HeldEvent> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const head = queue.peek();
+      if (head?.kind === 'message') {
+        const { messages } = queue.takeMessages(FETCH_MAX, EVENT_MAX_BYTES);
+        this.handedOut(messages);
+        return { name: 'Fetch', messages };
+      }
+      if (head) {
+        queue.shift();
+        return head.kind === 'event' ? head.event : { name: 'Error', error: head.error };
+      }
+      const left = deadline - Date.now();
+      if (left <= 0 || this.stopped) return { name: 'None' };
+      this.demand++;
+      this.wakeIdle?.();
+      try {
+        await queue.wait(left);
+      } finally {
+        this.demand--;
+      }
+    }
   }
 
   /** Keeps events in the main queue from now on (GetMainQueue), or stops and forgets them. */
@@ -235,7 +293,8 @@ export class ConsumerRouter {
     return this.userPaused.has(partitionKey(p));
   }
 
-  private queues(): LocalQueue[] {
+  /** Every queue of this consumer. */
+  queues(): LocalQueue[] {
     return [this.consumerQueue, this.mainQueue, ...this.partitionQueues.values()];
   }
 

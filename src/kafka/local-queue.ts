@@ -119,7 +119,7 @@ export class LocalQueue {
   /**
    * Takes up to `max` messages from the front, and at most `maxBytes` of them (with `minOne`, at least one however
    * large). An error at the front is taken alone and returned as such: it is read in its place, as librdkafka's
-   * would be. Events stop the run and stay for an event reader.
+   * would be; one further back stops the run and is read next. Events met on the way are served (dropped).
    */
   takeMessages(max: number, maxBytes: number, minOne = true): { messages: Message[]; error?: LibrdKafkaErrorLike; byteLimitReached: boolean } {
     const first = this.items[this.head];
@@ -132,6 +132,12 @@ export class LocalQueue {
     let byteLimitReached = false;
     while (messages.length < max && this.head < this.items.length) {
       const item = this.items[this.head]!;
+      if (item.kind === 'event') {
+        // A message reader serves the events it meets, as librdkafka's consumer poll does with a forwarded
+        // main queue: they are not read again.
+        this.items[this.head++] = undefined as unknown as QueueItem;
+        continue;
+      }
       if (item.kind !== 'message') break;
       if ((messages.length > 0 || !minOne) && bytes + item.bytes > maxBytes) {
         byteLimitReached = true;

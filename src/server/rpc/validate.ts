@@ -20,6 +20,22 @@ export function brokerWait(value: number | undefined, fallback: number, name = '
   return Math.min(timeoutOr(value, fallback, name) || fallback, MAX_BROKER_WAIT_MS);
 }
 
+/** The most messages one PollBatch, PollDict or QueuePollBatch returns. */
+export const MAX_BATCH_SIZE = 100_000;
+/** What a batch poll returns at most in payloads and keys, unless the request says: inside gRPC's default 4 MiB. */
+const DEFAULT_POLL_BYTES = 2 * 1024 * 1024;
+const MAX_POLL_BYTES = 64 * 1024 * 1024;
+
+/** A batch poll's batch_size (the plugin's check and text) and max_bytes (0: the default budget). */
+export function batchLimits(batchSize: number, maxBytes: number): { size: number; maxBytes: number } {
+  if (!Number.isInteger(batchSize) || batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${batchSize}`);
+  if (batchSize > MAX_BATCH_SIZE) throw invalidArgument(`batch_size is at most ${MAX_BATCH_SIZE}, got ${batchSize}`);
+  if (!Number.isInteger(maxBytes) || maxBytes < 0 || maxBytes > MAX_POLL_BYTES) {
+    throw invalidArgument(`max_bytes must be from 1 to ${MAX_POLL_BYTES} (0: ${DEFAULT_POLL_BYTES}), got ${maxBytes}`);
+  }
+  return { size: batchSize, maxBytes: maxBytes || DEFAULT_POLL_BYTES };
+}
+
 /** The most records one ProduceBatch or ProduceStream request may carry. */
 export const MAX_RECORDS = 10_000;
 

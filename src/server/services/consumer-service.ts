@@ -9,7 +9,7 @@ import { SeekPosition, type PollBatchRequest, type PollDictRequest } from '../..
 import { consumedMessage } from '../convert/consumed-message';
 import { pollDict } from '../convert/poll-dict';
 import { unary, type CallContext } from '../rpc/unary';
-import { brokerWait, decodableMarshalType, nonEmptyTopics, offsetList, partitionList, timeoutOr } from '../rpc/validate';
+import { batchLimits, brokerWait, decodableMarshalType, nonEmptyTopics, offsetList, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
 import { consumeStream } from '../streams/consume-stream';
 import type { ConsumeStreamDeps } from '../streams/stream-consumer';
@@ -21,11 +21,6 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const toProto = (list: { topic: string; partition: number; offset: number }[]) =>
   list.map((p) => ({ topic: p.topic, partition: p.partition, offset: offsetOut(p.offset) }));
 
-/** The most messages one PollBatch or PollDict returns. */
-export const MAX_BATCH_SIZE = 100_000;
-/** What a batch poll returns at most in payloads and keys, unless the request says: inside gRPC's default 4 MiB. */
-const DEFAULT_POLL_BYTES = 2 * 1024 * 1024;
-const MAX_POLL_BYTES = 64 * 1024 * 1024;
 /** How long a synchronous commit waits for the coordinator unless the request says. */
 const DEFAULT_COMMIT_WAIT_MS = 10_000;
 
@@ -35,15 +30,11 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
-    if (!Number.isInteger(req.batchSize) || req.batchSize <= 0) throw invalidArgument(`batchSize need positive integer, got ${req.batchSize}`);
-    if (req.batchSize > MAX_BATCH_SIZE) throw invalidArgument(`batch_size is at most ${MAX_BATCH_SIZE}, got ${req.batchSize}`);
-    if (!Number.isInteger(req.maxBytes) || req.maxBytes < 0 || req.maxBytes > MAX_POLL_BYTES) {
-      throw invalidArgument(`max_bytes must be from 1 to ${MAX_POLL_BYTES} (0: ${DEFAULT_POLL_BYTES}), got ${req.maxBytes}`);
-    }
+    const batch = batchLimits(req.batchSize, req.maxBytes);
     const marshalType = decodableMarshalType(req.marshalType);
     return run(req.consumer, async (c) => {
       const timeoutMs = Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs());
-      const polled = await c.pollBatch(req.batchSize, timeoutMs, req.maxBytes || DEFAULT_POLL_BYTES);
+      const polled = await c.pollBatch(batch.size, timeoutMs, batch.maxBytes);
       return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
     });
   };
