@@ -285,7 +285,9 @@ export class TableStore {
     const page = await this.onReader('query', Math.min(timeLeftMs, this.options.queryTimeoutMs), async (conn) => {
       await conn.run('BEGIN TRANSACTION READ ONLY');
       try {
-        const statements = await conn.extractStatements(sql);
+        const statements = await conn.extractStatements(sql).catch((err: unknown) => {
+          throw invalidArgument(`the statement does not parse: ${String((err as { message?: unknown }).message ?? err).split('\n')[0]!.slice(0, 300)}`, 'QUERY_INVALID');
+        });
         if (statements.count !== 1) throw invalidArgument(`Query runs exactly one statement, got ${statements.count}`, 'QUERY_NOT_ONE_STATEMENT');
         const prepared = await statements.prepare(0);
         if (prepared.statementType !== StatementType.SELECT) {
