@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createTopic, fill } from './lib/kafka-setup.mjs';
 import { kcat, side, startGateway } from './lib/processes.mjs';
 import { writeReport } from './lib/report.mjs';
+import { tableAppend } from './lib/table-append.mjs';
 import { median, sleep } from './lib/stats.mjs';
 
 const brokers = process.env.KAFKA_BROKERS;
@@ -70,6 +71,8 @@ function rows(size) {
     { scenario: 'consume_acked', metrics: ['msgs_per_s'], gateway: consume('consumeAcked'), direct: consume('consume'), kcat: kcatConsume },
     { scenario: 'e2e_latency', metrics: ['p50_ms', 'p99_ms', 'max_ms'], gateway: e2e, direct: e2e },
     { scenario: 'stalled_memory', metrics: ['rss_growth_mb'], stalled: { topic: topic('backlog', size), size } },
+    // Rows, not message bytes: measured once, in the first size's rows.
+    ...(size === SIZES[0] ? [{ scenario: 'table_append', metrics: ['rows_per_s'], table: { rows: Math.max(1000, Math.round(1_000_000 * SCALE)) } }] : []),
   ].filter((r) => !ONLY || ONLY.includes(r.scenario));
 }
 
@@ -114,6 +117,7 @@ async function measure(row, gateway, cache) {
     return cache.get(key);
   };
   if (row.stalled) return { gateway: await stalledMemory(row.stalled), direct: null, kcat: null };
+  if (row.table) return tableAppend({ address: gateway.address, rows: row.table.rows });
   const gatewayResult = await side(GATEWAY, { ...row.gateway, gateway: gateway.address });
   const directResult = row.direct ? await once(`direct ${JSON.stringify(row.direct)}`, () => side(DIRECT, { ...row.direct, brokers })) : null;
   const kcatResult = row.kcat ? await once(`kcat ${row.kcat.kcat.join(' ')}`, () => kcatRate(row.kcat)) : null;

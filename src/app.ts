@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { adminCallsAllowed, type GatewayConfig } from './config/config';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
@@ -8,6 +9,7 @@ import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
 import { createGrpcServer, listen, shutdown } from './server/server';
 import { StreamTracker } from './server/streams/stream-tracker';
+import { TableStores } from './tables/table-stores';
 
 /** A running gateway: where it listens, which brokers it uses, and how to stop it. */
 export interface Gateway {
@@ -25,8 +27,25 @@ export interface Gateway {
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  // The tables open first: a data directory another gateway holds (DuckDB locks its files) stops the start
+  // before a broker is started for nothing.
+  const tables = await TableStores.start(resolve(config.dataDir), {
+    maxBytes: config.tablesMaxMb * 1024 * 1024,
+    queryTimeoutMs: config.tableQueryTimeoutMs,
+    callTimeoutMs: config.tableQueryTimeoutMs,
+    memoryLimitMb: 1024,
+    threads: 2,
+  });
+  log.info({ dataDir: resolve(config.dataDir) }, `tables in ${resolve(config.dataDir)}`);
   let embedded: EmbeddedBroker | undefined;
-  if (config.brokers === undefined) embedded = await startEmbeddedBroker(log);
+  if (config.brokers === undefined) {
+    try {
+      embedded = await startEmbeddedBroker(log);
+    } catch (err) {
+      await tables.close();
+      throw err;
+    }
+  }
   const brokers = config.brokers ?? embedded!.bootstrap;
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
@@ -45,7 +64,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   });
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls });
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);
@@ -54,6 +73,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     topics.close();
     await metadata.close();
     await embedded?.stop();
+    await tables.close();
     throw err;
   }
   log.info({ host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
@@ -68,6 +88,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await handles.closeAll();
       topics.close();
       await metadata.close();
+      await tables.close();
       await embedded?.stop();
     })());
   return { port, brokers, streams, handles, stop };

@@ -26,6 +26,12 @@ export interface GatewayConfig {
   maxConsumerQueueKbytes: number;
   /** The most a client's producer may queue (queue.buffering.max.kbytes), in KiB. */
   maxProducerQueueKbytes: number;
+  /** Where the tables' databases live (one per principal). */
+  dataDir: string;
+  /** The most MiB one principal's tables database may take before appends are refused. */
+  tablesMaxMb: number;
+  /** How long one Query may run, in milliseconds. */
+  tableQueryTimeoutMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -118,6 +124,21 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     key: 'maxProducerQueueKbytes', flag: 'max-producer-queue-kbytes', env: 'GATEWAY_MAX_PRODUCER_QUEUE_KBYTES', default: 262_144,
     help: "the most a client's producer may hold unsent, in KiB (its queue.buffering.max.kbytes)",
     parse: (raw) => integerIn(raw, 1, 2_147_483_647),
+  },
+  dataDir: {
+    key: 'dataDir', flag: 'data-dir', env: 'GATEWAY_DATA_DIR', default: '.kgw/data',
+    help: "directory of the tables' databases (DuckDB files, one per principal), created if missing",
+    parse: (raw) => nonEmptyString(raw),
+  },
+  tablesMaxMb: {
+    key: 'tablesMaxMb', flag: 'tables-max-mb', env: 'GATEWAY_TABLES_MAX_MB', default: 10_240,
+    help: "the most MiB a principal's tables database may take; appends beyond are RESOURCE_EXHAUSTED",
+    parse: (raw) => integerIn(raw, 1, 16_777_216),
+  },
+  tableQueryTimeoutMs: {
+    key: 'tableQueryTimeoutMs', flag: 'table-query-timeout-ms', env: 'GATEWAY_TABLE_QUERY_TIMEOUT_MS', default: 30_000,
+    help: 'how long one Query (and any other table call) may run before it is stopped',
+    parse: (raw) => integerIn(raw, 100, 600_000),
   },
 };
 

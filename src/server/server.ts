@@ -4,6 +4,8 @@ import { ConsumeAckedResponse, ConsumeResponse, ConsumerServiceService, PollBatc
 import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
 import { ProducerServiceService, ProduceStreamResponse } from '../gen/kafkagateway/v1/producer_service';
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
+import { TableServiceService, TailTableResponse, ReadTableResponse, QueryResponse } from '../gen/kafkagateway/v1/table_service';
+import type { TableStores } from '../tables/table-stores';
 import type { HandleRegistry } from '../handles/registry';
 import type { ClientPolicy } from '../kafka/client-config';
 import type { MetadataClient } from '../kafka/cluster-metadata';
@@ -19,6 +21,7 @@ import { createConsumerService } from './services/consumer-service';
 import { createMetadataService } from './services/metadata-service';
 import { createProducerService } from './services/producer-service';
 import { createSettingsService } from './services/settings-service';
+import { createTableService } from './services/table-service';
 
 /** What the services need from the rest of the process. */
 export interface ServerDeps {
@@ -31,11 +34,13 @@ export interface ServerDeps {
   clients: ClientPolicy;
   /** Whether DeleteTopic, CreatePartitions and the global size setters may be called (--allow-admin-calls). */
   allowAdminCalls: boolean;
+  /** The tables' databases (--data-dir). */
+  tables: TableStores;
   log: Logger;
 }
 
 const PACKAGE = 'kafkagateway.v1';
-const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService'].map((s) => `${PACKAGE}.${s}`);
+const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService', 'TableService'].map((s) => `${PACKAGE}.${s}`);
 
 export interface GrpcServer {
   server: Server;
@@ -55,6 +60,8 @@ export function createGrpcServer(deps: ServerDeps): GrpcServer {
   server.addService(producer, createProducerService(deps));
   server.addService(consumer, createConsumerService(deps));
   server.addService(ours(SettingsServiceService), createSettingsService(deps));
+  const tables = withReusedWriter(ours(TableServiceService), { tailTable: TailTableResponse, readTable: ReadTableResponse, query: QueryResponse });
+  server.addService(tables, createTableService(deps));
   const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...SERVICES.map((s) => [s, 'SERVING'])]));
   health.addToServer(server);
   addReflection(server);

@@ -26,6 +26,9 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,
       maxProducerQueueKbytes: 262_144,
+      dataDir: mkdtempSync(join(tmpdir(), 'kgw-data-')),
+      tablesMaxMb: 1024,
+      tableQueryTimeoutMs: 10_000,
       ...overrides,
     },
     createLogger('silent'),
@@ -89,7 +92,7 @@ export class GatewayProcess {
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
     const fullEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
-    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), args, { env: fullEnv });
+    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), withDataDir(args, fullEnv), { env: fullEnv });
     this.child.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
@@ -143,7 +146,7 @@ export class ChildGateway {
     assertBuilt();
     const logFile = join(mkdtempSync(join(tmpdir(), 'kgw-child-')), 'gateway.log');
     const fd = openSync(logFile, 'a');
-    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...args], { stdio: ['ignore', fd, fd] });
+    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...withDataDir(args, process.env)], { stdio: ['ignore', fd, fd] });
     closeSync(fd);
     const deadline = Date.now() + ms;
     for (;;) {
@@ -184,6 +187,15 @@ export class ChildGateway {
     }
     rmSync(dirname(this.logFile), { recursive: true, force: true });
   }
+}
+
+/**
+ * A gateway's arguments with a fresh temporary --data-dir unless they (or the environment) name one: DuckDB locks
+ * its files, so two gateways of the suite must never share the default directory.
+ */
+function withDataDir(args: string[], env: NodeJS.ProcessEnv): string[] {
+  if (args.includes('--data-dir') || env['GATEWAY_DATA_DIR']) return args;
+  return [...args, '--data-dir', mkdtempSync(join(tmpdir(), 'kgw-data-'))];
 }
 
 /**

@@ -4,6 +4,7 @@ import { AdminClient } from 'node-rdkafka';
 import * as consumerPb from '../../src/gen/kafkagateway/v1/consumer_service';
 import * as producerPb from '../../src/gen/kafkagateway/v1/producer_service';
 import * as settingsPb from '../../src/gen/kafkagateway/v1/settings_service';
+import * as tablePb from '../../src/gen/kafkagateway/v1/table_service';
 import { testBrokers } from './test-broker';
 
 type Callback<Res> = (err: ServiceError | null, response: Res) => void;
@@ -38,13 +39,15 @@ export function gatewayClients(address: string) {
   const producer = new producerPb.ProducerServiceClient(address, creds);
   const consumer = new consumerPb.ConsumerServiceClient(address, creds);
   const settings = new settingsPb.SettingsServiceClient(address, creds);
+  const tables = new tablePb.TableServiceClient(address, creds);
   return {
+    tables: promisify(tables, tablePb),
     producer: promisify(producer, producerPb),
     consumer: promisify(consumer, consumerPb),
     settings: promisify(settings, settingsPb),
     /** The generated clients themselves, for the streaming calls. */
-    raw: { producer, consumer },
-    close: () => [producer, consumer, settings].forEach((c) => c.close()),
+    raw: { producer, consumer, tables },
+    close: () => [producer, consumer, settings, tables].forEach((c) => c.close()),
   };
 }
 

@@ -30,6 +30,7 @@ describe('grpcurl against the gateway', () => {
       'kafkagateway.v1.MetadataService',
       'kafkagateway.v1.ProducerService',
       'kafkagateway.v1.SettingsService',
+      'kafkagateway.v1.TableService',
     ]);
   });
 

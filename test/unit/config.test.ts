@@ -34,7 +34,16 @@ describe('loadConfig', () => {
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,
       maxProducerQueueKbytes: 262_144,
+      dataDir: '.kgw/data',
+      tablesMaxMb: 10_240,
+      tableQueryTimeoutMs: 30_000,
     });
+  });
+
+  it('takes the data directory from --data-dir or GATEWAY_DATA_DIR', () => {
+    expect(loadConfig(['--data-dir', '/var/lib/kgw'], {}).dataDir).toBe('/var/lib/kgw');
+    expect(loadConfig([], { GATEWAY_DATA_DIR: '/srv/kgw' }).dataDir).toBe('/srv/kgw');
+    expect(errorOf(() => loadConfig(['--tables-max-mb', '0'], {})).key).toBe('--tables-max-mb');
   });
 
   it('reads the brokers a client may name as host:port patterns, from a flag, the environment or a file array', () => {

@@ -1,0 +1,51 @@
+import type { ServerWritableStream } from '@grpc/grpc-js';
+import type { TailTableRequest, TailTableResponse } from '../../gen/kafkagateway/v1/table_service';
+import type { Logger } from '../../logger';
+import type { TableStore } from '../../tables/table-store';
+import { wellFormed } from '../rpc/malformed-request';
+import { Signal } from '../rpc/signal';
+import { StreamSender } from '../rpc/stream-call';
+import type { StreamTracker } from './stream-tracker';
+
+export interface TailStreamDeps {
+  store: () => Promise<TableStore>;
+  streams: StreamTracker;
+  log: Logger;
+}
+
+/**
+ * TailTable: frames of a table's rows as they are appended. The store reads a frame only when the loop asks for
+ * the next one, and the loop asks only once grpc-js took the last (write resolves on 'drain'): a client that
+ * stops reading holds one frame here and what HTTP/2's window lets through, however many rows are appended.
+ */
+export function tailStream(deps: TailStreamDeps) {
+  return (call: ServerWritableStream<TailTableRequest, TailTableResponse>): void => {
+    const flushed = new Signal();
+    const out = new StreamSender<TailTableResponse>(call, deps.log, flushed);
+    let untrack: (() => void) | undefined;
+    const serve = async () => {
+      const req = wellFormed(call.request);
+      const store = await deps.store();
+      const from = req.fromRow === undefined ? undefined : Number(req.fromRow);
+      const frames = store.follow(req.table, from, req.columns, req.maxRows, out.signal);
+      untrack = deps.streams.add({ buffered: () => ({ messages: out.pending, bytes: out.pendingBytes }), shutdown: (err) => out.fail(err) });
+      for await (const frame of frames) {
+        await out.write({ rows: { kind: { $case: 'table', value: frame.table } }, firstRow: BigInt(frame.firstRow) }, Math.max(1, frame.rows));
+        // grpc-js takes several frames before write() says "wait": hold the next read until at most the frame
+        // just written is still unsent, so a stalled client pins two frames at most, not grpc-js's whole buffer.
+        while (out.open && out.pending > Math.max(1, frame.rows)) await out.until(flushed.wait(1000));
+        if (!out.open) break;
+      }
+    };
+    void serve().then(
+      () => {
+        untrack?.();
+        out.end();
+      },
+      (err: unknown) => {
+        untrack?.();
+        out.fail(err);
+      },
+    );
+  };
+}

@@ -1,0 +1,65 @@
+import { DuckDBDataChunk, type DuckDBValue } from '@duckdb/node-api';
+import { invalidArgument } from '../errors';
+import type { Value } from '../gen/kafkagateway/v1/value';
+import { ValueError } from '../values/errors';
+import { vectorShape } from '../values/vector-shape';
+import { CHUNK_ROWS, TABLE_LIMITS } from './limits';
+import type { TableMeta } from './table-schema';
+
+/**
+ * A table Value checked against a table and turned into DuckDB data chunks, in the table's column order. Every
+ * check happens here, before the database is touched, so that a bad request appends nothing and names what was
+ * wrong: the column, and for a value the row.
+ */
+export async function appendChunks(meta: TableMeta, rows: Value | undefined): Promise<{ chunks: DuckDBDataChunk[]; count: number }> {
+  if (rows?.kind?.$case !== 'table') throw invalidArgument('rows must be a table Value ({"table": {"columns": [...]}})');
+  const given = rows.kind.value.columns;
+  const byName = new Map<string, (typeof given)[number]>();
+  for (const col of given) {
+    const column = meta.byName.get(col.name);
+    if (!column) throw invalidArgument(`table ${meta.name} has no column ${JSON.stringify(col.name.slice(0, 64))}`, 'UNKNOWN_COLUMN');
+    if (byName.has(col.name)) throw invalidArgument(`column "${col.name}" appears twice in rows`);
+    byName.set(col.name, col);
+  }
+  let count = -1;
+  const columns = meta.columns.map((column) => {
+    const col = byName.get(column.name);
+    if (!col) throw invalidArgument(`rows lack column "${column.name}" of table ${meta.name}`, 'MISSING_COLUMN');
+    if (!col.values) throw invalidArgument(`column "${column.name}" has no values`);
+    const shape = vectorShape(col.values, `rows.${column.name}`);
+    if (shape.info.dataType !== column.type.dataType) {
+      throw invalidArgument(`column "${column.name}" is ${column.type.name} in table ${meta.name}, got ${shape.info.name}`, 'COLUMN_TYPE_MISMATCH');
+    }
+    if (column.type.name.startsWith('DECIMAL') && col.values.scale !== 0 && col.values.scale !== column.scale) {
+      throw invalidArgument(`column "${column.name}" has scale ${column.scale}, got ${col.values.scale}`, 'COLUMN_TYPE_MISMATCH');
+    }
+    if (count >= 0 && shape.length !== count) throw invalidArgument(`column "${column.name}" has ${shape.length} rows, the columns before it ${count}`);
+    count = shape.length;
+    return { column, shape };
+  });
+  if (count > TABLE_LIMITS.maxAppendRows) throw invalidArgument(`AppendRows takes at most ${TABLE_LIMITS.maxAppendRows} rows, got ${count}`, 'TOO_MANY_ROWS');
+
+  const types = meta.columns.map((c) => c.type.duck(c.scale));
+  const chunks: DuckDBDataChunk[] = [];
+  for (let first = 0; first < count; first += CHUNK_ROWS) {
+    const n = Math.min(CHUNK_ROWS, count - first);
+    const chunk = DuckDBDataChunk.create(types, n);
+    columns.forEach(({ column, shape }, c) => {
+      const values = new Array<DuckDBValue>(n);
+      const { elements, nulls } = shape;
+      let i = 0;
+      try {
+        for (; i < n; i++) values[i] = nulls?.has(first + i) ? null : column.type.write(elements[first + i], column.scale);
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new ValueError(`column "${column.name}" row ${first + i}: ${why}`);
+      }
+      chunk.setColumnValues(c, values);
+    });
+    chunks.push(chunk);
+    // Converting is JavaScript work: a turn for other callers between chunks keeps a 100,000-row call from
+    // holding the event loop for all of its rows.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return { chunks, count: Math.max(count, 0) };
+}
