@@ -189,19 +189,21 @@ export class ConsumerRouter {
   /**
    * Up to `max` messages from `queue` and at most `maxBytes` (at least one, unless `strictBytes`), waiting up to
    * `timeoutMs` for the first. An error the fetch met is thrown in its place; with `stopAtError` it stays for the
-   * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically.
+   * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically. An
+   * event in the way stops the read where it does not serve events (the main queue, a stream that sends them).
    */
   async take(
     queue: LocalQueue,
     max: number,
     maxBytes: number,
     timeoutMs: number,
-    opts: { stopAtError?: boolean; strictBytes?: boolean } = {},
+    opts: { stopAtError?: boolean; strictBytes?: boolean; serveEvents?: boolean } = {},
   ): Promise<{ messages: Message[]; byteLimitReached: boolean }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (opts.stopAtError && queue.peek()?.kind === 'error') return { messages: [], byteLimitReached: false };
-      const got = queue.takeMessages(max, maxBytes, !opts.strictBytes);
+      // Events in the main queue are for event readers; elsewhere a message reader serves them.
+      const got = queue.takeMessages(max, maxBytes, !opts.strictBytes, opts.serveEvents ?? queue !== this.mainQueue);
       if (got.error) throw got.error;
       if (got.messages.length > 0 || got.byteLimitReached) {
         this.handedOut(got.messages);

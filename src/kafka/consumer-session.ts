@@ -41,8 +41,6 @@ export class ConsumerSession {
   /** Whether the client subscribed (the group assigns) or assigned partitions itself. */
   private mode: 'none' | 'subscribed' | 'assigned' = 'none';
   private readonly rebalanceListeners = new Set<RebalanceListener>();
-  /** Whether a Consume stream reads from this consumer: two would split its messages between them. */
-  private streamed = false;
   private committedVersion = 0;
   private readonly autoCommitTimer: NodeJS.Timeout | undefined;
   /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
@@ -192,9 +190,7 @@ export class ConsumerSession {
 
   /** Marks the consumer as read by a stream until the returned function is called; a second stream is refused. */
   claimForStream(id: string): () => void {
-    if (this.streamed) throw new GatewayError('FAILED_PRECONDITION', 'CONSUMER_ALREADY_STREAMING', `${id} already has a Consume stream`);
-    this.streamed = true;
-    return () => (this.streamed = false);
+    return this.router.consumerQueue.claim(id);
   }
 
   subscribe(topics: string[]): void {

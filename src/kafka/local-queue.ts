@@ -24,6 +24,8 @@ export class LocalQueue {
   private heldBytes = 0;
   private forward: LocalQueue | undefined;
   private readonly waiters = new Set<() => void>();
+  /** Whether a stream reads this queue: two would split its messages between them. */
+  private streamed = false;
   /** Called when items were taken: room may have grown for the partitions feeding it. */
   onTaken: () => void = () => undefined;
 
@@ -31,6 +33,13 @@ export class LocalQueue {
     readonly name: string,
     public limits: QueueLimits,
   ) {}
+
+  /** Marks the queue as read by a stream until the returned function is called; a second one is refused. */
+  claim(who: string): () => void {
+    if (this.streamed) throw new GatewayError('FAILED_PRECONDITION', 'QUEUE_ALREADY_STREAMING', `${who} already has a stream reading its ${this.name}`);
+    this.streamed = true;
+    return () => (this.streamed = false);
+  }
 
   get length(): number {
     return this.items.length - this.head;
@@ -121,7 +130,7 @@ export class LocalQueue {
    * large). An error at the front is taken alone and returned as such: it is read in its place, as librdkafka's
    * would be; one further back stops the run and is read next. Events met on the way are served (dropped).
    */
-  takeMessages(max: number, maxBytes: number, minOne = true): { messages: Message[]; error?: LibrdKafkaErrorLike; byteLimitReached: boolean } {
+  takeMessages(max: number, maxBytes: number, minOne = true, serveEvents = true): { messages: Message[]; error?: LibrdKafkaErrorLike; byteLimitReached: boolean } {
     const first = this.items[this.head];
     if (first?.kind === 'error') {
       this.shift();
@@ -132,7 +141,7 @@ export class LocalQueue {
     let byteLimitReached = false;
     while (messages.length < max && this.head < this.items.length) {
       const item = this.items[this.head]!;
-      if (item.kind === 'event') {
+      if (item.kind === 'event' && serveEvents) {
         // A message reader serves the events it meets, as librdkafka's consumer poll does with a forwarded
         // main queue: they are not read again.
         this.items[this.head++] = undefined as unknown as QueueItem;

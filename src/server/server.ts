@@ -1,7 +1,9 @@
 import { Server, ServerCredentials, type ServiceDefinition } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { ConsumeAckedResponse, ConsumeResponse, ConsumerServiceService, PollBatchResponse } from '../gen/kafkagateway/v1/consumer_service';
+import { EventServiceService } from '../gen/kafkagateway/v1/event_service';
 import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service';
+import { QueueServiceService, StreamQueueResponse } from '../gen/kafkagateway/v1/queue_service';
 import { ProducerServiceService, ProduceStreamResponse } from '../gen/kafkagateway/v1/producer_service';
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
 import { TableServiceService, TailTableResponse, ReadTableResponse, QueryResponse } from '../gen/kafkagateway/v1/table_service';
@@ -18,6 +20,8 @@ import { widenReceiveWindows } from './receive-windows';
 import { withMalformedRequests } from './rpc/malformed-request';
 import { withReusedWriter } from './rpc/response-encoding';
 import { createConsumerService } from './services/consumer-service';
+import { createEventService } from './services/event-service';
+import { createQueueService } from './services/queue-service';
 import { createMetadataService } from './services/metadata-service';
 import { createProducerService } from './services/producer-service';
 import { createSettingsService } from './services/settings-service';
@@ -40,7 +44,7 @@ export interface ServerDeps {
 }
 
 const PACKAGE = 'kafkagateway.v1';
-const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'SettingsService', 'TableService'].map((s) => `${PACKAGE}.${s}`);
+const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'QueueService', 'EventService', 'SettingsService', 'TableService'].map((s) => `${PACKAGE}.${s}`);
 
 export interface GrpcServer {
   server: Server;
@@ -59,6 +63,8 @@ export function createGrpcServer(deps: ServerDeps): GrpcServer {
   const consumer = withReusedWriter(ours(ConsumerServiceService), { consume: ConsumeResponse, consumeAcked: ConsumeAckedResponse, pollBatch: PollBatchResponse });
   server.addService(producer, createProducerService(deps));
   server.addService(consumer, createConsumerService(deps));
+  server.addService(withReusedWriter(ours(QueueServiceService), { streamQueue: StreamQueueResponse }), createQueueService(deps));
+  server.addService(ours(EventServiceService), createEventService(deps));
   server.addService(ours(SettingsServiceService), createSettingsService(deps));
   const tables = withReusedWriter(ours(TableServiceService), { tailTable: TailTableResponse, readTable: ReadTableResponse, query: QueryResponse });
   server.addService(tables, createTableService(deps));

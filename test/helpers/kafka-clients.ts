@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { credentials, type CallOptions, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import * as consumerPb from '../../src/gen/kafkagateway/v1/consumer_service';
+import * as eventPb from '../../src/gen/kafkagateway/v1/event_service';
 import * as producerPb from '../../src/gen/kafkagateway/v1/producer_service';
+import * as queuePb from '../../src/gen/kafkagateway/v1/queue_service';
 import * as settingsPb from '../../src/gen/kafkagateway/v1/settings_service';
 import * as tablePb from '../../src/gen/kafkagateway/v1/table_service';
 import { testBrokers } from './test-broker';
@@ -40,14 +42,18 @@ export function gatewayClients(address: string) {
   const consumer = new consumerPb.ConsumerServiceClient(address, creds);
   const settings = new settingsPb.SettingsServiceClient(address, creds);
   const tables = new tablePb.TableServiceClient(address, creds);
+  const queues = new queuePb.QueueServiceClient(address, creds);
+  const events = new eventPb.EventServiceClient(address, creds);
   return {
     tables: promisify(tables, tablePb),
+    queues: promisify(queues, queuePb),
+    events: promisify(events, eventPb),
     producer: promisify(producer, producerPb),
     consumer: promisify(consumer, consumerPb),
     settings: promisify(settings, settingsPb),
     /** The generated clients themselves, for the streaming calls. */
-    raw: { producer, consumer, tables },
-    close: () => [producer, consumer, settings, tables].forEach((c) => c.close()),
+    raw: { producer, consumer, tables, queues },
+    close: () => [producer, consumer, settings, tables, queues, events].forEach((c) => c.close()),
   };
 }
 

@@ -36,7 +36,14 @@ export function unary<Req, Res>(
     } catch (err) {
       return callback(toGrpcStatus(err, log));
     }
-    impl(request, ctx).then(
+    // A handler that throws before its first await goes through the error table too, not out to grpc-js.
+    let answer: Promise<Res>;
+    try {
+      answer = impl(request, ctx);
+    } catch (err) {
+      return callback(toGrpcStatus(err, log));
+    }
+    answer.then(
       (response) => callback(null, response),
       (err: unknown) => callback(toGrpcStatus(err, log)),
     );
