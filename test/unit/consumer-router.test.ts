@@ -1,0 +1,234 @@
+import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
+import { GatewayError } from '../../src/errors';
+import { ConsumerRouter, type FetchSource } from '../../src/kafka/consumer-router';
+import { createLogger } from '../../src/logger';
+
+const key = (p: TopicPartition) => `${p.topic}:${p.partition}`;
+
+/** A librdkafka consumer as the router sees it: partitions with messages waiting, pause state, stored offsets. */
+class FakeConsumer implements FetchSource {
+  readonly waiting = new Map<string, Message[]>();
+  readonly paused = new Set<string>();
+  readonly stored: TopicPartitionOffset[] = [];
+  assigned: TopicPartition[] = [];
+  failNext: Error | undefined;
+  /** Holds the next fetch until released (to drop partitions while it is in flight). */
+  gate: Promise<void> | undefined;
+  fetches = 0;
+
+  private readonly nextOffset = new Map<string, number>();
+
+  produce(topic: string, partition: number, count: number, size = 10): void {
+    const k = key({ topic, partition });
+    const list = this.waiting.get(k) ?? [];
+    const base = this.nextOffset.get(k) ?? 0;
+    for (let i = 0; i < count; i++) {
+      list.push({ topic, partition, offset: base + i, value: Buffer.alloc(size, i), size, key: undefined, timestamp: 0 } as unknown as Message);
+    }
+    this.nextOffset.set(k, base + count);
+    this.waiting.set(k, list);
+  }
+
+  async consume(n: number): Promise<Message[]> {
+    this.fetches++;
+    if (this.gate) await this.gate;
+    if (this.failNext) {
+      const err = this.failNext;
+      this.failNext = undefined;
+      throw err;
+    }
+    const out: Message[] = [];
+    for (const tp of this.assigned) {
+      const k = key(tp);
+      if (this.paused.has(k)) continue;
+      const list = this.waiting.get(k) ?? [];
+      while (out.length < n && list.length) {
+        out.push(list.shift()!);
+      }
+    }
+    await new Promise((r) => setImmediate(r));
+    return out;
+  }
+
+  pause(list: TopicPartition[]): void {
+    for (const p of list) this.paused.add(key(p));
+  }
+
+  resume(list: TopicPartition[]): void {
+    for (const p of list) this.paused.delete(key(p));
+  }
+
+  assignments(): TopicPartition[] {
+    return this.assigned;
+  }
+
+  offsetsStore(list: TopicPartitionOffset[]): void {
+    this.stored.push(...list);
+  }
+}
+
+const log = createLogger('silent');
+// The router looks for new messages every 100 ms while no one waits.
+const settle = (ms = 250) => new Promise((r) => setTimeout(r, ms));
+const offsets = (messages: Message[]) => messages.map((m) => `${m.partition}@${m.offset}`);
+
+describe('ConsumerRouter', () => {
+  let fake: FakeConsumer;
+  let router: ConsumerRouter;
+  const start = (limits = { maxMessages: 1000, maxBytes: 1 << 20 }, autoStore = true) => {
+    router = new ConsumerRouter(fake, { autoStore, limits, log });
+    router.start();
+  };
+  beforeEach(() => {
+    fake = new FakeConsumer();
+    fake.assigned = [{ topic: 't', partition: 0 }, { topic: 't', partition: 1 }];
+  });
+  afterEach(async () => {
+    await router?.stop();
+  });
+
+  it('fetches in the background into the consumer queue and hands messages out in order, storing their offsets', async () => {
+    start();
+    fake.produce('t', 0, 3);
+    await settle();
+    expect(router.consumerQueue.length).toBe(3);
+    const { messages } = await router.take(router.consumerQueue, 2, Infinity, 0);
+    expect(offsets(messages)).toEqual(['0@0', '0@1']);
+    expect(fake.stored).toEqual([{ topic: 't', partition: 0, offset: 2 }]);
+    expect(router.firstHeldOffsets().get('t\0' + '0')).toBe(2);
+  });
+
+  it('stores nothing when the consumer does not store automatically, but still knows what was handed out', async () => {
+    start(undefined, false);
+    fake.produce('t', 0, 2);
+    await settle();
+    await router.take(router.consumerQueue, 10, Infinity, 0);
+    expect(fake.stored).toEqual([]);
+    expect(router.handedOutOffsets().offsets).toEqual([{ topic: 't', partition: 0, offset: 2 }]);
+  });
+
+  it('waits for the first message when asked, and returns nothing after the timeout', async () => {
+    start();
+    const started = Date.now();
+    expect((await router.take(router.consumerQueue, 1, Infinity, 150)).messages).toEqual([]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    const waiting = router.take(router.consumerQueue, 1, Infinity, 2000);
+    setTimeout(() => fake.produce('t', 1, 1), 50);
+    expect(offsets((await waiting).messages)).toEqual(['1@0']);
+  });
+
+  it('sends a partition with its own queue there, and gives it back with what that queue held when released', async () => {
+    start();
+    const p1 = router.partitionQueue('t', 1);
+    router.retain(p1);
+    fake.produce('t', 0, 2);
+    fake.produce('t', 1, 2);
+    await settle();
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@0', '0@1']);
+    expect(p1.length).toBe(2);
+    router.release(p1);
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['1@0', '1@1']);
+  });
+
+  it('pauses the partitions feeding a full queue and resumes them once it has room, losing nothing', async () => {
+    start({ maxMessages: 10, maxBytes: 1 << 20 });
+    fake.produce('t', 0, 100);
+    await settle(300);
+    expect(fake.paused.has('t:0')).toBe(true);
+    expect(router.consumerQueue.length).toBeLessThanOrEqual(11);
+    const all: Message[] = [];
+    for (let i = 0; i < 100 && all.length < 100; i++) all.push(...(await router.take(router.consumerQueue, 10, Infinity, 200)).messages);
+    expect(offsets(all)).toEqual(Array.from({ length: 100 }, (_, i) => `0@${i}`));
+    await settle();
+    expect(fake.paused.has('t:0')).toBe(false);
+  });
+
+  it('leaves a partition the client paused paused, whatever the queue does', async () => {
+    start({ maxMessages: 5, maxBytes: 1 << 20 });
+    router.pauseByUser([{ topic: 't', partition: 0 }]);
+    fake.produce('t', 0, 3);
+    fake.produce('t', 1, 3);
+    await settle(300);
+    expect(offsets((await router.take(router.consumerQueue, 100, Infinity, 0)).messages)).toEqual(['1@0', '1@1', '1@2']);
+    expect(fake.paused.has('t:0')).toBe(true);
+    router.resumeByUser([{ topic: 't', partition: 0 }]);
+    expect(fake.paused.has('t:0')).toBe(false);
+    await settle();
+    expect(offsets((await router.take(router.consumerQueue, 100, Infinity, 0)).messages)).toEqual(['0@0', '0@1', '0@2']);
+  });
+
+  it('drops what it holds for a partition, and what a fetch in flight brings back for it', async () => {
+    start();
+    fake.produce('t', 0, 2);
+    await settle();
+    let open: () => void = () => undefined;
+    fake.gate = new Promise((r) => (open = r));
+    fake.produce('t', 0, 2);
+    await settle();
+    router.dropPartitions([{ topic: 't', partition: 0 }]);
+    expect(router.consumerQueue.length).toBe(0);
+    fake.gate = undefined;
+    open();
+    await settle();
+    expect(router.consumerQueue.length).toBe(0);
+    fake.produce('t', 0, 1);
+    await settle();
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@4']);
+  });
+
+  it('reads a fetch error in its place, once, then goes on', async () => {
+    start();
+    fake.produce('t', 0, 1);
+    await settle();
+    fake.failNext = Object.assign(new Error('Broker: Unknown topic or partition'), { code: 3 });
+    await settle(500);
+    fake.produce('t', 0, 1);
+    await settle(500);
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@0']);
+    await expect(router.take(router.consumerQueue, 10, Infinity, 0)).rejects.toThrow('Unknown topic or partition');
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@1']);
+  });
+
+  it('keeps events in the main queue only while a handle holds it, and at most 256', async () => {
+    start();
+    router.event({ name: 'Stats', json: '{}' });
+    expect(router.mainQueue.length).toBe(0);
+    router.retain(router.mainQueue);
+    for (let i = 0; i < 300; i++) router.event({ name: 'Log', severity: 6, facility: 'X', message: `line ${i}` });
+    expect(router.mainQueue.length).toBe(256);
+    expect(router.droppedEvents).toBe(44);
+    const first = await router.nextEvent(router.mainQueue, 0);
+    expect(first).toEqual({ name: 'Log', severity: 6, facility: 'X', message: 'line 0' });
+    router.release(router.mainQueue);
+    expect(router.mainQueue.length).toBe(0);
+  });
+
+  it('makes a Fetch event of the messages at the front of a queue, and the empty event of nothing', async () => {
+    start();
+    expect(await router.nextEvent(router.consumerQueue, 50)).toEqual({ name: 'None' });
+    fake.produce('t', 0, 3);
+    await settle();
+    const event = await router.nextEvent(router.consumerQueue, 0);
+    expect(event.name === 'Fetch' && offsets(event.messages)).toEqual(['0@0', '0@1', '0@2']);
+  });
+
+  it('forwards a queue with what it holds, and refuses forwarding to itself or in a circle', async () => {
+    start();
+    const p0 = router.partitionQueue('t', 0);
+    const p1 = router.partitionQueue('t', 1);
+    fake.produce('t', 0, 2);
+    await settle();
+    p0.forwardTo(router.consumerQueue);
+    expect(router.consumerQueue.length).toBe(2);
+    expect(() => p1.forwardTo(p1)).toThrow('[PLUGIN::KAFKA] Messages cannot be forwarded to the same queue.');
+    p1.forwardTo(p0);
+    let err: unknown;
+    try {
+      router.consumerQueue.forwardTo(p1);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GatewayError);
+    expect((err as GatewayError).reason).toBe('QUEUE_FORWARD_CYCLE');
+  });
+});
