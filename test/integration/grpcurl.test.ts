@@ -27,8 +27,10 @@ describe('grpcurl against the gateway', () => {
       'grpc.reflection.v1.ServerReflection',
       'grpc.reflection.v1alpha.ServerReflection',
       'kafkagateway.v1.ConsumerService',
+      'kafkagateway.v1.EventService',
       'kafkagateway.v1.MetadataService',
       'kafkagateway.v1.ProducerService',
+      'kafkagateway.v1.QueueService',
       'kafkagateway.v1.SettingsService',
       'kafkagateway.v1.TableService',
     ]);
