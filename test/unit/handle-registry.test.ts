@@ -137,4 +137,29 @@ describe('HandleRegistry', () => {
     expect(message.length).toBeLessThan(200);
     expect(message).toContain('(100009 characters)');
   });
+  it('closes the handles that belong to another with it, and counts their use as its use', async () => {
+    jest.useFakeTimers();
+    const handles = registry(10, 60_000);
+    const consumer = new Resource();
+    const queue = new Resource();
+    const c = handles.add('consumer', consumer, ME);
+    const q = handles.add('queue', queue, ME, { kind: 'consumer', id: c });
+    const e = handles.add('event', new Resource(), ME, { kind: 'consumer', id: c });
+    expect(await kindOf(handles.run('event', q, async () => 1))).toBe('INVALID_ARGUMENT: event should be an event handle.');
+    // Used through its queue only, the consumer is not idle.
+    for (let i = 0; i < 3; i++) {
+      jest.advanceTimersByTime(40_000);
+      await handles.run('queue', q, async () => 1);
+    }
+    jest.advanceTimersByTime(30_000);
+    await Promise.resolve();
+    expect(consumer.closed).toBe(0);
+    await handles.close('consumer', c);
+    expect([consumer.closed, queue.closed]).toEqual([1, 1]);
+    expect(await kindOf(handles.run('queue', q, async () => 1))).toMatch(/^NOT_FOUND: queue /);
+    expect(await kindOf(handles.run('event', e, async () => 1))).toMatch(/^NOT_FOUND: event /);
+    expect(handles.size).toBe(0);
+    expect(() => handles.add('queue', new Resource(), ME, { kind: 'consumer', id: c })).toThrow(/does not exist or was closed/);
+    await handles.closeAll();
+  });
 });
