@@ -197,7 +197,10 @@ export class LocalQueue {
     this.onTaken();
   }
 
-  /** Resolves once something is pushed, after `ms`, or when `wake` is called. */
+  /**
+   * Resolves once something is pushed, when `wake` is called, or after `ms` (at most a minute: a longer wait is
+   * the caller's loop, since timers cannot hold more than 2^31-1 ms).
+   */
   wait(ms: number): Promise<void> {
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
@@ -206,7 +209,7 @@ export class LocalQueue {
         this.waiters.delete(done);
         resolve();
       };
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(done, Math.min(ms, 60_000));
       this.waiters.add(done);
     });
   }

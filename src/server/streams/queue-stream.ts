@@ -56,8 +56,12 @@ export function queueStream(deps: QueueStreamDeps) {
           }
           const roomBytes = Math.min(limits.maxBytes, limits.maxBufferedBytes - out.pendingBytes);
           const n = Math.min(limits.maxMessages, limits.maxBufferedMessages - out.pending);
-          const { messages } = await q.router.take(q.queue, n, roomBytes, IDLE_WAIT_MS, { strictBytes: out.pendingBytes > 0, serveEvents: false });
-          if (messages.length === 0) continue;
+          const { messages, byteLimitReached } = await q.router.take(q.queue, n, roomBytes, IDLE_WAIT_MS, { strictBytes: out.pendingBytes > 0, serveEvents: false });
+          if (messages.length === 0) {
+            // The next message does not fit what grpc-js still holds for the client: wait for it to take some.
+            if (byteLimitReached) await out.until(room.wait(IDLE_WAIT_MS));
+            continue;
+          }
           let bytes = 0;
           for (const m of messages) bytes += messageBytes(m);
           await out.write({ frame: { $case: 'batch', value: { messages: messages.map((m) => consumedMessage(m, marshalType)) } } }, messages.length, bytes);
