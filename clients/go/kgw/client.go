@@ -1,5 +1,6 @@
 // Package kgw is the Go client of kafka-grpc-gateway: the generated gRPC clients behind one connection, the
-// Consume stream as an iterator, conversions between Go values and typed Values, and error details.
+// Consume, TailTable and StreamQueue streams and the ReadTable and Query pages as iterators, conversions between
+// Go values and typed Values, and error details.
 package kgw
 
 import (
@@ -10,6 +11,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/protobuf/proto"
 
 	v1 "github.com/kafka-grpc-gateway/kafka-grpc-gateway/clients/go/gen/kafkagateway/v1"
 )
@@ -21,6 +23,9 @@ type Client struct {
 	Consumer v1.ConsumerServiceClient
 	Metadata v1.MetadataServiceClient
 	Settings v1.SettingsServiceClient
+	Table    v1.TableServiceClient
+	Queue    v1.QueueServiceClient
+	Event    v1.EventServiceClient
 }
 
 // Dial connects to the gateway at address (host:port). Without options the connection is plaintext, as the
@@ -39,6 +44,9 @@ func Dial(address string, opts ...grpc.DialOption) (*Client, error) {
 		Consumer: v1.NewConsumerServiceClient(conn),
 		Metadata: v1.NewMetadataServiceClient(conn),
 		Settings: v1.NewSettingsServiceClient(conn),
+		Table:    v1.NewTableServiceClient(conn),
+		Queue:    v1.NewQueueServiceClient(conn),
+		Event:    v1.NewEventServiceClient(conn),
 	}, nil
 }
 
@@ -58,18 +66,137 @@ func (c *Client) Consume(ctx context.Context, req *v1.ConsumeRequest) iter.Seq2[
 			yield(nil, err)
 			return
 		}
-		for {
-			frame, err := stream.Recv()
+		for frame, err := range frames(stream) {
 			if err != nil {
-				if !errors.Is(err, io.EOF) {
-					yield(nil, err)
-				}
+				yield(nil, err)
 				return
 			}
 			for _, m := range frame.GetBatch().GetMessages() {
 				if !yield(m, nil) {
 					return
 				}
+			}
+		}
+	}
+}
+
+// ReadTable yields every page of a ReadTable as a table Value, following next_page_token until the last page. A
+// page is asked for only when the loop wants one, so breaking out of the loop stops the read; a failed page
+// yields its error last. req is not changed (each page's request is a copy).
+func (c *Client) ReadTable(ctx context.Context, req *v1.ReadTableRequest) iter.Seq2[*v1.Value, error] {
+	return pages(func(token string) (page, error) {
+		r := proto.CloneOf(req)
+		r.PageToken = token
+		return c.Table.ReadTable(ctx, r)
+	}, req.GetPageToken())
+}
+
+// Query yields every page of a Query's result, as ReadTable does (the gateway runs the statement again per page).
+func (c *Client) Query(ctx context.Context, req *v1.QueryRequest) iter.Seq2[*v1.Value, error] {
+	return pages(func(token string) (page, error) {
+		r := proto.CloneOf(req)
+		r.PageToken = token
+		return c.Table.Query(ctx, r)
+	}, req.GetPageToken())
+}
+
+// TailTable opens a TailTable stream and yields its frames (rows and the number of the first), read as Consume's
+// are. The stream does not end by itself while the table exists: break out of the loop or cancel ctx.
+func (c *Client) TailTable(ctx context.Context, req *v1.TailTableRequest) iter.Seq2[*v1.TailTableResponse, error] {
+	return func(yield func(*v1.TailTableResponse, error) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		stream, err := c.Table.TailTable(ctx, req)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for frame, err := range frames(stream) {
+			if !yield(frame, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// QueuePoll polls a queue for one message (QueuePoll); the message is nil when none arrived within the timeout.
+func (c *Client) QueuePoll(ctx context.Context, req *v1.QueuePollRequest) (*v1.ConsumedMessage, error) {
+	res, err := c.Queue.QueuePoll(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return res.GetMessage(), nil
+}
+
+// QueueItem is what a StreamQueue stream carries, one at a time: a message or an event of the queue, the other nil.
+type QueueItem struct {
+	Message *v1.ConsumedMessage
+	Event   *v1.EventInfo
+}
+
+// StreamQueue opens a StreamQueue stream and yields its messages and events in the queue's order, with Consume's
+// backpressure and cancellation. It ends with NOT_FOUND when the queue or its consumer is closed.
+func (c *Client) StreamQueue(ctx context.Context, req *v1.StreamQueueRequest) iter.Seq2[QueueItem, error] {
+	return func(yield func(QueueItem, error) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		stream, err := c.Queue.StreamQueue(ctx, req)
+		if err != nil {
+			yield(QueueItem{}, err)
+			return
+		}
+		for frame, err := range frames(stream) {
+			if err != nil {
+				yield(QueueItem{}, err)
+				return
+			}
+			if e := frame.GetEvent(); e != nil {
+				if !yield(QueueItem{Event: e}, nil) {
+					return
+				}
+			}
+			for _, m := range frame.GetBatch().GetMessages() {
+				if !yield(QueueItem{Message: m}, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// frames yields a server stream's frames until it ends: io.EOF (a normal end) is not an error.
+func frames[F any](stream grpc.ServerStreamingClient[F]) iter.Seq2[*F, error] {
+	return func(yield func(*F, error) bool) {
+		for {
+			frame, err := stream.Recv()
+			if errors.Is(err, io.EOF) || !yield(frame, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// page is a ReadTable or Query response.
+type page interface {
+	GetRows() *v1.Value
+	GetNextPageToken() string
+}
+
+func pages(next func(token string) (page, error), first string) iter.Seq2[*v1.Value, error] {
+	return func(yield func(*v1.Value, error) bool) {
+		// Each loop over the pages starts again from the first.
+		token := first
+		for {
+			p, err := next(token)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if rows := p.GetRows(); rows != nil && !yield(rows, nil) {
+				return
+			}
+			if token = p.GetNextPageToken(); token == "" {
+				return
 			}
 		}
 	}
