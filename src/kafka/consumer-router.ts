@@ -31,11 +31,19 @@ const MAX_EVENTS = 256;
  * the pool is shared by every consumer (and by file and DNS work), so no one call may keep a thread for long.
  */
 const WAIT_SLICE_MS = 200;
-/** How often a consumer nobody waits on looks for what librdkafka fetched (a non-blocking call each time). */
+/** How often a quiet consumer nobody waits on looks for what librdkafka fetched (a non-blocking call each time). */
 const IDLE_TICK_MS = 100;
+
 /** The most messages one fetch asks for: a queue's limit may be passed by one fetch at most. */
 const FETCH_MAX = 500;
 const ERROR_BACKOFF_MS = 200;
+/**
+ * How long a queue may stay full before the partitions feeding it are paused. Meanwhile the router fetches
+ * nothing for them and librdkafka's own bounded queue holds what arrives. Pausing sooner would cost throughput:
+ * librdkafka drops what it prefetched for a paused partition and fetches it again on resume, and a queue read
+ * steadily from a backlog is full most of the time.
+ */
+const PAUSE_AFTER_FULL_MS = 1000;
 /** The most payload and key bytes one Fetch event holds (at least one message, however large). */
 const EVENT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -66,6 +74,8 @@ export class ConsumerRouter {
   private readonly handed = new Map<string, TopicPartitionOffset>();
   /** How many queue handles stand for each queue. */
   private readonly handles = new Map<LocalQueue, number>();
+  /** When each queue that is full now became full (cleared once it has room again). */
+  private readonly fullSince = new Map<LocalQueue, number>();
   private handedVersion = 0;
 
   constructor(
@@ -301,13 +311,17 @@ export class ConsumerRouter {
   }
 
   private roomGrew(queue: LocalQueue): void {
-    if (this.routerPaused.size > 0 && queue.roomy) this.wakeIdle?.();
+    if ((this.routerPaused.size > 0 || this.fullSince.size > 0) && !queue.full) this.wakeIdle?.();
   }
 
   private async run(): Promise<void> {
     let backlog = false;
     while (!this.stopped) {
-      this.applyPauses();
+      if (this.applyPauses()) {
+        // A queue fed by a partition not yet paused is full: wait for room, or for the time to pause it.
+        await this.idle(IDLE_TICK_MS);
+        continue;
+      }
       const n = this.fetchSize();
       const started = ++this.fetches;
       let got: Message[] = [];
@@ -356,20 +370,35 @@ export class ConsumerRouter {
     return Math.max(1, room);
   }
 
-  /** Pauses the partitions whose queue is full, and resumes those whose queue has room again. */
-  private applyPauses(): void {
-    const anyFull = this.consumerQueue.target().full || [...this.partitionQueues.values()].some((q) => q.target().full);
-    if (!anyFull && this.routerPaused.size === 0) return;
+  /**
+   * Pauses the partitions whose queue has been full for PAUSE_AFTER_FULL_MS, and resumes those whose queue has
+   * room again. Returns whether a partition not paused feeds a full queue: then nothing may be fetched now.
+   */
+  private applyPauses(): boolean {
+    const now = Date.now();
+    let anyFull = false;
+    for (const q of [this.consumerQueue, ...this.partitionQueues.values()]) {
+      const t = q.target();
+      if (t.full) {
+        anyFull = true;
+        if (!this.fullSince.has(t)) this.fullSince.set(t, now);
+      } else if (t.roomy) this.fullSince.delete(t);
+    }
+    if (!anyFull && this.routerPaused.size === 0) return false;
     const pause: TopicPartition[] = [];
     const resume: TopicPartition[] = [];
     const assigned = new Set<string>();
+    let blocked = false;
     for (const tp of this.source.assignments()) {
       const k = partitionKey(tp);
       assigned.add(k);
       const q = (this.partitionQueues.get(k) ?? this.consumerQueue).target();
+      const since = this.fullSince.get(q);
       if (!this.routerPaused.has(k) && q.full) {
-        this.routerPaused.set(k, { topic: tp.topic, partition: tp.partition });
-        if (!this.userPaused.has(k)) pause.push({ topic: tp.topic, partition: tp.partition });
+        if (since !== undefined && now - since >= PAUSE_AFTER_FULL_MS) {
+          this.routerPaused.set(k, { topic: tp.topic, partition: tp.partition });
+          if (!this.userPaused.has(k)) pause.push({ topic: tp.topic, partition: tp.partition });
+        } else if (!this.userPaused.has(k)) blocked = true;
       } else if (this.routerPaused.has(k) && q.roomy) {
         this.routerPaused.delete(k);
         if (!this.userPaused.has(k)) resume.push({ topic: tp.topic, partition: tp.partition });
@@ -378,6 +407,7 @@ export class ConsumerRouter {
     for (const k of [...this.routerPaused.keys()]) if (!assigned.has(k)) this.routerPaused.delete(k);
     if (pause.length) this.source.pause(pause);
     if (resume.length) this.source.resume(resume);
+    return blocked;
   }
 
   /** A fetch failed: the error is read in its place by the consumer queue's reader, and is an event. */

@@ -134,6 +134,10 @@ describe('ConsumerRouter', () => {
     start({ maxMessages: 10, maxBytes: 1 << 20 });
     fake.produce('t', 0, 100);
     await settle(300);
+    // Full, it fetches nothing more; a second later it pauses the partition, and keeps polling.
+    expect(router.consumerQueue.length).toBe(10);
+    expect(fake.paused.has('t:0')).toBe(false);
+    await settle(1000);
     expect(fake.paused.has('t:0')).toBe(true);
     expect(router.consumerQueue.length).toBeLessThanOrEqual(11);
     const all: Message[] = [];
@@ -144,7 +148,7 @@ describe('ConsumerRouter', () => {
   });
 
   it('leaves a partition the client paused paused, whatever the queue does', async () => {
-    start({ maxMessages: 5, maxBytes: 1 << 20 });
+    start({ maxMessages: 50, maxBytes: 1 << 20 });
     router.pauseByUser([{ topic: 't', partition: 0 }]);
     fake.produce('t', 0, 3);
     fake.produce('t', 1, 3);

@@ -1,4 +1,3 @@
-import os
 import uuid
 
 import grpc
@@ -82,8 +81,6 @@ def test_read_table_follows_every_page_and_tail_table_sees_appended_rows(gateway
         gateway.table.DropTable(tpb.DropTableRequest(name=name, if_exists=True), timeout=30)
 
 
-# QueueService is being written on main; until it is merged here the gateway answers UNIMPLEMENTED.
-@pytest.mark.skipif(not os.environ.get("KGW_QUEUE_TESTS"), reason="needs the gateway's QueueService: set KGW_QUEUE_TESTS=1")
 def test_queue_poll_then_stream_queue(gateway):
     topic = f"py-queue-{uuid.uuid4()}"
     gateway.metadata.CreateTopic(mpb.CreateTopicRequest(topic=topic, partitions=1, replication_factor=1), timeout=30)

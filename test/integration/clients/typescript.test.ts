@@ -191,9 +191,7 @@ describe('TypeScript client (clients/typescript)', () => {
     expect(assembler.waiting).toBe(2);
     expect(() => joinChunks([vec([1]), { kind: { $case: 'vector', value: vector([1n], 'LONG') } }])).toThrow('other types');
   });
-  // QueueService is being written on main; until it is merged here the gateway answers UNIMPLEMENTED, so this
-  // runs only with KGW_QUEUE_TESTS=1.
-  (process.env['KGW_QUEUE_TESTS'] ? describe : describe.skip)('queues against the gateway (KGW_QUEUE_TESTS=1)', () => {
+  describe('queues against the gateway', () => {
     it('polls one message of the consumer queue, then streams the rest until the loop is left', async () => {
       const topic = `ts-queue-${randomUUID()}`;
       await createTopic(topic);

@@ -42,7 +42,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Needs a running gateway at $KGW_ADDRESS (the jest suite starts one and runs mvn test against it). */
 class GatewayTest {
@@ -170,9 +169,7 @@ class GatewayTest {
     }
   }
 
-  /** QueueService is being written on main; until it is merged here the gateway answers UNIMPLEMENTED. */
   @Test
-  @EnabledIfEnvironmentVariable(named = "KGW_QUEUE_TESTS", matches = ".+")
   void pollsAQueueThenStreamsIt() {
     String topic = "java-queue-" + UUID.randomUUID();
     gw.metadata.createTopic(CreateTopicRequest.newBuilder().setTopic(topic).setPartitions(1).setReplicationFactor(1).build());
