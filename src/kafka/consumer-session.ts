@@ -17,8 +17,6 @@ export { messageBytes } from './consumer-events';
 const DEFAULT_CONSUMER_TIMEOUT_MS = 1000;
 /** librdkafka's default auto.commit.interval.ms. */
 const DEFAULT_AUTO_COMMIT_INTERVAL_MS = 5000;
-/** librdkafka's default max.poll.interval.ms. */
-const DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
 
 /** What a batch poll returned, and whether it stopped at its byte budget with more to come. */
 export interface PolledBatch {
@@ -48,8 +46,6 @@ export class ConsumerSession {
 
   private constructor(
     private readonly consumer: KafkaConsumer,
-    /** How long librdkafka lets the application go without polling before it leaves the group. */
-    readonly maxPollIntervalMs: number,
     private readonly autoCommit: boolean,
     private readonly autoStore: boolean,
     /** Who the consumer is to the group coordinator: enough to find its member id. */
@@ -167,7 +163,6 @@ export class ConsumerSession {
     }
     consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
     await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
-    const interval = Number(global['max.poll.interval.ms'] ?? DEFAULT_MAX_POLL_INTERVAL_MS);
     const autoCommit = global['enable.auto.commit'] !== 'false';
     const identity = {
       groupId: global['group.id'] ?? '',
@@ -175,9 +170,8 @@ export class ConsumerSession {
       bootstrap: global['bootstrap.servers'] ?? global['metadata.broker.list'] ?? '',
       plaintext: (global['security.protocol'] ?? 'plaintext').toLowerCase() === 'plaintext',
     };
-    const pollInterval = Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_MAX_POLL_INTERVAL_MS;
     const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
-    session = new ConsumerSession(consumer, pollInterval, autoCommit, autoStore, identity, log, commitEvery);
+    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery);
     session.router.start();
     return session;
   }
