@@ -170,13 +170,7 @@ export class ConsumerRouter {
       }
       const left = deadline - Date.now();
       if (left <= 0 || this.stopped) return { name: 'None' };
-      this.demand++;
-      this.wakeIdle?.();
-      try {
-        await queue.wait(left);
-      } finally {
-        this.demand--;
-      }
+      await this.awaitItem(queue, left);
     }
   }
 
@@ -221,13 +215,7 @@ export class ConsumerRouter {
       }
       const left = deadline - Date.now();
       if (left <= 0 || this.stopped) return { messages: [], byteLimitReached: false };
-      this.demand++;
-      this.wakeIdle?.();
-      try {
-        await queue.wait(left);
-      } finally {
-        this.demand--;
-      }
+      await this.awaitItem(queue, left);
     }
   }
 
@@ -303,6 +291,17 @@ export class ConsumerRouter {
 
   isUserPaused(p: TopicPartition): boolean {
     return this.userPaused.has(partitionKey(p));
+  }
+
+  /** Waits up to `ms` for `queue` to get something, with the fetch loop told that a reader waits. */
+  private async awaitItem(queue: LocalQueue, ms: number): Promise<void> {
+    this.demand++;
+    this.wakeIdle?.();
+    try {
+      await queue.wait(ms);
+    } finally {
+      this.demand--;
+    }
   }
 
   /** Every queue of this consumer. */
