@@ -3,7 +3,6 @@ import { notFound } from '../../errors';
 import { RebalanceKind, type ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
 import { messageBytes, type ConsumerSession } from '../../kafka/consumer-session';
-import type { LocalQueue } from '../../kafka/local-queue';
 import type { Logger } from '../../logger';
 import { consumedMessage } from '../convert/consumed-message';
 import type { Signal } from '../rpc/signal';
@@ -22,8 +21,6 @@ const ROUND_MAX = 128;
 
 export interface ConsumeLoopOptions {
   session: ConsumerSession;
-  /** The queue the stream reads: the consumer queue unless a queue handle says otherwise (StreamQueue). */
-  queue?: LocalQueue;
   out: StreamSender<ConsumeResponse>;
   /** Notified whenever room may have grown: a frame was flushed, or (acknowledged stream) messages were acked. */
   room: Signal;
@@ -41,7 +38,7 @@ export interface ConsumeLoopOptions {
 }
 
 /**
- * The send loop behind Consume, ConsumeAcked and StreamQueue. It takes from the consumer's queue only as many
+ * The send loop behind Consume and ConsumeAcked. It takes from the consumer queue only as many
  * messages as there is room for: room is the buffer limits (messages and bytes) minus what grpc-js still holds
  * for the client (and, acknowledged, the client's credit). While there is none, it takes nothing; the queue then
  * fills, and the consumer's router pauses the partitions that feed it while keeping the consumer in its group.
@@ -118,7 +115,7 @@ export class ConsumeLoop {
   private async round(n: number, timeoutMs: number): Promise<Message[]> {
     const { router } = this.o.session;
     if (router.isStopped) throw this.o.closed?.() ?? notFound('the consumer of this stream was closed', 'HANDLE_NOT_FOUND');
-    return (await router.take(this.o.queue ?? router.consumerQueue, n, Infinity, timeoutMs)).messages;
+    return (await router.take(router.consumerQueue, n, Infinity, timeoutMs)).messages;
   }
 
   /**
