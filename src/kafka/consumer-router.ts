@@ -15,7 +15,10 @@ export interface FetchSource {
 }
 
 export interface RouterOptions {
-  /** Store each message's offset as it is handed out (the client's enable.auto.offset.store). */
+  /**
+   * Store each message's offset as it is handed out (the client's enable.auto.offset.store, while the group
+   * assigns the partitions; the session turns it off for partitions the client assigned itself).
+   */
   autoStore: boolean;
   /** The consumer queue's limits; partition queues start with the same. */
   limits: QueueLimits;
@@ -72,6 +75,11 @@ export class ConsumerRouter {
   private wakeIdle: (() => void) | undefined;
   private meanBytes = 0;
   private readonly handed = new Map<string, TopicPartitionOffset>();
+  /**
+   * Whether handing out stores offsets now. librdkafka refuses to store offsets of partitions the client assigned
+   * itself ("Erroneous state", with an exception each time): for those the session commits handedOutOffsets.
+   */
+  storing: boolean;
   /** How many queue handles stand for each queue. */
   private readonly handles = new Map<LocalQueue, number>();
   /** When each queue that is full now became full (cleared once it has room again). */
@@ -82,6 +90,7 @@ export class ConsumerRouter {
     private readonly source: FetchSource,
     private readonly options: RouterOptions,
   ) {
+    this.storing = options.autoStore;
     this.consumerQueue = new LocalQueue('consumer queue', { ...options.limits });
     this.consumerQueue.onTaken = () => this.roomGrew(this.consumerQueue);
   }
@@ -230,7 +239,7 @@ export class ConsumerRouter {
     for (const m of messages) next.set(partitionKey(m), { topic: m.topic, partition: m.partition, offset: m.offset + 1 });
     for (const [k, tpo] of next) this.handed.set(k, tpo);
     this.handedVersion++;
-    if (!this.options.autoStore) return;
+    if (!this.storing) return;
     try {
       this.source.offsetsStore([...next.values()]);
     } catch (err) {

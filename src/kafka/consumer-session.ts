@@ -130,6 +130,11 @@ export class ConsumerSession {
     }
   }
 
+  private setMode(mode: 'none' | 'subscribed' | 'assigned'): void {
+    this.mode = mode;
+    this.router.storing = this.autoStore && mode !== 'assigned';
+  }
+
   /** The client's own assignment, each partition from where it has got to. */
   private reassignment(): Assignment[] {
     const positions = new Map(this.positions([]).map((p) => [key(p), p.offset]));
@@ -189,13 +194,13 @@ export class ConsumerSession {
 
   subscribe(topics: string[]): void {
     this.consumer.subscribe(topics);
-    this.mode = 'subscribed';
+    this.setMode('subscribed');
   }
 
   unsubscribe(): void {
     this.consumer.unsubscribe();
     this.unassign();
-    this.mode = 'none';
+    this.setMode('none');
   }
 
   /** One message, or undefined when none arrived within the timeout. */
@@ -267,7 +272,7 @@ export class ConsumerSession {
     this.router.dropAll();
     this.consumer.assign(partitions as Assignment[]);
     this.assignedAt = new Map(partitions.map((p) => [key(p), p.offset]));
-    this.mode = 'assigned';
+    this.setMode('assigned');
   }
 
   unassign(): void {
