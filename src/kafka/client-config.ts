@@ -96,7 +96,8 @@ function checkValue(key: string, value: string, allowed: Allowed, policy: Client
     case 'text':
       return;
     case 'bool':
-      if (!/^(true|false)$/i.test(value)) throw invalidArgument(`${key} must be true or false, got ${cut(value)}`, 'CONFIG_REFUSED');
+      // Lower case only: the gateway reads some switches itself (enable.auto.offset.store) and must agree with librdkafka.
+      if (value !== 'true' && value !== 'false') throw invalidArgument(`${key} must be true or false, got ${cut(value)}`, 'CONFIG_REFUSED');
       return;
     case 'brokers':
       checkBrokerList(value, policy, key);

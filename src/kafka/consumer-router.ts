@@ -1,7 +1,7 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
 import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent } from './consumer-events';
-import { hasKafkaCode, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
+import { asKafkaError, hasKafkaCode, KafkaCode } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
 
 /** What the router needs of a librdkafka consumer; node-rdkafka's KafkaConsumer, or a fake in a unit test. */
@@ -298,10 +298,6 @@ export class ConsumerRouter {
     }
   }
 
-  isUserPaused(p: TopicPartition): boolean {
-    return this.userPaused.has(partitionKey(p));
-  }
-
   /** Waits up to `ms` for `queue` to get something, with the fetch loop told that a reader waits. */
   private async awaitItem(queue: LocalQueue, ms: number): Promise<void> {
     this.demand++;
@@ -314,7 +310,7 @@ export class ConsumerRouter {
   }
 
   /** Every queue of this consumer. */
-  queues(): LocalQueue[] {
+  private queues(): LocalQueue[] {
     return [this.consumerQueue, this.mainQueue, ...this.partitionQueues.values()];
   }
 
@@ -420,7 +416,7 @@ export class ConsumerRouter {
 
   /** A fetch failed: the error is read in its place by the consumer queue's reader, and is an event. */
   private fetchFailed(err: unknown): void {
-    const error: LibrdKafkaErrorLike = isLibrdKafkaError(err) ? err : Object.assign(new Error(String(err instanceof Error ? err.message : err)), { code: -1 });
+    const error = asKafkaError(err);
     this.consumerQueue.pushError(error);
     this.event({ name: 'Error', error });
   }

@@ -6,7 +6,7 @@ import { promised } from './callbacks';
 import { configError } from './client-config';
 import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
 import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consumer-router';
-import { isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
+import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
@@ -63,7 +63,7 @@ export class ConsumerSession {
       this.router.event({ name: 'OffsetCommit', error: failure, partitions: (offsets ?? []).map(normalise) });
       for (const l of this.commitListeners) l(failure, offsets ?? []);
     });
-    consumer.on('event.error', (error) => this.router.event({ name: 'Error', error: error as unknown as LibrdKafkaErrorLike }));
+    consumer.on('event.error', (error) => this.router.event({ name: 'Error', error: asKafkaError(error) }));
     consumer.on('event.stats', (stats: { message: string }) => this.router.event({ name: 'Stats', json: stats.message }));
     consumer.on('event.log', (line: { severity: number; fac: string; message: string }) =>
       this.router.event({ name: 'Log', severity: line.severity, facility: line.fac, message: line.message }),
@@ -96,7 +96,7 @@ export class ConsumerSession {
         else this.consumer.unassign();
       }
     } catch (e) {
-      if (this.consumer.isConnected()) this.router.event({ name: 'Error', error: isLibrdKafkaError(e) ? e : Object.assign(new Error(String(e)), { code: -1 }) });
+      if (this.consumer.isConnected()) this.router.event({ name: 'Error', error: asKafkaError(e) });
     }
     this.router.event({ name: 'Rebalance', kind, partitions: partitions.map((p) => ({ ...p, offset: OFFSET_INVALID })) });
     for (const l of this.rebalanceListeners) l(kind, partitions);
@@ -126,7 +126,7 @@ export class ConsumerSession {
     try {
       this.consumer.commit(list);
     } catch (err) {
-      this.router.event({ name: 'Error', error: isLibrdKafkaError(err) ? err : Object.assign(new Error(String(err)), { code: -1 }) });
+      this.router.event({ name: 'Error', error: asKafkaError(err) });
     }
   }
 

@@ -78,4 +78,10 @@ export function isLibrdKafkaError(err: unknown): err is LibrdKafkaErrorLike {
   return err instanceof Error && typeof (err as { code?: unknown }).code === 'number';
 }
 
+/** Anything thrown, as a librdkafka-shaped error (code -1 when it has none): what an Error event carries. */
+export function asKafkaError(err: unknown): LibrdKafkaErrorLike {
+  if (isLibrdKafkaError(err)) return err;
+  return Object.assign(new Error(err instanceof Error ? err.message : String(err)), { code: -1 });
+}
+
 export const hasKafkaCode = (err: unknown, value: number): boolean => isLibrdKafkaError(err) && err.code === value;

@@ -219,10 +219,6 @@ export class LocalQueue {
     for (const w of [...this.waiters]) w();
   }
 
-  get waiting(): number {
-    return this.waiters.size;
-  }
-
   private compact(): void {
     if (this.head === this.items.length) {
       this.items = [];
