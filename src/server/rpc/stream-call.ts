@@ -89,6 +89,21 @@ export class StreamSender<Res> {
     });
   }
 
+  /**
+   * Runs a stream's body: its return ends the stream with OK, what it throws fails it through the one error
+   * table. `finish` runs first either way, so that what the stream made is gone when the client hears the end.
+   */
+  run(serve: () => Promise<void>, finish: () => void | Promise<void> = () => undefined): void {
+    const settle = (end: () => void) =>
+      Promise.resolve()
+        .then(finish)
+        .then(end, (err: unknown) => this.fail(err));
+    void serve().then(
+      () => settle(() => this.end()),
+      (err: unknown) => settle(() => this.fail(err)),
+    );
+  }
+
   /** Ends the stream with OK. */
   end(): void {
     if (!this.open) return;

@@ -85,17 +85,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       await Promise.all([loop.run(), reading]);
     };
 
-    void serve()
-      .then(
-        async () => {
-          await finish();
-          out.end();
-        },
-        async (err: unknown) => {
-          await finish();
-          out.fail(err);
-        },
-      );
+    out.run(serve, finish);
 
     /** Commits what was acknowledged and closes the consumer. */
     async function finish(): Promise<void> {

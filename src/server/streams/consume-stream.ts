@@ -49,10 +49,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
       release?.();
       if (created) await closeStreamConsumer(deps, created);
     };
-    void serve().then(
-      () => cleanUp().then(() => out.end()),
-      (err: unknown) => cleanUp().then(() => out.fail(err)),
-    );
+    out.run(serve, cleanUp);
   };
 }
 

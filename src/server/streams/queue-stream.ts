@@ -70,15 +70,6 @@ export function queueStream(deps: QueueStreamDeps) {
         release();
       }
     };
-    void serve().then(
-      () => {
-        untrack?.();
-        out.end();
-      },
-      (err: unknown) => {
-        untrack?.();
-        out.fail(err);
-      },
-    );
+    out.run(serve, () => untrack?.());
   };
 }

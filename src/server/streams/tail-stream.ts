@@ -37,15 +37,6 @@ export function tailStream(deps: TailStreamDeps) {
         if (!out.open) break;
       }
     };
-    void serve().then(
-      () => {
-        untrack?.();
-        out.end();
-      },
-      (err: unknown) => {
-        untrack?.();
-        out.fail(err);
-      },
-    );
+    out.run(serve, () => untrack?.());
   };
 }
