@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { createGrpcServer, listen, shutdown } from './server/server';
 import { StreamTracker } from './server/streams/stream-tracker';
 import { TableStores } from './tables/table-stores';
+import { SubJobs } from './subjobs/subjobs';
 
 /** A running gateway: where it listens, which brokers it uses, and how to stop it. */
 export interface Gateway {
@@ -64,7 +65,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   });
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables });
+  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs });
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs });
   let port: number;
   try {
     port = await listen(server, config.host, config.port);
@@ -77,6 +79,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     throw err;
   }
   log.info({ host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
+  // Durable sub-jobs resume in the background: a broker that is slow to answer must not hold the start.
+  void subjobs.resume().catch((err: unknown) => log.error({ err }, 'resuming durable sub-jobs failed'));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

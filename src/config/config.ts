@@ -15,6 +15,8 @@ export interface GatewayConfig {
   maxHandlesPerClient: number;
   /** A handle unused this long is closed. */
   handleIdleMs: number;
+  /** The most sub-jobs running at once. */
+  maxSubJobs: number;
   /** host:port patterns ('*' wildcards) a client's config may name as brokers, besides the gateway's own. */
   allowedBrokers: string[];
   /**
@@ -99,6 +101,11 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     key: 'maxHandlesPerClient', flag: 'max-handles-per-client', env: 'GATEWAY_MAX_HANDLES_PER_CLIENT', default: 64,
     help: 'the most handles one client (one peer IP address) holds at once',
     parse: (raw) => integerIn(raw, 1, 100_000),
+  },
+  maxSubJobs: {
+    key: 'maxSubJobs', flag: 'max-subjobs', env: 'GATEWAY_MAX_SUBJOBS', default: 32,
+    help: 'the most sub-jobs running at once (each reads one consumer in the background)',
+    parse: (raw) => integerIn(raw, 0, 1000),
   },
   handleIdleMs: {
     key: 'handleIdleMs', flag: 'handle-idle-ms', env: 'GATEWAY_HANDLE_IDLE_MS', default: 600_000,

@@ -24,6 +24,8 @@ interface Entry {
   parent?: string;
   /** The handles that belong to this one. */
   children: Set<string>;
+  /** Who keeps this handle for itself (a sub-job reading a consumer): others may only look at it meanwhile. */
+  heldBy?: string;
 }
 
 /**
@@ -138,11 +140,36 @@ export class HandleRegistry {
     return id;
   }
 
-  /** Runs `fn` on the handle's resource once every earlier call on the same handle has finished. */
-  run<T extends Closable, R>(kind: HandleKind, id: string, fn: (resource: T) => Promise<R>): Promise<R> {
+  /**
+   * Keeps a handle for `holder` until the returned function is called: meanwhile calls that do not only look at it
+   * (run without `look`) and close get FAILED_PRECONDITION, and it is never closed as idle. The holder uses the
+   * resource itself, not through run. Returns the resource.
+   */
+  hold<T extends Closable>(kind: HandleKind, id: string, holder: string): { resource: T; release: () => void } {
+    const entry = this.lookup(kind, id);
+    if (entry.heldBy !== undefined) throw heldError(kind, id, entry.heldBy);
+    if (entry.children.size > 0) {
+      throw new GatewayError('FAILED_PRECONDITION', 'HANDLE_HAS_CHILDREN', `${kind} ${cut(id)} has ${entry.children.size} queue or event handles open: close them first`);
+    }
+    entry.heldBy = holder;
+    return {
+      resource: entry.resource as T,
+      release: () => {
+        if (entry.heldBy === holder) delete entry.heldBy;
+        entry.lastUsed = Date.now();
+      },
+    };
+  }
+
+  /**
+   * Runs `fn` on the handle's resource once every earlier call on the same handle has finished. `look`: the call
+   * only looks at the resource, and may run while another holds it.
+   */
+  run<T extends Closable, R>(kind: HandleKind, id: string, fn: (resource: T) => Promise<R>, opts: { look?: boolean } = {}): Promise<R> {
     let entry: Entry;
     try {
       entry = this.lookup(kind, id);
+      if (entry.heldBy !== undefined && !opts.look) throw heldError(kind, id, entry.heldBy);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -162,9 +189,14 @@ export class HandleRegistry {
     return result;
   }
 
-  /** Closes a handle after the calls already queued on it, and first the handles that belong to it; later calls get NOT_FOUND. */
-  async close(kind: HandleKind, id: string): Promise<void> {
+  /**
+   * Closes a handle after the calls already queued on it, and first the handles that belong to it; later calls get
+   * NOT_FOUND. A held handle is not closed (FAILED_PRECONDITION), unless `force` (at shutdown, its holder gone).
+   */
+  async close(kind: HandleKind, id: string, force = false): Promise<void> {
     const entry = this.lookupOrUndefined(kind, id);
+    if (entry?.heldBy !== undefined && !force) throw heldError(kind, id, entry.heldBy);
+    if (force && entry) delete entry.heldBy;
     for (const child of [...(entry?.children ?? [])]) {
       const c = this.entries.get(child);
       if (c) await this.close(c.kind, child).catch((err: unknown) => this.options.log.warn({ err, id: child }, 'closing a handle failed'));
@@ -230,11 +262,13 @@ export class HandleRegistry {
   private async closeIdle(): Promise<void> {
     const limit = Date.now() - this.options.idleMs;
     for (const [id, entry] of this.entries) {
-      if (entry.busy > 0 || entry.lastUsed > limit || !this.entries.has(id)) continue;
+      if (entry.busy > 0 || entry.heldBy !== undefined || entry.lastUsed > limit || !this.entries.has(id)) continue;
       this.options.log.info({ id }, `closing ${entry.kind} handle idle for ${this.options.idleMs} ms`);
       await this.close(entry.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing an idle handle failed'));
     }
   }
 }
 
+const heldError = (kind: HandleKind, id: string, holder: string) =>
+  new GatewayError('FAILED_PRECONDITION', 'CONSUMER_HELD_BY_SUBJOB', `${kind} ${cut(id)} is used by ${holder}: cancel it first`);
 const closed = (kind: HandleKind, id: string) => notFound(`${kind} ${cut(id)} does not exist or was closed`, 'HANDLE_NOT_FOUND');

@@ -39,6 +39,8 @@ export class ConsumerSession {
   /** Whether the client subscribed (the group assigns) or assigned partitions itself. */
   private mode: 'none' | 'subscribed' | 'assigned' = 'none';
   private readonly rebalanceListeners = new Set<RebalanceListener>();
+  /** Where a partition the group assigns starts, when its reader knows better than the group's committed offset. */
+  private startAt: ((tp: TopicPartition) => number | undefined) | undefined;
   private committedVersion = 0;
   private readonly autoCommitTimer: NodeJS.Timeout | undefined;
   /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
@@ -87,8 +89,15 @@ export class ConsumerSession {
         return;
       }
       if (kind === 'assigned') {
-        if (cooperative) this.consumer.incrementalAssign(assignment);
-        else this.consumer.assign(assignment);
+        const startAt = this.startAt;
+        const starting = startAt
+          ? assignment.map((tp) => {
+              const offset = startAt(tp);
+              return offset === undefined ? tp : { topic: tp.topic, partition: tp.partition, offset };
+            })
+          : assignment;
+        if (cooperative) this.consumer.incrementalAssign(starting);
+        else this.consumer.assign(starting);
       } else {
         this.router.dropPartitions(partitions);
         this.router.forgetPartitions(partitions);
@@ -185,6 +194,25 @@ export class ConsumerSession {
   onRebalance(listener: RebalanceListener): () => void {
     this.rebalanceListeners.add(listener);
     return () => this.rebalanceListeners.delete(listener);
+  }
+
+  /**
+   * From now on, partitions the group assigns start where `startAt` says (undefined: at the committed offset).
+   * A sub-job's table holds its positions, and they win over Kafka's: a crash between the two commits repeats
+   * nothing. undefined removes the hook.
+   */
+  setStartPositions(startAt: ((tp: TopicPartition) => number | undefined) | undefined): void {
+    this.startAt = startAt;
+  }
+
+  /** Whether the consumer commits by itself (enable.auto.commit). */
+  get autoCommits(): boolean {
+    return this.autoCommit;
+  }
+
+  /** Whether the group assigns the partitions (subscribed), the client did (assigned), or neither yet. */
+  get readMode(): 'none' | 'subscribed' | 'assigned' {
+    return this.mode;
   }
 
   /** Marks the consumer as read by a stream until the returned function is called; a second stream is refused. */

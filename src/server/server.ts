@@ -6,6 +6,8 @@ import { MetadataServiceService } from '../gen/kafkagateway/v1/metadata_service'
 import { QueueServiceService, StreamQueueResponse } from '../gen/kafkagateway/v1/queue_service';
 import { ProducerServiceService, ProduceStreamResponse } from '../gen/kafkagateway/v1/producer_service';
 import { SettingsServiceService } from '../gen/kafkagateway/v1/settings_service';
+import { SubJobServiceService } from '../gen/kafkagateway/v1/subjob_service';
+import type { SubJobs } from '../subjobs/subjobs';
 import { TableServiceService, TailTableResponse, ReadTableResponse, QueryResponse } from '../gen/kafkagateway/v1/table_service';
 import type { TableStores } from '../tables/table-stores';
 import type { HandleRegistry } from '../handles/registry';
@@ -25,6 +27,7 @@ import { createQueueService } from './services/queue-service';
 import { createMetadataService } from './services/metadata-service';
 import { createProducerService } from './services/producer-service';
 import { createSettingsService } from './services/settings-service';
+import { createSubJobService } from './services/subjob-service';
 import { createTableService } from './services/table-service';
 
 /** What the services need from the rest of the process. */
@@ -40,11 +43,13 @@ export interface ServerDeps {
   allowAdminCalls: boolean;
   /** The tables' databases (--data-dir). */
   tables: TableStores;
+  /** The running sub-jobs. */
+  subjobs: SubJobs;
   log: Logger;
 }
 
 const PACKAGE = 'kafkagateway.v1';
-const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'QueueService', 'EventService', 'SettingsService', 'TableService'].map((s) => `${PACKAGE}.${s}`);
+const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'QueueService', 'EventService', 'SettingsService', 'TableService', 'SubJobService'].map((s) => `${PACKAGE}.${s}`);
 
 export interface GrpcServer {
   server: Server;
@@ -68,6 +73,7 @@ export function createGrpcServer(deps: ServerDeps): GrpcServer {
   server.addService(ours(SettingsServiceService), createSettingsService(deps));
   const tables = withReusedWriter(ours(TableServiceService), { tailTable: TailTableResponse, readTable: ReadTableResponse, query: QueryResponse });
   server.addService(tables, createTableService(deps));
+  server.addService(ours(SubJobServiceService), createSubJobService(deps));
   const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...SERVICES.map((s) => [s, 'SERVING'])]));
   health.addToServer(server);
   addReflection(server);

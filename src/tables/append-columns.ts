@@ -35,18 +35,34 @@ export async function appendChunks(meta: TableMeta, rows: Value | undefined): Pr
     }
     if (count >= 0 && shape.length !== count) throw invalidArgument(`column "${column.name}" has ${shape.length} rows, the columns before it ${count}`);
     count = shape.length;
-    return { column, shape };
+    return { shape };
   });
   if (count > TABLE_LIMITS.maxAppendRows) throw invalidArgument(`AppendRows takes at most ${TABLE_LIMITS.maxAppendRows} rows, got ${count}`, 'TOO_MANY_ROWS');
 
+  const typed = columns.map(({ shape }) => ({ elements: shape.elements, nulls: shape.nulls }));
+  return { chunks: await columnChunks(meta, typed, Math.max(count, 0)), count: Math.max(count, 0) };
+}
+
+/** A column's elements in its table type's Vector storage, and where its NULLs are. */
+export interface TypedColumn {
+  elements: readonly unknown[];
+  nulls: ReadonlySet<number> | undefined;
+}
+
+/**
+ * Columns already in the table's order and types (AppendRows after its checks, a sub-job after its parser) as
+ * DuckDB data chunks. A value the column cannot hold is named by column and row.
+ */
+export async function columnChunks(meta: TableMeta, columns: readonly TypedColumn[], count: number): Promise<DuckDBDataChunk[]> {
+  if (columns.length !== meta.columns.length) throw new Error(`${columns.length} columns for the ${meta.columns.length} of table ${meta.name}`);
   const types = meta.columns.map((c) => c.type.duck(c.scale));
   const chunks: DuckDBDataChunk[] = [];
   for (let first = 0; first < count; first += CHUNK_ROWS) {
     const n = Math.min(CHUNK_ROWS, count - first);
     const chunk = DuckDBDataChunk.create(types, n);
-    columns.forEach(({ column, shape }, c) => {
+    meta.columns.forEach((column, c) => {
       const values = new Array<DuckDBValue>(n);
-      const { elements, nulls } = shape;
+      const { elements, nulls } = columns[c]!;
       let i = 0;
       try {
         for (; i < n; i++) values[i] = nulls?.has(first + i) ? null : column.type.write(elements[first + i], column.scale);
@@ -61,5 +77,5 @@ export async function appendChunks(meta: TableMeta, rows: Value | undefined): Pr
     // holding the event loop for all of its rows.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return { chunks, count: Math.max(count, 0) };
+  return chunks;
 }

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
-import { BIGINT, DuckDBTypeId, StatementType, type DuckDBConnection, type DuckDBInstance, type DuckDBType } from '@duckdb/node-api';
+import { BIGINT, INTEGER, VARCHAR, DuckDBTypeId, StatementType, type DuckDBConnection, type DuckDBInstance, type DuckDBType } from '@duckdb/node-api';
 import { cut, GatewayError, invalidArgument, notFound } from '../errors';
 import type { FilterOp } from '../gen/kafkagateway/v1/table_service';
 import type { Scalar, Table, Value } from '../gen/kafkagateway/v1/value';
 import type { DataType } from '../gen/kafkagateway/v1/value';
 import { newVector } from '../values/vector-shape';
-import { appendChunks } from './append-columns';
+import { appendChunks, columnChunks, type TypedColumn } from './append-columns';
 import { CallGate, SerialQueue } from './call-gate';
 import { withTimeout } from './duck-errors';
 import { filterClause, Params } from './filters';
@@ -54,6 +54,27 @@ export interface PageResult {
   nextPageToken: string;
 }
 
+/** Where a sub-job stands in one partition: the offset after the last message whose rows are in the table. */
+export interface StoredPosition {
+  topic: string;
+  partition: number;
+  nextOffset: number;
+}
+
+/** A sub-job's definition as stored for resuming it (JSON the sub-jobs module writes and reads). */
+export interface StoredJob {
+  actionName: string;
+  definition: string;
+}
+
+// The gateway's own bookkeeping lives in schema kgw, beside the principal's tables (schema main): the catalog
+// lists main only, and no client table name can reach another schema.
+const BOOKKEEPING = [
+  'CREATE SCHEMA IF NOT EXISTS kgw',
+  'CREATE TABLE IF NOT EXISTS kgw.positions (table_name VARCHAR, group_id VARCHAR, topic VARCHAR, "partition" INTEGER, next_offset BIGINT, PRIMARY KEY (table_name, group_id, topic, "partition"))',
+  'CREATE TABLE IF NOT EXISTS kgw.subjobs (action_name VARCHAR PRIMARY KEY, definition VARCHAR)',
+];
+
 export interface Frame {
   table: Table;
   firstRow: number;
@@ -83,6 +104,7 @@ export class TableStore {
   static async open(dir: string, gate: CallGate, options: StoreOptions): Promise<TableStore> {
     const { instance, path } = await openDatabase(dir, options);
     const store = new TableStore(instance, await instance.connect(), path, gate, options);
+    for (const statement of BOOKKEEPING) await store.writer.run(statement);
     await store.loadCatalog();
     return store;
   }
@@ -208,6 +230,85 @@ export class TableStore {
     });
   }
 
+  /**
+   * A sub-job's batch: rows already in the table's column order and types, and the positions after them, in one
+   * transaction. Either both are in the database afterwards or neither is: that is what makes a job's writes
+   * exactly once across crashes. With no rows, only the positions are written (a batch that failed is not read again).
+   */
+  async appendWithPositions(
+    name: string,
+    columns: readonly TypedColumn[],
+    count: number,
+    group: string,
+    positions: readonly StoredPosition[],
+  ): Promise<{ appended: number; firstRow: number }> {
+    const meta = this.meta(name);
+    const chunks = count > 0 ? await columnChunks(meta, columns, count) : [];
+    return this.writes.run(async () => {
+      if (this.tables.get(meta.name.toLowerCase()) !== meta) throw notFound(`table ${meta.name} was dropped`, 'TABLE_NOT_FOUND');
+      if (count > 0) await this.checkSize();
+      await this.onWriter(async () => {
+        await this.writer.run('BEGIN TRANSACTION');
+        try {
+          if (count > 0) {
+            const appender = await this.writer.createAppender(meta.name);
+            try {
+              for (const chunk of chunks) appender.appendDataChunk(chunk);
+              appender.flushSync();
+            } finally {
+              appender.closeSync();
+            }
+          }
+          await this.writePositions(meta.name.toLowerCase(), group, positions);
+          await this.writer.run('COMMIT');
+        } catch (err) {
+          await this.writer.run('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      });
+      const firstRow = meta.nextRow;
+      meta.nextRow += count;
+      if (count > 0) this.appended.notify(meta.name.toLowerCase());
+      return { appended: count, firstRow };
+    });
+  }
+
+  /** The positions sub-jobs of `group` stored with their rows in `table`. */
+  async storedPositions(table: string, group: string): Promise<StoredPosition[]> {
+    const meta = this.meta(table);
+    return this.writes.run(async () => {
+      const result = await this.onWriter(() =>
+        this.writer.runAndReadAll('SELECT topic, "partition", next_offset FROM kgw.positions WHERE table_name = $1 AND group_id = $2', [meta.name.toLowerCase(), group]),
+      );
+      return (result.getRows() as [string, number, bigint][]).map(([topic, partition, next]) => ({ topic, partition, nextOffset: Number(next) }));
+    });
+  }
+
+  async saveJob(job: StoredJob): Promise<void> {
+    await this.writes.run(() =>
+      this.onWriter(() => this.writer.run('INSERT OR REPLACE INTO kgw.subjobs VALUES ($1, $2)', [job.actionName, job.definition])),
+    );
+  }
+
+  async deleteJob(actionName: string): Promise<void> {
+    await this.writes.run(() => this.onWriter(() => this.writer.run('DELETE FROM kgw.subjobs WHERE action_name = $1', [actionName])));
+  }
+
+  async storedJobs(): Promise<StoredJob[]> {
+    return this.writes.run(async () => {
+      const result = await this.onWriter(() => this.writer.runAndReadAll('SELECT action_name, definition FROM kgw.subjobs ORDER BY action_name'));
+      return (result.getRows() as [string, string][]).map(([actionName, definition]) => ({ actionName, definition }));
+    });
+  }
+
+  private async writePositions(table: string, group: string, positions: readonly StoredPosition[]): Promise<void> {
+    if (positions.length === 0) return;
+    const rows = positions.map((_p, i) => `($1, $2, $${3 * i + 3}, $${3 * i + 4}, $${3 * i + 5})`).join(', ');
+    const values = positions.flatMap((p) => [p.topic, p.partition, BigInt(p.nextOffset)]);
+    const types = positions.flatMap(() => [VARCHAR, INTEGER, BIGINT]);
+    await this.writer.run(`INSERT OR REPLACE INTO kgw.positions VALUES ${rows}`, [table, group, ...values], [VARCHAR, VARCHAR, ...types]);
+  }
+
   async read(req: ReadRequest, timeLeftMs: number): Promise<PageResult> {
     const meta = this.meta(req.table);
     const columns = pick(meta, req.columns);
@@ -312,7 +413,11 @@ export class TableStore {
         if (ifExists) return false;
         throw notFound(`table ${cut(name)} does not exist`, 'TABLE_NOT_FOUND');
       }
-      await this.onWriter(() => this.writer.run(`DROP TABLE ${quoted(meta.name)}`));
+      await this.onWriter(async () => {
+        await this.writer.run(`DROP TABLE ${quoted(meta.name)}`);
+        // A table made again under the name starts empty: its jobs start from Kafka's offsets, not the old rows'.
+        await this.writer.run('DELETE FROM kgw.positions WHERE table_name = $1', [meta.name.toLowerCase()]);
+      });
       this.tables.delete(name.toLowerCase());
       this.appended.notify(name.toLowerCase());
       return true;

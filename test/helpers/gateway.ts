@@ -22,6 +22,7 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       maxHandles: 64,
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
+      maxSubJobs: 32,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

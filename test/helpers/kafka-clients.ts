@@ -6,6 +6,7 @@ import * as eventPb from '../../src/gen/kafkagateway/v1/event_service';
 import * as producerPb from '../../src/gen/kafkagateway/v1/producer_service';
 import * as queuePb from '../../src/gen/kafkagateway/v1/queue_service';
 import * as settingsPb from '../../src/gen/kafkagateway/v1/settings_service';
+import * as subjobPb from '../../src/gen/kafkagateway/v1/subjob_service';
 import * as tablePb from '../../src/gen/kafkagateway/v1/table_service';
 import { testBrokers } from './test-broker';
 
@@ -44,7 +45,9 @@ export function gatewayClients(address: string) {
   const tables = new tablePb.TableServiceClient(address, creds);
   const queues = new queuePb.QueueServiceClient(address, creds);
   const events = new eventPb.EventServiceClient(address, creds);
+  const subjobs = new subjobPb.SubJobServiceClient(address, creds);
   return {
+    subjobs: promisify(subjobs, subjobPb),
     tables: promisify(tables, tablePb),
     queues: promisify(queues, queuePb),
     events: promisify(events, eventPb),
@@ -52,8 +55,8 @@ export function gatewayClients(address: string) {
     consumer: promisify(consumer, consumerPb),
     settings: promisify(settings, settingsPb),
     /** The generated clients themselves, for the streaming calls. */
-    raw: { producer, consumer, tables, queues },
-    close: () => [producer, consumer, settings, tables, queues, events].forEach((c) => c.close()),
+    raw: { producer, consumer, tables, queues, subjobs },
+    close: () => [producer, consumer, settings, tables, queues, events, subjobs].forEach((c) => c.close()),
   };
 }
 

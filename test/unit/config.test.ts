@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       maxHandles: 256,
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
+      maxSubJobs: 32,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

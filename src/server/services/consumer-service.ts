@@ -28,6 +28,8 @@ const DEFAULT_COMMIT_WAIT_MS = 10_000;
 export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
   const { handles, clients, log } = deps;
   const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
+  /** A call that only looks at the consumer: it also runs while a sub-job reads the consumer. */
+  const look = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn, { look: true });
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
     const batch = batchLimits(req.batchSize, req.maxBytes);
@@ -124,7 +126,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return {};
       }),
     ),
-    getAssignment: unary(log, async (req) => run(req.consumer, async (c) => ({ partitions: toProto(c.assignment()) }))),
+    getAssignment: unary(log, async (req) => look(req.consumer, async (c) => ({ partitions: toProto(c.assignment()) }))),
     pause: unary(log, async (req) =>
       run(req.consumer, async (c) => {
         c.pause(partitionList(req.partitions));
@@ -139,21 +141,21 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     ),
     getWatermarkOffsets: unary(log, async (req) => {
       const [p] = partitionList([{ topic: req.topic, partition: req.partition }]);
-      return run(req.consumer, async (c) => {
+      return look(req.consumer, async (c) => {
         const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, brokerWait(req.timeoutMs, c.timeoutMs));
         return { low: offsetOut(w.low), high: offsetOut(w.high) };
       });
     }),
     getCommittedOffsets: unary(log, async (req) =>
-      run(req.consumer, async (c) => ({
+      look(req.consumer, async (c) => ({
         offsets: toProto(await c.committed(partitionList(req.partitions), brokerWait(req.timeoutMs, c.timeoutMs))),
       })),
     ),
-    getPositions: unary(log, async (req) => run(req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
+    getPositions: unary(log, async (req) => look(req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
     getOffsetInfo: unary(log, async (req) => {
       if (req.partitions.length === 0) throw invalidArgument('partitions must name at least one partition');
       const list = partitionList(req.partitions);
-      return run(req.consumer, async (c) => {
+      return look(req.consumer, async (c) => {
         const positions = c.positions(list);
         const committed = await c.committed(list, c.timeoutMs);
         const infos = await Promise.all(
@@ -179,7 +181,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       }),
     ),
     getMemberId: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+      look(req.consumer, async (c) => {
         const { groupId, clientId, bootstrap, plaintext } = c.identity;
         if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
         const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs));
@@ -190,7 +192,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { memberId: mine[0]?.memberId ?? '' };
       }),
     ),
-    getConsumerTimeout: unary(log, async (req) => run(req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),
+    getConsumerTimeout: unary(log, async (req) => look(req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),
     setConsumerTimeout: unary(log, async (req) =>
       run(req.consumer, async (c) => {
         c.timeoutMs = timeoutOr(req.timeoutMs, c.timeoutMs);

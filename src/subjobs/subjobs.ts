@@ -1,0 +1,228 @@
+import { cut, GatewayError, invalidArgument, notFound } from '../errors';
+import type { HandleRegistry } from '../handles/registry';
+import { clientConfig, type ClientPolicy } from '../kafka/client-config';
+import { ConsumerSession } from '../kafka/consumer-session';
+import { partitionKey } from '../kafka/consumer-events';
+import type { Logger } from '../logger';
+import type { TableStore } from '../tables/table-store';
+import { DEFAULT_PRINCIPAL, type TableStores } from '../tables/table-stores';
+import { effectiveAutoCommit, type JobDefinition } from './definition';
+import { checkRename } from './fit-columns';
+import { SubJob, type JobSink } from './subjob';
+import { WatchChannel } from './watch-channel';
+
+export interface SubJobsOptions {
+  handles: HandleRegistry;
+  tables: TableStores;
+  clients: ClientPolicy;
+  log: Logger;
+  /** The most jobs running at once, gateway-wide. */
+  maxJobs: number;
+}
+
+/** A job as the plugin names it: by its handle, its action name (or id as text), or its id. */
+export type JobRef = { kind: 'handle'; handle: string } | { kind: 'name'; name: string } | { kind: 'id'; id: number };
+
+/** What each call is, in the plugin's texts for a job it cannot find. */
+type Caller = 'kafka::cancelSubJob(subJobConnection)' | 'kafka::getSubJobConsumer(subJobConnection).' | 'kafka::watchSubJob(subJobConnection)';
+
+interface Running {
+  job: SubJob;
+  handle: string;
+  consumer: string;
+  owner: string;
+  /** The job made its consumer: it closes it when it ends. */
+  ownsConsumer: boolean;
+  channel: WatchChannel | undefined;
+  store: TableStore | undefined;
+  /** Undoes what the job took: the consumer's hold and its queue's claim. */
+  release: () => void;
+  stopped: Promise<void> | undefined;
+}
+
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * Every running sub-job: created, found by the plugin's three kinds of names, listed, cancelled, and (durable
+ * ones) stored and resumed. A job's handle is in the handle registry like any other, held by the job so that it
+ * never expires as idle; the consumer it reads is held by it too, so no other call can read, move or close it.
+ */
+export class SubJobs {
+  private readonly jobs = new Map<string, Running>();
+  /** Action names taken by jobs being created: a second create with the same name must not slip in meanwhile. */
+  private readonly starting = new Set<string>();
+  private nextId = 1;
+
+  constructor(private readonly o: SubJobsOptions) {}
+
+  async create(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
+    const name = def.actionName;
+    if (this.jobs.has(name) || this.starting.has(name)) {
+      throw new GatewayError('ALREADY_EXISTS', 'ACTION_NAME_TAKEN', `[PLUGIN::KAFKA]  actionName '${name}' has already been used by another kafka subJob connection.`);
+    }
+    if (this.jobs.size + this.starting.size >= this.o.maxJobs) {
+      throw new GatewayError('RESOURCE_EXHAUSTED', 'TOO_MANY_SUBJOBS', `the gateway runs ${this.jobs.size} sub-jobs, its limit; cancel some first`);
+    }
+    if (def.durable && def.source.kind !== 'create') {
+      throw new GatewayError('FAILED_PRECONDITION', 'DURABLE_NEEDS_CREATE', 'a durable job must create its own consumer (source "create"): a handle does not outlive the gateway');
+    }
+    this.starting.add(name);
+    try {
+      return await this.start(def, owner);
+    } finally {
+      this.starting.delete(name);
+    }
+  }
+
+  private async start(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
+    const store = def.target.kind === 'table' ? await this.o.tables.of(DEFAULT_PRINCIPAL) : undefined;
+    if (def.target.kind === 'table' && store) {
+      const exists = store.list().some((t) => t.toLowerCase() === (def.target as { table: string }).table.toLowerCase());
+      if (exists) {
+        const meta = store.meta(def.target.table);
+        try {
+          checkRename(def.parser.rename, meta.columns.map((c) => ({ name: c.name, dataType: c.type.dataType, scale: c.scale })));
+        } catch (err) {
+          throw invalidArgument(`parser.rename: ${(err as Error).message}`);
+        }
+      } else if (!def.target.createTable) store.meta(def.target.table); // NOT_FOUND, the table service's own text
+    }
+
+    const made = def.source.kind === 'create' ? await this.makeConsumer(def.source.config, owner) : undefined;
+    const consumerId = made ?? (def.source as { consumer: string }).consumer;
+    const holder = `sub-job ${cut(def.actionName, 64)}`;
+    let held: { resource: ConsumerSession; release: () => void };
+    try {
+      held = this.o.handles.hold<ConsumerSession>('consumer', consumerId, holder);
+    } catch (err) {
+      if (made) await this.o.handles.close('consumer', made).catch(() => undefined);
+      throw err;
+    }
+    const session = held.resource;
+    let unclaim: (() => void) | undefined;
+    const undo = async () => {
+      unclaim?.();
+      held.release();
+      if (made) await this.o.handles.close('consumer', made).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
+    };
+    try {
+      unclaim = session.claimForStream(holder);
+      const channel = def.target.kind === 'watch' ? new WatchChannel(def.queueDepth) : undefined;
+      const sink: JobSink = channel ? { kind: 'watch', channel } : { kind: 'table', store: store!, group: session.identity.groupId };
+      const id = this.nextId++;
+      const job = new SubJob(id, def, session, sink, effectiveAutoCommit(def.autoCommit, session.autoCommits), this.o.log);
+      await job.prepare();
+      if (def.source.kind === 'create') this.startReading(session, def.source, job);
+      const running: Running = {
+        job,
+        handle: '',
+        consumer: consumerId,
+        owner,
+        ownsConsumer: made !== undefined,
+        channel,
+        store,
+        release: () => {
+          unclaim?.();
+          held.release();
+        },
+        stopped: undefined,
+      };
+      const resource = { close: () => this.stop(running) };
+      running.handle = this.o.handles.add('subjob', resource, owner);
+      // The job's own handle never goes idle: the job uses it all along, not through calls.
+      this.o.handles.hold('subjob', running.handle, 'its running job');
+      if (def.durable && store) await store.saveJob({ actionName: def.actionName, definition: JSON.stringify({ owner, def }) });
+      this.jobs.set(def.actionName, running);
+      job.start();
+      this.o.log.info({ job: def.actionName, id, handle: running.handle }, 'sub-job started');
+      return { handle: running.handle, id, consumer: consumerId };
+    } catch (err) {
+      await undo();
+      throw err;
+    }
+  }
+
+  private async makeConsumer(config: Record<string, string>, owner: string): Promise<string> {
+    const checked = clientConfig(config, this.o.clients, 'consumer');
+    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS));
+    return id;
+  }
+
+  /** A consumer the job made starts reading once the job knows its stored positions: they win over the given offsets. */
+  private startReading(session: ConsumerSession, source: Extract<JobDefinition['source'], { kind: 'create' }>, job: SubJob): void {
+    if (source.topics.length) {
+      session.subscribe(source.topics);
+      return;
+    }
+    session.assign(source.partitions.map((p) => ({ ...p, offset: job.storedNext(partitionKey(p)) ?? p.offset })));
+  }
+
+  /** Stops a job after its batch in progress and frees what it took; its durable definition stays. */
+  private stop(running: Running): Promise<void> {
+    running.stopped ??= (async () => {
+      await running.job.stop();
+      running.release();
+      this.jobs.delete(running.job.def.actionName);
+      if (running.ownsConsumer) {
+        await this.o.handles.close('consumer', running.consumer).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
+      }
+      this.o.log.info({ job: running.job.def.actionName }, 'sub-job stopped');
+    })();
+    return running.stopped;
+  }
+
+  /** The plugin's cancelSubJob: stops the job, forgets a durable one, and says so in the plugin's words. */
+  async cancel(ref: JobRef): Promise<string> {
+    const running = this.find(ref, 'kafka::cancelSubJob(subJobConnection)');
+    if (running.job.def.durable) await running.store?.deleteJob(running.job.def.actionName);
+    await this.o.handles.close('subjob', running.handle, true);
+    return `subscription: ${running.job.def.actionName}(${running.job.id}) is stopped.`;
+  }
+
+  consumerOf(ref: JobRef): string {
+    return this.find(ref, 'kafka::getSubJobConsumer(subJobConnection).').consumer;
+  }
+
+  /** The channel a watcher reads; FAILED_PRECONDITION for a job into a table. */
+  channelOf(ref: JobRef): { channel: WatchChannel; job: SubJob } {
+    const running = this.find(ref, 'kafka::watchSubJob(subJobConnection)');
+    if (!running.channel) {
+      throw new GatewayError('FAILED_PRECONDITION', 'SUBJOB_NOT_WATCHED', `sub-job ${running.job.def.actionName} writes into a table; WatchSubJob needs a job whose target is watch`);
+    }
+    return { channel: running.channel, job: running.job };
+  }
+
+  /** Every running job, oldest first, with who made it. */
+  list(): { job: SubJob; owner: string; handle: string }[] {
+    return [...this.jobs.values()].sort((a, b) => a.job.id - b.job.id).map((r) => ({ job: r.job, owner: r.owner, handle: r.handle }));
+  }
+
+  /** Resumes the durable jobs stored in the tables' database; one that cannot start is logged and left stored. */
+  async resume(): Promise<void> {
+    const store = await this.o.tables.of(DEFAULT_PRINCIPAL);
+    for (const stored of await store.storedJobs()) {
+      try {
+        const { owner, def } = JSON.parse(stored.definition) as { owner: string; def: JobDefinition };
+        await this.create(def, owner);
+      } catch (err) {
+        this.o.log.error({ err, job: stored.actionName }, 'resuming a durable sub-job failed; it stays stored');
+      }
+    }
+  }
+
+  private find(ref: JobRef, caller: Caller): Running {
+    if (ref.kind === 'handle') {
+      if (!ref.handle.startsWith('subjob-')) throw invalidArgument(`${caller} subjob should be a subjob handle.`, 'WRONG_HANDLE_KIND');
+      for (const r of this.jobs.values()) if (r.handle === ref.handle) return r;
+      throw notFound(`${caller} Invalid subJob handle resource.`, 'SUBJOB_NOT_FOUND');
+    }
+    if (ref.kind === 'id') {
+      for (const r of this.jobs.values()) if (r.job.id === ref.id) return r;
+      throw notFound(`${caller} Invalid subJob handle long.`, 'SUBJOB_NOT_FOUND');
+    }
+    const byName = this.jobs.get(ref.name);
+    if (byName) return byName;
+    for (const r of this.jobs.values()) if (String(r.job.id) === ref.name) return r;
+    throw notFound(`[PLUGIN::KAFKA] Unknown handle name ${cut(ref.name, 64, false) === ref.name ? `'${ref.name}'` : cut(ref.name, 64)}.`, 'SUBJOB_NOT_FOUND');
+  }
+}
