@@ -2,13 +2,14 @@
 //   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
 // Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
-// BENCH_OUT [bench/results], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh).
+// BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createTopic, fill } from './lib/kafka-setup.mjs';
 import { kcat, side, startGateway } from './lib/processes.mjs';
 import { writeReport } from './lib/report.mjs';
+import { subjobIngest } from './lib/subjob-ingest.mjs';
 import { tableAppend } from './lib/table-append.mjs';
 import { median, sleep } from './lib/stats.mjs';
 
@@ -20,8 +21,8 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 const OUT = process.env.BENCH_OUT ?? 'bench/results';
 const PARTITIONS = 3;
 const SIZES = (process.env.BENCH_SIZES ?? '100,10240').split(',').map(Number);
-const GATEWAY_PORT = 50_951;
-const STALLED_GATEWAY_PORT = 50_952;
+const GATEWAY_PORT = Number(process.env.BENCH_GATEWAY_PORT ?? 50_951);
+const STALLED_GATEWAY_PORT = GATEWAY_PORT + 1;
 
 const GATEWAY = 'bench/sides/gateway.mjs';
 const DIRECT = 'bench/sides/direct.mjs';
@@ -72,7 +73,12 @@ function rows(size) {
     { scenario: 'e2e_latency', metrics: ['p50_ms', 'p99_ms', 'max_ms'], gateway: e2e, direct: e2e },
     { scenario: 'stalled_memory', metrics: ['rss_growth_mb'], stalled: { topic: topic('backlog', size), size } },
     // Rows, not message bytes: measured once, in the first size's rows.
-    ...(size === SIZES[0] ? [{ scenario: 'table_append', metrics: ['rows_per_s'], table: { rows: Math.max(1000, Math.round(1_000_000 * SCALE)) } }] : []),
+    ...(size === SIZES[0]
+      ? [
+          { scenario: 'table_append', metrics: ['rows_per_s'], table: { rows: Math.max(1000, Math.round(1_000_000 * SCALE)) } },
+          { scenario: 'subjob_ingest', metrics: ['rows_per_s'], subjob: { rows: Math.max(1000, Math.round(1_000_000 * SCALE)) } },
+        ]
+      : []),
   ].filter((r) => !ONLY || ONLY.includes(r.scenario));
 }
 
@@ -118,6 +124,7 @@ async function measure(row, gateway, cache) {
   };
   if (row.stalled) return { gateway: await stalledMemory(row.stalled), direct: null, kcat: null };
   if (row.table) return tableAppend({ address: gateway.address, rows: row.table.rows });
+  if (row.subjob) return subjobIngest({ address: gateway.address, brokers, rows: row.subjob.rows });
   const gatewayResult = await side(GATEWAY, { ...row.gateway, gateway: gateway.address });
   const directResult = row.direct ? await once(`direct ${JSON.stringify(row.direct)}`, () => side(DIRECT, { ...row.direct, brokers })) : null;
   const kcatResult = row.kcat ? await once(`kcat ${row.kcat.kcat.join(' ')}`, () => kcatRate(row.kcat)) : null;

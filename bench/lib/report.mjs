@@ -12,6 +12,7 @@ const GOALS = [
   { scenario: 'produce_stream', metric: 'msgs_per_s', text: '>= 0.8 x direct', ok: (r) => r.ratio_direct >= 0.8 },
   { scenario: 'produce_batch', metric: 'msgs_per_s', text: '>= 0.8 x direct', ok: (r) => r.ratio_direct >= 0.8 },
   { scenario: 'table_append', metric: 'rows_per_s', text: '>= 0.5 x DuckDB appender', ok: (r) => r.ratio_direct >= 0.5 },
+  { scenario: 'subjob_ingest', metric: 'rows_per_s', text: '>= 0.5 x DuckDB appender', ok: (r) => r.ratio_direct >= 0.5 },
   { scenario: 'produce_unary_64', metric: 'p99_ms', text: '<= 2 x direct', ok: (r) => r.ratio_direct <= 2 },
   { scenario: 'e2e_latency', metric: 'p99_ms', text: '<= 1.5 x direct', ok: (r) => r.ratio_direct <= 1.5 },
   { scenario: 'stalled_memory', metric: 'rss_growth_mb', text: '<= 64 MiB', ok: (r) => r.gateway <= 64 },

@@ -30,7 +30,7 @@ function newVector(type, fields) {
   return { type, nulls: [], scale: 0, bools: [], ints: [], longs: [], floats: [], doubles: [], strings: [], blobs: [], values: [], ...fields };
 }
 /** Rows [first, first + n) as a table Value. */
-function batch(first, n) {
+export function batch(first, n) {
   const columns = COLUMNS.map(([name, type, field], c) => ({ name, values: newVector(type, { [field]: Array.from({ length: n }, (_x, k) => element[c](first + k)) }) }));
   return { kind: { $case: 'table', value: { name: '', columns } } };
 }
@@ -55,7 +55,8 @@ async function throughRpc(address, rows) {
   return { rows_per_s: rows / seconds };
 }
 
-async function withAppender(rows) {
+/** DuckDB's own appender writing the rows from typed arrays in this process: the ceiling of every table path. */
+export async function withAppender(rows) {
   const dir = mkdtempSync(join(tmpdir(), 'kgw-bench-duck-'));
   try {
     const instance = await duck.DuckDBInstance.create(join(dir, 'bench.duckdb'));

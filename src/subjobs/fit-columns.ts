@@ -75,12 +75,10 @@ const NUMERIC = new Set(['BOOL', ...INTEGRAL, ...FLOATING]);
 const DECIMAL = new Set(['DECIMAL32', 'DECIMAL64', 'DECIMAL128']);
 const TEXT = new Set(['STRING', 'SYMBOL']);
 const BYTES16 = new Set(['UUID', 'IPADDR', 'INT128']);
-/** Date-and-time types, by the nanoseconds in one unit of their count (MONTH counts calendar months). */
-const DATE_TIME: Record<string, bigint> = {
-  DATE: 86_400_000_000_000n, MONTH: 0n, DATETIME: 1_000_000_000n, TIMESTAMP: 1_000_000n, NANOTIMESTAMP: 1n, DATEHOUR: 3_600_000_000_000n,
-};
+/** Date-and-time types, by the nanoseconds in one unit of their count (MONTH, 0: it counts calendar months). */
+const DATE_TIME: Record<string, number> = { DATE: 86_400e9, MONTH: 0, DATETIME: 1e9, TIMESTAMP: 1e6, NANOTIMESTAMP: 1, DATEHOUR: 3_600e9 };
 /** Time-of-day types, the same way. */
-const TIME_OF_DAY: Record<string, bigint> = { TIME: 1_000_000n, MINUTE: 60_000_000_000n, SECOND: 1_000_000_000n, NANOTIME: 1n };
+const TIME_OF_DAY: Record<string, number> = { TIME: 1e6, MINUTE: 60e9, SECOND: 1e9, NANOTIME: 1 };
 const isTemporal = (name: string) => DATE_TIME[name] !== undefined || TIME_OF_DAY[name] !== undefined;
 
 const INT64 = (1n << 63n) - 1n;
@@ -107,9 +105,10 @@ interface Params {
   maxN: number;
   /** Whether the target holds bigints (LONG, TIMESTAMP, NANOTIME, NANOTIMESTAMP). */
   long: boolean;
-  /** Temporal: the units of the source and the target (0n: MONTH), and whether the target counts time of day. */
-  fromUnit: bigint;
-  toUnit: bigint;
+  /** Temporal: nanoseconds per unit of the source and of the target (0: MONTH), and which count a time of day. */
+  fromUnit: number;
+  toUnit: number;
+  fromTimeOfDay: boolean;
   toTimeOfDay: boolean;
   /** DECIMAL target: 10^scale and the largest unscaled magnitude. */
   pow: bigint;
@@ -181,8 +180,9 @@ function params(from: TypeInfo, to: TypeInfo, scale: number, fromScale: number):
     to, from, scale, fromScale,
     min: range[0], max: range[1], minN: Number(range[0]), maxN: Number(range[1]),
     long: to.storage === 'longs',
-    fromUnit: DATE_TIME[from.name] ?? TIME_OF_DAY[from.name] ?? 0n,
-    toUnit: DATE_TIME[to.name] ?? TIME_OF_DAY[to.name] ?? 0n,
+    fromUnit: DATE_TIME[from.name] ?? TIME_OF_DAY[from.name] ?? 0,
+    toUnit: DATE_TIME[to.name] ?? TIME_OF_DAY[to.name] ?? 0,
+    fromTimeOfDay: TIME_OF_DAY[from.name] !== undefined,
     toTimeOfDay: TIME_OF_DAY[to.name] !== undefined,
     pow: 10n ** BigInt(decimal ? scale : 0),
     // DuckDB's DECIMAL holds 38 digits at most, a little less than DECIMAL128's 127 bits.
@@ -405,10 +405,13 @@ function textToBool(x: unknown): unknown {
   throw new ValueError(`${show(x)} is not a BOOL (true, false, 1 or 0)`);
 }
 
+const INTEGER_TEXT = /^[+-]?\d+$/;
+
 function textToIntegral(x: unknown, p: Params): unknown {
   const text = (x as string).trim();
   if (text === '') return NULL;
-  if (/^[+-]?\d+$/.test(text)) return numberToIntegral(BigInt(text), p);
+  // Up to 15 digits a double is exact, and cheaper than a bigint.
+  if (INTEGER_TEXT.test(text)) return numberToIntegral(text.length < 16 ? Number(text) : BigInt(text), p);
   // JSON writes a printable CHAR as its character.
   if (p.to.name === 'CHAR' && text.length === 1 && text.charCodeAt(0) < 127) return text.charCodeAt(0);
   throw new ValueError(`${show(x)} is not a ${p.to.name}`);
@@ -434,11 +437,15 @@ function textToBytes16(x: unknown, p: Params): unknown {
 }
 
 // temporal
+//
+// A moment is held as whole days since 1970-01-01 and nanoseconds into the day: both fit in a double, where
+// nanoseconds since the epoch would need a bigint for every element. splitMoment and the text parser leave it in
+// these two variables, read right after (no object per element).
 
-const floorDiv = (a: bigint, b: bigint) => {
-  const q = a / b;
-  return (a % b !== 0n) && (a < 0n) !== (b < 0n) ? q - 1n : q;
-};
+let momentDays = 0;
+let momentNs = 0;
+const DAY = 86_400e9;
+const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -463,23 +470,58 @@ function monthOfDays(days: number): number {
   return year * 12 + month - 1;
 }
 
-function monthStartNs(months: number): bigint {
+function monthStartDays(months: number): number {
   const year = Math.floor(months / 12);
-  return BigInt(daysFromCivil(year, months - year * 12 + 1, 1)) * DAY_NS;
+  return daysFromCivil(year, months - year * 12 + 1, 1);
 }
 
-/** Nanoseconds since the epoch (or since midnight, for a time of day) as the target's count, range-checked. */
-function fromNs(ns: bigint, p: Params, x: unknown): unknown {
-  let count: bigint;
-  if (p.toUnit === 0n) count = BigInt(monthOfDays(Number(floorDiv(ns, DAY_NS))));
-  else count = floorDiv(p.toTimeOfDay ? ((ns % DAY_NS) + DAY_NS) % DAY_NS : ns, p.toUnit);
-  if (count < p.min || count > p.max) throw outOfRange(x, p);
-  return p.long ? count : Number(count);
+/** An element of a temporal source type as the moment. */
+function splitMoment(x: unknown, p: Params): void {
+  const unit = p.fromUnit;
+  if (p.fromTimeOfDay) {
+    momentDays = 0;
+    momentNs = Number(x as number | bigint) * unit;
+  } else if (unit === 0) {
+    momentDays = monthStartDays(x as number);
+    momentNs = 0;
+  } else if (typeof x === 'number' || (x as bigint) <= SAFE_BIG && (x as bigint) >= -SAFE_BIG) {
+    const n = Number(x as number | bigint);
+    const perDay = DAY / unit;
+    momentDays = Math.floor(n / perDay);
+    momentNs = (n - momentDays * perDay) * unit;
+  } else {
+    const ns = (x as bigint) * BigInt(unit);
+    const days = ns / DAY_NS - (ns % DAY_NS < 0n ? 1n : 0n);
+    momentDays = Number(days);
+    momentNs = Number(ns - days * DAY_NS);
+  }
+}
+const SAFE_BIG = BigInt(SAFE);
+
+/** The moment as the target's count, range-checked (`x`: the source value, for the message). */
+function joinMoment(p: Params, x: unknown): unknown {
+  const unit = p.toUnit;
+  if (p.toTimeOfDay) {
+    const count = Math.floor(momentNs / unit);
+    return p.long ? BigInt(count) : count;
+  }
+  if (unit === 0) return checkedCount(monthOfDays(momentDays), p, x);
+  const perDay = DAY / unit;
+  const count = momentDays * perDay + Math.floor(momentNs / unit);
+  if (count >= -SAFE && count <= SAFE) return checkedCount(count, p, x);
+  const big = BigInt(momentDays) * BigInt(perDay) + BigInt(Math.floor(momentNs / unit));
+  if (big < p.min || big > p.max) throw outOfRange(x, p);
+  return big;
+}
+
+function checkedCount(count: number, p: Params, x: unknown): unknown {
+  if (count < p.minN || count > p.maxN) throw outOfRange(x, p);
+  return p.long ? BigInt(count) : count;
 }
 
 function temporalToTemporal(x: unknown, p: Params): unknown {
-  const ns = p.fromUnit === 0n ? monthStartNs(x as number) : BigInt(x as number | bigint) * p.fromUnit;
-  return fromNs(ns, p, x);
+  splitMoment(x, p);
+  return joinMoment(p, x);
 }
 
 // 2024.01.02, 2024-01-02, with T or a space and 10[:11[:12[.345]]], and an optional Z.
@@ -498,13 +540,14 @@ function notTemporal(x: unknown, p: Params, why = ''): ValueError {
   return new ValueError(`${show(x)} is not a ${p.to.name}${why} (${FORMS[p.to.name] ?? DATE_TIME_FORM})`);
 }
 
-function clockNs(x: unknown, p: Params, h: string, m: string | undefined, s: string | undefined, fraction: string | undefined): bigint {
+/** Nanoseconds since midnight of a clock text's parts. */
+function clockNs(x: unknown, p: Params, h: string, m: string | undefined, s: string | undefined, fraction: string | undefined): number {
   const hours = Number(h);
-  const minutes = Number(m ?? 0);
-  const seconds = Number(s ?? 0);
+  const minutes = m === undefined ? 0 : Number(m);
+  const seconds = s === undefined ? 0 : Number(s);
   if (hours > 23 || minutes > 59 || seconds > 59) throw notTemporal(x, p);
-  const nanos = BigInt((fraction ?? '').padEnd(9, '0'));
-  return BigInt((hours * 60 + minutes) * 60 + seconds) * 1_000_000_000n + nanos;
+  const nanos = fraction === undefined ? 0 : Number(fraction) * 10 ** (9 - fraction.length);
+  return ((hours * 60 + minutes) * 60 + seconds) * 1e9 + nanos;
 }
 
 function textToTemporal(x: unknown, p: Params): unknown {
@@ -517,19 +560,24 @@ function textToTemporal(x: unknown, p: Params): unknown {
     const month = Number(date[3]);
     const day = Number(date[4]);
     if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw notTemporal(x, p);
-    const clock = date[5] === undefined ? 0n : clockNs(x, p, date[5], date[6], date[7], date[8]);
-    return fromNs(BigInt(daysFromCivil(year, month, day)) * DAY_NS + clock, p, x);
+    momentDays = daysFromCivil(year, month, day);
+    momentNs = date[5] === undefined ? 0 : clockNs(x, p, date[5], date[6], date[7], date[8]);
+    return joinMoment(p, x);
   }
   const month = MONTH_TEXT.exec(text);
   if (month && !p.toTimeOfDay) {
     const m = Number(month[2]);
     if (m < 1 || m > 12) throw notTemporal(x, p);
-    return fromNs(monthStartNs(Number(month[1]) * 12 + m - 1), p, x);
+    momentDays = monthStartDays(Number(month[1]) * 12 + m - 1);
+    momentNs = 0;
+    return joinMoment(p, x);
   }
   const time = TIME_TEXT.exec(text);
   if (time) {
     if (!p.toTimeOfDay) throw notTemporal(x, p, ': it is a time of day, with no date');
-    return fromNs(clockNs(x, p, time[1]!, time[2], time[3], time[4]), p, x);
+    momentDays = 0;
+    momentNs = clockNs(x, p, time[1]!, time[2], time[3], time[4]);
+    return joinMoment(p, x);
   }
   throw notTemporal(x, p);
 }

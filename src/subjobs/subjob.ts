@@ -49,6 +49,8 @@ export class SubJob {
   private running: Promise<void> | undefined;
   private targetOf: { meta: TableMeta; columns: TargetColumn[] } | undefined;
   private lastYield = 0;
+  /** The table write in progress. */
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     readonly id: number,
@@ -144,6 +146,7 @@ export class SubJob {
     }
     // What a msg_as_table batch gathered before the stop is written too: it was taken from the consumer.
     if (batch.length) await this.tableBatch(batch);
+    await this.inFlight;
   }
 
   /** Each message parsed on its own; the rows of many written together. */
@@ -205,31 +208,36 @@ export class SubJob {
   }
 
   /**
-   * Writes the rows of `taken` and the positions after them. A write that fails counts its messages as failed,
-   * and their positions are still stored, so that they are not read again: as the plugin, a failure is passed over.
+   * Writes the rows of `taken` and the positions after them. Into a table, one write is in flight while the next
+   * batch is parsed: DuckDB's commit runs off the event loop meanwhile. The positions count as the job's from the
+   * moment the write is queued (a write that fails still stores them), so a rebalance in between starts after
+   * them. A failed write counts its messages as failed, as the plugin passes a failure over.
    */
   private async write(parts: Rows[], taken: Message[]): Promise<void> {
     const positions = after(taken);
-    const rows = parts.length === 0 ? undefined : parts.length === 1 ? parts[0]! : concatRows(parts);
-    const count = rows?.count ?? 0;
-    if (this.sink.kind === 'table') {
-      const { store, group } = this.sink;
-      const table = tableOf(this.def);
-      try {
-        await store.appendWithPositions(table, rows?.columns ?? emptyColumns(store, table), count, group, positions);
-        this.counters.rowsWritten += count;
-      } catch (err) {
-        this.fail(taken.length, err);
-        await store.appendWithPositions(table, emptyColumns(store, table), 0, group, positions).catch((e: unknown) =>
-          this.log.warn({ err: e, job: this.def.actionName }, 'sub-job: storing positions after a failed write failed'),
-        );
-      }
-    } else if (rows && count > 0) {
-      if (!(await this.sink.channel.put({ rows, positions }))) return;
-      this.counters.rowsWritten += count;
-    }
     for (const p of positions) this.next.set(partitionKey(p), p);
-    if (this.sink.kind === 'table') this.commit(positions);
+    if (this.sink.kind === 'watch') {
+      const rows = parts.length === 0 ? undefined : parts.length === 1 ? parts[0]! : concatRows(parts);
+      if (rows && rows.count > 0 && (await this.sink.channel.put({ rows, positions }))) this.counters.rowsWritten += rows.count;
+      return;
+    }
+    await this.inFlight;
+    this.inFlight = this.writeTable(this.sink.store, this.sink.group, parts, taken.length, positions);
+  }
+
+  private async writeTable(store: TableStore, group: string, parts: Rows[], messages: number, positions: StoredPosition[]): Promise<void> {
+    const table = tableOf(this.def);
+    const count = parts.reduce((n, p) => n + p.count, 0);
+    try {
+      await store.appendWithPositions(table, parts, group, positions);
+      this.counters.rowsWritten += count;
+    } catch (err) {
+      this.fail(messages, err);
+      await store.appendWithPositions(table, [], group, positions).catch((e: unknown) =>
+        this.log.warn({ err: e, job: this.def.actionName }, 'sub-job: storing positions after a failed write failed'),
+      );
+    }
+    this.commit(positions);
   }
 
   private commit(positions: readonly StoredPosition[]): void {
@@ -275,15 +283,6 @@ function tableOf(def: JobDefinition): string {
 
 function tableKey(def: JobDefinition): string {
   return tableOf(def).toLowerCase();
-}
-
-/** Zero-row columns of a table, for a write of positions alone. */
-function emptyColumns(store: TableStore, table: string): { elements: unknown[]; nulls: undefined }[] {
-  try {
-    return store.meta(table).columns.map(() => ({ elements: [], nulls: undefined }));
-  } catch {
-    return [];
-  }
 }
 
 function sleep(ms: number): Promise<void> {

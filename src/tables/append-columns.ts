@@ -40,7 +40,7 @@ export async function appendChunks(meta: TableMeta, rows: Value | undefined): Pr
   if (count > TABLE_LIMITS.maxAppendRows) throw invalidArgument(`AppendRows takes at most ${TABLE_LIMITS.maxAppendRows} rows, got ${count}`, 'TOO_MANY_ROWS');
 
   const typed = columns.map(({ shape }) => ({ elements: shape.elements, nulls: shape.nulls }));
-  return { chunks: await columnChunks(meta, typed, Math.max(count, 0)), count: Math.max(count, 0) };
+  return { chunks: await columnChunks(meta, [{ columns: typed, count: Math.max(count, 0) }]), count: Math.max(count, 0) };
 }
 
 /** A column's elements in its table type's Vector storage, and where its NULLs are. */
@@ -49,29 +49,51 @@ export interface TypedColumn {
   nulls: ReadonlySet<number> | undefined;
 }
 
+/** Rows whose columns are in a table's order and types: a request's, or one message's in a sub-job's batch. */
+export interface TypedRows {
+  columns: readonly TypedColumn[];
+  count: number;
+}
+
 /**
- * Columns already in the table's order and types (AppendRows after its checks, a sub-job after its parser) as
- * DuckDB data chunks. A value the column cannot hold is named by column and row.
+ * Parts of rows already in the table's order and types (AppendRows after its checks, a sub-job's messages after
+ * its parser) as DuckDB data chunks, the parts one after another without being joined first. A value the column
+ * cannot hold is named by column and row.
  */
-export async function columnChunks(meta: TableMeta, columns: readonly TypedColumn[], count: number): Promise<DuckDBDataChunk[]> {
-  if (columns.length !== meta.columns.length) throw new Error(`${columns.length} columns for the ${meta.columns.length} of table ${meta.name}`);
+export async function columnChunks(meta: TableMeta, parts: readonly TypedRows[]): Promise<DuckDBDataChunk[]> {
+  for (const part of parts) {
+    if (part.columns.length !== meta.columns.length) throw new Error(`${part.columns.length} columns for the ${meta.columns.length} of table ${meta.name}`);
+  }
+  const count = parts.reduce((n, p) => n + p.count, 0);
   const types = meta.columns.map((c) => c.type.duck(c.scale));
   const chunks: DuckDBDataChunk[] = [];
+  // Where the next chunk starts: a part, and a row in it.
+  let part = 0;
+  let row = 0;
   for (let first = 0; first < count; first += CHUNK_ROWS) {
     const n = Math.min(CHUNK_ROWS, count - first);
     const chunk = DuckDBDataChunk.create(types, n);
-    meta.columns.forEach((column, c) => {
-      const values = new Array<DuckDBValue>(n);
-      const { elements, nulls } = columns[c]!;
-      let i = 0;
-      try {
-        for (; i < n; i++) values[i] = nulls?.has(first + i) ? null : column.type.write(elements[first + i], column.scale);
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new ValueError(`column "${column.name}" row ${first + i}: ${why}`);
-      }
-      chunk.setColumnValues(c, values);
-    });
+    const columns = meta.columns.map(() => new Array<DuckDBValue>(n));
+    let filled = 0;
+    while (filled < n) {
+      const p = parts[part]!;
+      const take = Math.min(n - filled, p.count - row);
+      meta.columns.forEach((column, c) => {
+        const { elements, nulls } = p.columns[c]!;
+        const values = columns[c]!;
+        let i = row;
+        try {
+          for (; i < row + take; i++) values[filled + i - row] = nulls?.has(i) ? null : column.type.write(elements[i], column.scale);
+        } catch (err) {
+          const why = err instanceof Error ? err.message : String(err);
+          throw new ValueError(`column "${column.name}" row ${first + filled + i - row}: ${why}`);
+        }
+      });
+      filled += take;
+      row += take;
+      if (row === p.count) [part, row] = [part + 1, 0];
+    }
+    columns.forEach((values, c) => chunk.setColumnValues(c, values));
     chunks.push(chunk);
     // Converting is JavaScript work: a turn for other callers between chunks keeps a 100,000-row call from
     // holding the event loop for all of its rows.

@@ -5,7 +5,7 @@ import type { FilterOp } from '../gen/kafkagateway/v1/table_service';
 import type { Scalar, Table, Value } from '../gen/kafkagateway/v1/value';
 import type { DataType } from '../gen/kafkagateway/v1/value';
 import { newVector } from '../values/vector-shape';
-import { appendChunks, columnChunks, type TypedColumn } from './append-columns';
+import { appendChunks, columnChunks, type TypedRows } from './append-columns';
 import { CallGate, SerialQueue } from './call-gate';
 import { withTimeout } from './duck-errors';
 import { filterClause, Params } from './filters';
@@ -231,19 +231,19 @@ export class TableStore {
   }
 
   /**
-   * A sub-job's batch: rows already in the table's column order and types, and the positions after them, in one
+   * A sub-job's batch: parts of rows already in the table's column order and types, and the positions after them, in one
    * transaction. Either both are in the database afterwards or neither is: that is what makes a job's writes
    * exactly once across crashes. With no rows, only the positions are written (a batch that failed is not read again).
    */
   async appendWithPositions(
     name: string,
-    columns: readonly TypedColumn[],
-    count: number,
+    parts: readonly TypedRows[],
     group: string,
     positions: readonly StoredPosition[],
   ): Promise<{ appended: number; firstRow: number }> {
     const meta = this.meta(name);
-    const chunks = count > 0 ? await columnChunks(meta, columns, count) : [];
+    const count = parts.reduce((n, p) => n + p.count, 0);
+    const chunks = count > 0 ? await columnChunks(meta, parts) : [];
     return this.writes.run(async () => {
       if (this.tables.get(meta.name.toLowerCase()) !== meta) throw notFound(`table ${meta.name} was dropped`, 'TABLE_NOT_FOUND');
       if (count > 0) await this.checkSize();
