@@ -1,6 +1,8 @@
 # The two commands of the README. Both work on a fresh clone with nothing run before them.
-#   make start   install, build, start the gateway on 127.0.0.1:50051 (the embedded local broker unless
-#                KAFKA_BROKERS is set); extra flags: make start ARGS='--port 50052'
+#   make start   check prerequisites, install, put grpcurl in .tools/bin, build, start the gateway on 127.0.0.1:50051
+#                (the embedded local broker unless KAFKA_BROKERS is set); extra flags: make start ARGS='--port 50052'
+#   make tools   only grpcurl, into .tools/bin
+#   make broker-stop  stops the embedded broker (one left running after a gateway was killed, say)
 #   make test    install, check generated code and proto lint, build the server and the four clients, start a
 #                test broker, run every test (the clients' pytest, go test and mvn test run from jest)
 SHELL := /bin/bash
@@ -9,22 +11,31 @@ GRPCURL_VERSION := v1.9.4
 TOOLS := $(CURDIR)/.tools/bin
 export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: start test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
+.PHONY: start test prereqs prereqs-test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
-start: deps build
+# tools first: grpcurl is what the README's first commands use.
+start: prereqs deps tools build
 	exec scripts/gateway.sh $(ARGS)
 
-test: deps tools check-generated lint typecheck build clients
+test: prereqs-test deps tools check-generated lint typecheck build clients
 	jest --selectProjects unit integration
 	jest --selectProjects fuzz
+
+# Before anything long: a missing compiler or header would otherwise surface minutes later in node-gyp's log.
+prereqs:
+	scripts/check-prereqs.sh
+prereqs-test:
+	scripts/check-prereqs.sh test
 
 # npm ci rewrites node_modules/.package-lock.json, so it doubles as the "installed" stamp.
 deps: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
+	@echo "npm ci: installing packages; node-rdkafka compiles librdkafka, which takes about three minutes on a first install"
 	npm ci --no-audit --no-fund
 
 tools: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
 $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
+	@echo "tools: installing grpcurl $(GRPCURL_VERSION) into .tools/bin (go install)"
 	GOBIN=$(TOOLS) go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
 	touch $@
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** The gateway's settings after defaults, file, environment and flags were merged and checked. */
@@ -54,6 +55,15 @@ export class ConfigError extends Error {
 
 /** Thrown for --help: the caller prints `usage()` and exits 0. */
 export class HelpRequested extends Error {}
+
+/** Thrown for --version: the caller prints `version()` and exits 0. */
+export class VersionRequested extends Error {}
+
+/** The gateway's version, from its package.json (two levels above both src/config and dist/config). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
+  return `kafka-grpc-gateway ${pkg.version}`;
+}
 
 interface Setting<K extends keyof GatewayConfig> {
   key: K;
@@ -195,12 +205,12 @@ export function usage(): string {
     lines.push(`  --${s.flag} <value>  ${s.env}  ${s.key}`, `      ${s.help}${dflt}`);
   }
   lines.push(`  --${CONFIG_FILE.flag} <file>  ${CONFIG_FILE.env}`, '      JSON file with any of the keys above');
-  lines.push('  --help', '      print this text');
+  lines.push('  --help', '      print this text', '  --version', '      print the version');
   return lines.join('\n');
 }
 
 function parseFlags(argv: readonly string[]): Map<string, string> {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' }, version: { type: 'boolean' } };
   for (const s of Object.values(SETTINGS)) options[s.flag] = { type: 'string' };
   options[CONFIG_FILE.flag] = { type: 'string' };
   let parsed: ReturnType<typeof parseArgs>;
@@ -210,6 +220,7 @@ function parseFlags(argv: readonly string[]): Map<string, string> {
     throw flagError(err);
   }
   if (parsed.values['help']) throw new HelpRequested();
+  if (parsed.values['version']) throw new VersionRequested();
   const flags = new Map<string, string>();
   for (const [name, value] of Object.entries(parsed.values)) if (typeof value === 'string') flags.set(name, value);
   return flags;

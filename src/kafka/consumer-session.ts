@@ -327,6 +327,17 @@ export class ConsumerSession {
     this.router.resumeByUser(partitions.length ? partitions : this.consumer.assignments());
   }
 
+  /** The partition ids of each topic, as this consumer's cluster reports them; a topic it does not know has none. */
+  async partitionsOf(topics: string[], timeoutMs: number): Promise<TopicPartition[]> {
+    const out: TopicPartition[] = [];
+    for (const topic of topics) {
+      const metadata = await promised<{ topics: { name: string; partitions: { id: number }[] }[] }>((cb) => this.consumer.getMetadata({ topic, timeout: timeoutMs }, cb));
+      const found = metadata.topics.find((t) => t.name === topic);
+      for (const p of found?.partitions ?? []) out.push({ topic, partition: p.id });
+    }
+    return out;
+  }
+
   /** The watermarks librdkafka last saw for a partition (no broker round trip), or the leader's when `query`. */
   async watermarks(topic: string, partition: number, query: boolean, timeoutMs: number): Promise<{ low: number; high: number }> {
     const w = query

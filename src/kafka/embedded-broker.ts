@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Logger } from '../logger';
 
 const SCRIPT = resolve(__dirname, '../../scripts/kafka-broker.sh');
@@ -28,17 +29,59 @@ export class EmbeddedBrokerError extends Error {
  */
 export async function startEmbeddedBroker(log: Logger): Promise<EmbeddedBroker> {
   // Ownership is decided before starting: a broker that runs already (or is being started by another process)
-  // is not ours to stop.
+  // is not ours to stop, unless the gateway that started it is gone without stopping it (kill -9).
   const alreadyRunning = await statusIsRunning();
   if (!alreadyRunning) log.info('no --brokers given: starting the embedded local Kafka broker (scripts/kafka-broker.sh)');
   // `start` is idempotent and holds the script's lock, so it also waits out a start in progress and only returns
   // the address of a broker that answers requests.
   const bootstrap = (await runScript('start')).trim().split('\n').pop() ?? '';
-  if (alreadyRunning) {
-    log.info({ bootstrap }, `reusing the embedded Kafka broker already running at ${bootstrap}`);
-    return { bootstrap, owned: false, stop: async () => undefined };
+  const owned = { bootstrap, owned: true, stop: () => runScript('stop').then(() => forgetOwner()) };
+  if (!alreadyRunning) {
+    claimOwner();
+    return owned;
   }
-  return { bootstrap, owned: true, stop: () => runScript('stop').then(() => undefined) };
+  const owner = recordedOwner();
+  if (owner !== undefined && !isAlive(owner)) {
+    log.warn({ bootstrap, previousGateway: owner }, `the embedded Kafka broker at ${bootstrap} was left running by a gateway that did not stop (pid ${owner}); this gateway takes it over and stops it when it stops`);
+    claimOwner();
+    return owned;
+  }
+  log.info({ bootstrap }, `reusing the embedded Kafka broker already running at ${bootstrap}`);
+  log.info(owner !== undefined ? `it belongs to the gateway with pid ${owner}, which stops it` : 'it was started outside a gateway and stays running when this gateway stops (make broker-stop stops it)');
+  return { bootstrap, owned: false, stop: async () => undefined };
+}
+
+/** Where the script keeps this broker, and where the gateway that started it writes its pid. */
+const ownerFile = () => join(process.env['KAFKA_RUN_DIR'] ?? resolve(__dirname, '../../.kafka/run'), 'gateway.pid');
+
+function claimOwner(): void {
+  try {
+    writeFileSync(ownerFile(), `${process.pid}\n`);
+  } catch {
+    // Without the file a later gateway treats the broker as started by hand: it reuses it and leaves it running.
+  }
+}
+
+function forgetOwner(): void {
+  rmSync(ownerFile(), { force: true });
+}
+
+function recordedOwner(): number | undefined {
+  try {
+    const pid = Number(readFileSync(ownerFile(), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function statusIsRunning(): Promise<boolean> {

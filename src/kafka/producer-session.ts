@@ -164,7 +164,7 @@ export class ProducerSession {
   /** Hands one record to librdkafka: undefined when it was taken, or a promise that waits for room in a full queue. */
   private produceOne(r: OutgoingRecord, token: number | undefined): Promise<void> | undefined {
     try {
-      this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
+      this.producer.produce(r.topic, r.partition ?? -1, r.value, kafkaKey(r.key), r.timestampMs || undefined, token, r.headers as MessageHeader[]);
       return undefined;
     } catch (err) {
       if (!hasKafkaCode(err, KafkaCode.QUEUE_FULL)) throw normalised(err, r.topic);
@@ -178,7 +178,7 @@ export class ProducerSession {
     for (let pause = 1; Date.now() < deadline; pause = Math.min(pause * 2, 50)) {
       await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
       try {
-        this.producer.produce(r.topic, r.partition ?? -1, r.value, r.key, r.timestampMs || undefined, token, r.headers as MessageHeader[]);
+        this.producer.produce(r.topic, r.partition ?? -1, r.value, kafkaKey(r.key), r.timestampMs || undefined, token, r.headers as MessageHeader[]);
         return;
       } catch (err) {
         if (!hasKafkaCode(err, KafkaCode.QUEUE_FULL)) throw normalised(err, r.topic);
@@ -235,4 +235,13 @@ function normalised(err: unknown, topic: string): unknown {
     return notFound(`[PLUGIN::KAFKA] Local: Unknown partition (topic ${topic})`, 'PARTITION_NOT_FOUND');
   }
   return err;
+}
+
+/**
+ * The key as node-rdkafka must be given it. An empty Buffer reaches librdkafka as a null pointer, which is no key at
+ * all (length -1); the plugin writes an empty key (cppkafka passes a pointer of size 0), and a compacted topic
+ * refuses a record without one. An empty string is what node-rdkafka turns into a pointer of size 0.
+ */
+function kafkaKey(key: Buffer | null): Buffer | string | null {
+  return key !== null && key.length === 0 ? '' : key;
 }

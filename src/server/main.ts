@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import './thread-pool';
-import { ConfigError, HelpRequested, loadConfig, usage } from '../config/config';
+import { ConfigError, HelpRequested, loadConfig, usage, version, VersionRequested } from '../config/config';
 import { startGateway } from '../app';
 import { EmbeddedBrokerError } from '../kafka/embedded-broker';
 import { createLogger } from '../logger';
@@ -14,6 +14,10 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof HelpRequested) {
       process.stdout.write(`${usage()}\n`);
+      process.exit(0);
+    }
+    if (err instanceof VersionRequested) {
+      process.stdout.write(`${version()}\n`);
       process.exit(0);
     }
     if (err instanceof ConfigError) {

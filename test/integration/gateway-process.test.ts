@@ -95,11 +95,37 @@ describe('the gateway process', () => {
     }
   });
 
+  it('takes over the embedded broker a killed gateway left running, says so, and stops it when it stops', async () => {
+    const [brokerPort, controllerPort] = freePorts(2);
+    const broker = { KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-crashed-')), KAFKA_PORT: String(brokerPort), KAFKA_CONTROLLER_PORT: String(controllerPort) };
+    try {
+      const crashed = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
+      await crashed.listeningPort();
+      crashed.kill('SIGKILL');
+      await crashed.exitCode(10_000);
+      expect(brokerScript('status', broker).code).toBe(0); // the broker outlived it
+
+      gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
+      await gateway.listeningPort();
+      expect(gateway.logLines().map((l) => l.msg)).toContain(
+        `the embedded Kafka broker at 127.0.0.1:${brokerPort} was left running by a gateway that did not stop (pid ${crashed.child.pid}); this gateway takes it over and stops it when it stops`,
+      );
+      gateway.kill('SIGTERM');
+      expect(await gateway.exitCode(20_000)).toBe(0);
+      expect(brokerScript('status', broker).code).toBe(3);
+    } finally {
+      brokerScript('stop', broker);
+    }
+  });
+
   it('reuses an embedded broker that is already running and leaves it running', async () => {
     gateway = new GatewayProcess(['--port', '0'], { ...TEST_BROKER_ENV, KAFKA_BROKERS: undefined });
     await gateway.listeningPort();
-    expect(gateway.logLines().map((l) => l.msg)).toContain(
-      `reusing the embedded Kafka broker already running at 127.0.0.1:${TEST_BROKER_ENV.KAFKA_PORT}`,
+    expect(gateway.logLines().map((l) => l.msg)).toEqual(
+      expect.arrayContaining([
+        `reusing the embedded Kafka broker already running at 127.0.0.1:${TEST_BROKER_ENV.KAFKA_PORT}`,
+        'it was started outside a gateway and stays running when this gateway stops (make broker-stop stops it)',
+      ]),
     );
     gateway.kill('SIGTERM');
     expect(await gateway.exitCode(10_000)).toBe(0);

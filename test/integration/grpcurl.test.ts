@@ -1,17 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { grpcurl, startTestGateway } from '../helpers/gateway';
-import { REPO, TEST_BROKER_ENV } from '../helpers/test-broker';
-
-/** The README's grpcurl session: the sh block after the grpcurl-session marker. */
-function readmeSession(): string {
-  const readme = readFileSync(resolve(REPO, 'README.md'), 'utf8');
-  const block = /<!-- grpcurl-session[^>]*-->\n```sh\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md has no grpcurl-session block');
-  return block[1]!;
-}
+import { consoleSteps, jsonDocuments, readmeBlock, runShell } from '../helpers/readme-blocks';
+import { TEST_BROKER_ENV } from '../helpers/test-broker';
 
 // The grpcurl binary itself (installed by `make tools`), against a started gateway, with no .proto at hand.
 describe('grpcurl against the gateway', () => {
@@ -66,19 +56,31 @@ describe('grpcurl against the gateway', () => {
     expect(result.stderr).toContain('Message: Broker: Unknown topic or partition: no-such-topic-here');
   });
 
-  it("runs the README's session (create producer, produce a table, create consumer, subscribe, poll) as written", async () => {
+  it("prints what the README's first grpcurl commands show, output for output", async () => {
+    const name = `demo-meta-${randomUUID().slice(0, 8)}`;
+    for (const step of consoleSteps(readmeBlock('README.md', 'grpcurl-console'))) {
+      const command = step.command.replaceAll('127.0.0.1:50051', gateway.address).replaceAll('demo-meta', name);
+      // A failed call is shown as grpcurl prints it, on stderr with a non-zero exit.
+      const printed = (await runShell(`${command} 2>&1 || true`, { timeoutMs: 20_000 })).trimEnd();
+      const shown = step.output.replaceAll('demo-meta', name).replace('"port": 19092', `"port": ${TEST_BROKER_ENV.KAFKA_PORT}`);
+      if (shown.startsWith('{')) {
+        // GetMetadata lists every consumer group of the cluster, and the test broker has many: compare the rest.
+        const { groups: _groups, ...rest } = JSON.parse(printed) as Record<string, unknown>;
+        expect([command, rest]).toEqual([command, JSON.parse(shown)]);
+      } else {
+        expect([command, printed]).toEqual([command, shown]);
+      }
+    }
+  });
+
+  it("runs the README's session (create producer, produce a table, create consumer, subscribe, poll, stream) as written", async () => {
     const names = randomUUID().slice(0, 8);
-    const script = readmeSession().replaceAll('127.0.0.1:50051', gateway.address).replaceAll('demo', `demo-${names}`);
-    const env = { ...process.env, PATH: `${resolve(REPO, '.tools/bin')}:${process.env['PATH']}` };
-    const out = await new Promise<string>((res, rej) =>
-      execFile('bash', ['-euo', 'pipefail', '-c', script], { env, timeout: 60_000 }, (err, stdout, stderr) =>
-        err ? rej(new Error(`${err.message}\n${stderr}`)) : res(stdout),
-      ),
-    );
+    const script = readmeBlock('README.md', 'grpcurl-session').body.replaceAll('127.0.0.1:50051', gateway.address).replaceAll('demo', `demo-${names}`);
+    const out = await runShell(script, { timeoutMs: 60_000 });
     // Every call prints JSON documents: Produce, Subscribe and Poll one each, ProduceStream one per record,
     // Consume one per frame.
-    const docs = out.split(/\n(?=\{)/).map((d) => JSON.parse(d) as Record<string, unknown>);
-    expect(docs[0]).toMatchObject({ messages: 1 });
+    const docs = jsonDocuments(out);
+    expect(docs[0]).toEqual({ messages: 1, deliveries: [{ topic: `demo-${names}`, partition: 0, offset: '0' }] });
     expect(docs[1]).toEqual({});
     expect(docs[2]).toMatchObject({
       message: {
@@ -98,12 +100,16 @@ describe('grpcurl against the gateway', () => {
       { result: { deliveries: [{ topic: `demo-${names}`, offset: '1' }] } },
       { index: '1', result: { deliveries: [{ topic: `demo-${names}`, offset: '2' }] } },
     ]);
-    const frames = docs.slice(5) as { started?: { consumer: string }; rebalance?: unknown; batch?: { messages: { key: string; value: unknown }[] } }[];
-    expect(frames[0]!.started?.consumer).toMatch(/^consumer-/);
-    expect(frames.some((f) => f.rebalance)).toBe(true);
-    const streamed = frames.flatMap((f) => f.batch?.messages ?? []);
-    expect(streamed.map((m) => m.key)).toEqual(['order-1', 'a', 'b']);
-    expect(streamed[1]!.value).toEqual({ scalar: { string: 'hello' } });
-    expect(streamed[2]!.value).toEqual({ vector: { type: 'DATA_TYPE_DOUBLE', doubles: [1.5, 2.5] } });
+    // The Consume frames as the README shows them, but for the handle, the timestamps and how the batches fall.
+    type Frame = { started?: { consumer: string }; batch?: { messages: Record<string, unknown>[] } };
+    const frames = (list: Frame[]) => list.flatMap((f) => f.batch?.messages ?? []);
+    const normalised = (list: Frame[]) => ({
+      started: list[0]?.started?.consumer.replace(/^consumer-.*/, 'consumer-…'),
+      kinds: [...new Set(list.slice(1).map((f) => Object.keys(f).join()))],
+      messages: frames(list).map(({ timestampMs, ...m }) => ({ ...m, timestampMs: typeof timestampMs })),
+    });
+    const shown = jsonDocuments(readmeBlock('README.md', 'grpcurl-session-consume').body.replaceAll('"demo"', `"demo-${names}"`)) as Frame[];
+    expect(normalised(docs.slice(5) as Frame[])).toEqual(normalised(shown));
+    expect(frames(shown).map((m) => m['key'])).toEqual(['order-1', 'a', 'b']);
   });
 });

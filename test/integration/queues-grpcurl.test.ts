@@ -1,17 +1,12 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startTestGateway } from '../helpers/gateway';
+import { readmeBlock } from '../helpers/readme-blocks';
 import { REPO } from '../helpers/test-broker';
 
-/** The README's QueueService session: the sh block after the grpcurl-queues-session marker. */
-function readmeSession(): string {
-  const readme = readFileSync(resolve(REPO, 'README.md'), 'utf8');
-  const block = /<!-- grpcurl-queues-session[^>]*-->\n```sh\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md has no grpcurl-queues-session block');
-  return block[1]!;
-}
+/** The README's session, the sh block marked grpcurl-queues-session. */
+const readmeSession = () => readmeBlock('README.md', 'grpcurl-queues-session').body;
 
 describe("the README's grpcurl session with queues and events", () => {
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;

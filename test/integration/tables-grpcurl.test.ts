@@ -1,17 +1,12 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startTestGateway } from '../helpers/gateway';
+import { readmeBlock } from '../helpers/readme-blocks';
 import { REPO } from '../helpers/test-broker';
 
-/** The README's TableService session: the sh block after the grpcurl-tables-session marker. */
-function readmeSession(): string {
-  const readme = readFileSync(resolve(REPO, 'README.md'), 'utf8');
-  const block = /<!-- grpcurl-tables-session[^>]*-->\n```sh\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md has no grpcurl-tables-session block');
-  return block[1]!;
-}
+/** The README's session, the sh block marked grpcurl-tables-session. */
+const readmeSession = () => readmeBlock('README.md', 'grpcurl-tables-session').body;
 
 describe("the README's grpcurl session with tables", () => {
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;

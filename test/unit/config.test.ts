@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { adminCallsAllowed, ConfigError, HelpRequested, loadConfig, usage } from '../../src/config/config';
+import { join, resolve } from 'node:path';
+import { adminCallsAllowed, ConfigError, HelpRequested, loadConfig, usage, version, VersionRequested } from '../../src/config/config';
 
 function configFile(content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'kgw-config-')), 'gateway.json');
@@ -137,5 +137,20 @@ describe('loadConfig', () => {
     for (const word of ['--port', 'GATEWAY_PORT', '--host', '--brokers', 'KAFKA_BROKERS', '--config', '--log-level']) {
       expect(usage()).toContain(word);
     }
+  });
+});
+
+describe('gateway.example.json', () => {
+  it('loads, and holds every setting that has a default, at that default', () => {
+    const example = resolve(__dirname, '../../gateway.example.json');
+    const defaults = loadConfig([], {});
+    expect(loadConfig(['--config', example], {})).toEqual(defaults);
+    const keys = Object.keys(JSON.parse(readFileSync(example, 'utf8')) as object).sort();
+    expect(keys).toEqual(Object.keys(defaults).filter((k) => defaults[k as keyof typeof defaults] !== undefined).sort());
+  });
+
+  it('answers --version with the package version', () => {
+    expect(() => loadConfig(['--version'], {})).toThrow(VersionRequested);
+    expect(version()).toBe(`kafka-grpc-gateway ${(JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version}`);
   });
 });

@@ -74,3 +74,16 @@ describe('consumed messages sent with their DOLPHINDB value transcoded', () => {
     expect(PollDictResponse.decode(bytes).rejected.map((m) => Buffer.from(m.rawValue))).toEqual([payloads[4]]);
   });
 });
+
+describe('a text payload read with AUTO', () => {
+  it('says to use PLAIN and shows how the text begins, and only for AUTO', () => {
+    const text = Buffer.from('hello from kcat');
+    const auto = consumedMessage(message(text), MarshalType.MARSHAL_TYPE_AUTO);
+    expect(auto.decodeError).toMatch(/^Parse message failed, .*; the payload is text \("hello from kcat"\): consume with marshal_type MARSHAL_TYPE_PLAIN/);
+    expect(Buffer.from(auto.rawValue)).toEqual(text);
+    expect(consumedMessage(message(text), MarshalType.MARSHAL_TYPE_DOLPHINDB).decodeError).not.toContain('MARSHAL_TYPE_PLAIN');
+    expect(consumedMessage(message(text), MarshalType.MARSHAL_TYPE_PLAIN).value).toEqual({ kind: { $case: 'scalar', value: { value: { $case: 'string', value: 'hello from kcat' } } } });
+    // Bytes that are no text get the decoder's error alone.
+    expect(consumedMessage(message(Buffer.from([0x04, 0x01, 0xff])), MarshalType.MARSHAL_TYPE_AUTO).decodeError).not.toContain('text');
+  });
+});

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Message } from 'node-rdkafka';
-import type { MarshalType } from '../../gen/kafkagateway/v1/value';
+import { MarshalType } from '../../gen/kafkagateway/v1/value';
 import { ValueError } from '../../values/errors';
 import { decodePayload, dolphinDBPayloadAsProtobuf } from '../../values/marshal';
 import './wire-value'; // teaches the generated encoders to send valueWire
@@ -38,8 +38,21 @@ export function consumedMessage(m: Message, marshalType: MarshalType): WireValue
     else out.value = decodePayload(m.value, marshalType);
   } catch (err) {
     if (!(err instanceof ValueError)) throw err;
-    out.decodeError = `Parse message failed, ${err.message}`;
+    out.decodeError = `Parse message failed, ${err.message}${textHint(m.value, marshalType)}`;
     out.rawValue = m.value ?? EMPTY;
   }
   return out;
+}
+
+/**
+ * A payload someone wrote as text (kcat -P, kafka-console-producer) fails AUTO's DOLPHINDB decoder with a message
+ * about data forms that means nothing to its reader; it says instead which marshal type reads it, and shows how it
+ * begins, so that the message is recognisable. Only for AUTO: a client that asked for a format gets that format's error.
+ */
+function textHint(payload: Buffer | null | undefined, type: MarshalType): string {
+  if (type !== MarshalType.MARSHAL_TYPE_AUTO && type !== MarshalType.MARSHAL_TYPE_UNSPECIFIED) return '';
+  if (!payload || !isUtf8(payload) || /[\x00-\x08\x0e-\x1f]/.test(payload.toString('utf8'))) return '';
+  const text = payload.toString('utf8');
+  const shown = text.length > 40 ? `${text.slice(0, 40)}...` : text;
+  return `; the payload is text (${JSON.stringify(shown)}): consume with marshal_type MARSHAL_TYPE_PLAIN to read it as a STRING`;
 }

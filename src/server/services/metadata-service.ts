@@ -52,6 +52,11 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
       await deps.topics.createPartitions(topic(req.topic), req.totalPartitions, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
+    listTopics: unary(deps.log, async (req, ctx) => {
+      const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
+      const { topics } = await deps.metadata.fetch(timeoutMs);
+      return { topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.length })) };
+    }),
     getMetadata: unary(deps.log, async (req, ctx) => {
       if (req.topics.length > MAX_LIST) throw invalidArgument(`topics lists ${req.topics.length} names; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
       for (const t of req.topics) topicName(t, 'topics must not contain an empty name');

@@ -44,7 +44,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       const maxUnacked = unackedLimit(open);
       const topics = nonEmptyTopics(open.topics);
       const config = { ...open.config, 'enable.auto.offset.store': 'false' };
-      consumer = await createStreamConsumer(deps, clientOf(call), config, (s) => s.subscribe(topics));
+      consumer = await createStreamConsumer(deps, clientOf(call), config, async (s) => s.subscribe(topics));
       const { id, session } = consumer;
 
       const acks = new AckTracker();

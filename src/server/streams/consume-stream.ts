@@ -1,12 +1,14 @@
 import type { ServerWritableStream } from '@grpc/grpc-js';
-import { invalidArgument } from '../../errors';
-import type { ConsumeRequest, ConsumeResponse, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
+import { randomUUID } from 'node:crypto';
+import { cut, invalidArgument, notFound } from '../../errors';
+import type { ConsumeRequest, ConsumeResponse, StartPosition, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
+import type { PartitionOffset } from '../../kafka/consumer-events';
 import type { ConsumerSession } from '../../kafka/consumer-session';
 import { clientOf } from '../rpc/client-identity';
 import { wellFormed } from '../rpc/malformed-request';
 import { Signal } from '../rpc/signal';
 import { StreamSender } from '../rpc/stream-call';
-import { LOGICAL_STARTS } from '../../kafka/offsets';
+import { LOGICAL_STARTS, MAX_EXACT, OFFSET_BEGINNING, OFFSET_END } from '../../kafka/offsets';
 import { decodableMarshalType, nonEmptyTopics, offsetList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
@@ -33,8 +35,8 @@ export function consumeStream(deps: ConsumeStreamDeps) {
         id = source.value;
         session = await deps.handles.run('consumer', id, async (c: ConsumerSession) => c);
       } else {
-        const start = starter(source.value);
-        ({ id, session } = await createStreamConsumer(deps, clientOf(call), source.value.config, start));
+        const { config, start } = starter(source.value);
+        ({ id, session } = await createStreamConsumer(deps, clientOf(call), config, start));
         created = id;
       }
       release = session.claimForStream(id);
@@ -53,13 +55,49 @@ export function consumeStream(deps: ConsumeStreamDeps) {
   };
 }
 
-/** What a stream's own consumer does first: subscribe to topics, or assign partitions. */
-function starter(spec: StreamConsumer): (s: ConsumerSession) => void {
+/** How long a stream without a group may wait for its topics' partitions or their watermarks. */
+const LOOKUP_TIMEOUT_MS = 5_000;
+
+/**
+ * What a stream's own consumer is made with and does first: subscribe to topics, or assign partitions. Without
+ * group.id the stream reads on its own, as kcat -C does: a group id of its own (librdkafka needs one) and no
+ * commits, so that nothing is left behind in the cluster and no other reader is disturbed.
+ */
+function starter(spec: StreamConsumer): { config: Record<string, string>; start: (s: ConsumerSession) => Promise<void> } {
   if (spec.topics.length > 0 && spec.partitions.length > 0) throw invalidArgument('create: set topics or partitions, not both');
+  const grouped = Boolean(spec.config['group.id']);
+  const config = grouped ? spec.config : { ...spec.config, 'group.id': `kgw-stream-${randomUUID()}`, 'enable.auto.commit': 'false' };
+  const position = spec.start?.position;
+  if (position?.$case === 'last' && position.value < 1n) throw invalidArgument(`start.last must be at least 1, got ${position.value}`);
   if (spec.partitions.length > 0) {
     const partitions = offsetList(spec.partitions, LOGICAL_STARTS);
-    return (s) => s.assign(partitions);
+    return { config, start: async (s) => s.assign(position ? await startOffsets(s, partitions, position) : partitions) };
   }
   const topics = nonEmptyTopics(spec.topics);
-  return (s) => s.subscribe(topics);
+  if (grouped) {
+    if (position) throw invalidArgument('start applies to partitions, or to topics without group.id; a group starts where it committed (or at auto.offset.reset)');
+    return { config, start: async (s) => s.subscribe(topics) };
+  }
+  return {
+    config,
+    start: async (s) => {
+      const partitions = await s.partitionsOf(topics, LOOKUP_TIMEOUT_MS);
+      const missing = topics.filter((t) => !partitions.some((p) => p.topic === t));
+      if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${cut(missing.join(', '), 256, false)}`, 'TOPIC_NOT_FOUND');
+      const atEnd = partitions.map((p) => ({ ...p, offset: OFFSET_END }));
+      s.assign(position ? await startOffsets(s, atEnd, position) : atEnd);
+    },
+  };
+}
+
+/** Each partition's offset for a start position: its beginning, or N before its high watermark (not below its low). */
+async function startOffsets(s: ConsumerSession, partitions: PartitionOffset[], position: NonNullable<StartPosition['position']>): Promise<PartitionOffset[]> {
+  if (position.$case === 'beginning') return partitions.map((p) => ({ ...p, offset: OFFSET_BEGINNING }));
+  const back = position.value > MAX_EXACT ? Number.MAX_SAFE_INTEGER : Number(position.value);
+  return Promise.all(
+    partitions.map(async (p) => {
+      const { low, high } = await s.watermarks(p.topic, p.partition, true, LOOKUP_TIMEOUT_MS);
+      return { ...p, offset: Math.max(low, high - back) };
+    }),
+  );
 }

@@ -21,12 +21,12 @@ export async function createStreamConsumer(
   deps: ConsumeStreamDeps,
   client: string,
   config: Record<string, string>,
-  start: (session: ConsumerSession) => void,
+  start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = clientConfig(config, deps.clients, 'consumer');
   const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
-    start(session);
+    await start(session);
   } catch (err) {
     await deps.handles.close('consumer', id);
     throw err;

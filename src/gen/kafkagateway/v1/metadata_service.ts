@@ -83,6 +83,26 @@ export interface GetMetadataRequest {
   timeoutMs: number;
 }
 
+/** ListTopicsRequest bounds the wait for the cluster's answer. */
+export interface ListTopicsRequest {
+  /** How long to wait for the cluster's answer, in milliseconds. 0: 5000. */
+  timeoutMs: number;
+}
+
+/** ListTopicsResponse lists the cluster's topics. */
+export interface ListTopicsResponse {
+  /** Every topic, sorted by name, internal ones (__consumer_offsets) included. */
+  topics: TopicSummary[];
+}
+
+/** TopicSummary is a topic's name and how many partitions it has. */
+export interface TopicSummary {
+  /** The topic's name. */
+  name: string;
+  /** How many partitions it has. */
+  partitions: number;
+}
+
 /** GetMetadataResponse is the cluster's metadata. */
 export interface GetMetadataResponse {
   /** Every broker of the cluster. */
@@ -869,6 +889,233 @@ export const GetMetadataRequest: MessageFns<GetMetadataRequest> = {
     message.brokers = object.brokers ?? "";
     message.topics = object.topics?.map((e) => e) || [];
     message.timeoutMs = object.timeoutMs ?? 0;
+    return message;
+  },
+};
+
+function createBaseListTopicsRequest(): ListTopicsRequest {
+  return { timeoutMs: 0 };
+}
+
+export const ListTopicsRequest: MessageFns<ListTopicsRequest> = {
+  encode(message: ListTopicsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.timeoutMs !== 0) {
+      writer.uint32(8).int32(message.timeoutMs);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListTopicsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListTopicsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.timeoutMs = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListTopicsRequest {
+    return {
+      timeoutMs: isSet(object.timeoutMs)
+        ? globalThis.Number(object.timeoutMs)
+        : isSet(object.timeout_ms)
+        ? globalThis.Number(object.timeout_ms)
+        : 0,
+    };
+  },
+
+  toJSON(message: ListTopicsRequest): unknown {
+    const obj: any = {};
+    if (message.timeoutMs !== 0) {
+      obj.timeoutMs = Math.round(message.timeoutMs);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListTopicsRequest>): ListTopicsRequest {
+    return ListTopicsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListTopicsRequest>): ListTopicsRequest {
+    const message = createBaseListTopicsRequest();
+    message.timeoutMs = object.timeoutMs ?? 0;
+    return message;
+  },
+};
+
+function createBaseListTopicsResponse(): ListTopicsResponse {
+  return { topics: [] };
+}
+
+export const ListTopicsResponse: MessageFns<ListTopicsResponse> = {
+  encode(message: ListTopicsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.topics) {
+      TopicSummary.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListTopicsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListTopicsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.topics.push(TopicSummary.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListTopicsResponse {
+    return {
+      topics: globalThis.Array.isArray(object?.topics) ? object.topics.map((e: any) => TopicSummary.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ListTopicsResponse): unknown {
+    const obj: any = {};
+    if (message.topics?.length) {
+      obj.topics = message.topics.map((e) => TopicSummary.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListTopicsResponse>): ListTopicsResponse {
+    return ListTopicsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListTopicsResponse>): ListTopicsResponse {
+    const message = createBaseListTopicsResponse();
+    message.topics = object.topics?.map((e) => TopicSummary.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseTopicSummary(): TopicSummary {
+  return { name: "", partitions: 0 };
+}
+
+export const TopicSummary: MessageFns<TopicSummary> = {
+  encode(message: TopicSummary, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.partitions !== 0) {
+      writer.uint32(16).int32(message.partitions);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TopicSummary {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTopicSummary();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.partitions = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): TopicSummary {
+    return {
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      partitions: isSet(object.partitions) ? globalThis.Number(object.partitions) : 0,
+    };
+  },
+
+  toJSON(message: TopicSummary): unknown {
+    const obj: any = {};
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.partitions !== 0) {
+      obj.partitions = Math.round(message.partitions);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<TopicSummary>): TopicSummary {
+    return TopicSummary.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<TopicSummary>): TopicSummary {
+    const message = createBaseTopicSummary();
+    message.name = object.name ?? "";
+    message.partitions = object.partitions ?? 0;
     return message;
   },
 };
@@ -1664,6 +1911,23 @@ export const MetadataServiceService = {
     responseDeserialize: (value: Buffer): GetMetadataResponse => GetMetadataResponse.decode(value),
   },
   /**
+   * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  timeout_ms is negative
+   *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+   *   UNAVAILABLE       no broker could be reached
+   */
+  listTopics: {
+    path: "/kafkagateway.v1.MetadataService/ListTopics" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListTopicsRequest): Buffer => Buffer.from(ListTopicsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListTopicsRequest => ListTopicsRequest.decode(value),
+    responseSerialize: (value: ListTopicsResponse): Buffer => Buffer.from(ListTopicsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListTopicsResponse => ListTopicsResponse.decode(value),
+  },
+  /**
    * CreateTopic creates a topic (beyond the plugin).
    *
    * gRPC error codes:
@@ -1727,6 +1991,15 @@ export interface MetadataServiceServer extends UntypedServiceImplementation {
    */
   getMetadata: handleUnaryCall<GetMetadataRequest, GetMetadataResponse>;
   /**
+   * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  timeout_ms is negative
+   *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+   *   UNAVAILABLE       no broker could be reached
+   */
+  listTopics: handleUnaryCall<ListTopicsRequest, ListTopicsResponse>;
+  /**
    * CreateTopic creates a topic (beyond the plugin).
    *
    * gRPC error codes:
@@ -1776,6 +2049,29 @@ export interface MetadataServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetMetadataResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+   *
+   * gRPC error codes:
+   *   INVALID_ARGUMENT  timeout_ms is negative
+   *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+   *   UNAVAILABLE       no broker could be reached
+   */
+  listTopics(
+    request: ListTopicsRequest,
+    callback: (error: ServiceError | null, response: ListTopicsResponse) => void,
+  ): ClientUnaryCall;
+  listTopics(
+    request: ListTopicsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListTopicsResponse) => void,
+  ): ClientUnaryCall;
+  listTopics(
+    request: ListTopicsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListTopicsResponse) => void,
   ): ClientUnaryCall;
   /**
    * CreateTopic creates a topic (beyond the plugin).

@@ -1219,12 +1219,17 @@ func (*ConsumeRequest_Create) isConsumeRequest_Source() {}
 // StreamConsumer is the consumer a stream creates for itself.
 type StreamConsumer struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// librdkafka properties as in CreateConsumer; group.id is required.
+	// librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+	// on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+	// its own that never commits.
 	Config map[string]string `protobuf:"bytes,1,rep,name=config,proto3" json:"config,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
-	// Topics to subscribe to (group balancing).
+	// Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
 	Topics []string `protobuf:"bytes,2,rep,name=topics,proto3" json:"topics,omitempty"`
 	// Or partitions to assign, each from its offset (-2: the beginning, -1: the end).
-	Partitions    []*TopicPartitionOffset `protobuf:"bytes,3,rep,name=partitions,proto3" json:"partitions,omitempty"`
+	Partitions []*TopicPartitionOffset `protobuf:"bytes,3,rep,name=partitions,proto3" json:"partitions,omitempty"`
+	// Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+	// the partitions' offsets, or, for topics without group.id, the end.
+	Start         *StartPosition `protobuf:"bytes,4,opt,name=start,proto3" json:"start,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1280,6 +1285,100 @@ func (x *StreamConsumer) GetPartitions() []*TopicPartitionOffset {
 	return nil
 }
 
+func (x *StreamConsumer) GetStart() *StartPosition {
+	if x != nil {
+		return x.Start
+	}
+	return nil
+}
+
+// StartPosition says where a stream starts reading each of its partitions.
+type StartPosition struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Where to start.
+	//
+	// Types that are valid to be assigned to Position:
+	//
+	//	*StartPosition_Beginning
+	//	*StartPosition_Last
+	Position      isStartPosition_Position `protobuf_oneof:"position"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StartPosition) Reset() {
+	*x = StartPosition{}
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StartPosition) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StartPosition) ProtoMessage() {}
+
+func (x *StartPosition) ProtoReflect() protoreflect.Message {
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StartPosition.ProtoReflect.Descriptor instead.
+func (*StartPosition) Descriptor() ([]byte, []int) {
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *StartPosition) GetPosition() isStartPosition_Position {
+	if x != nil {
+		return x.Position
+	}
+	return nil
+}
+
+func (x *StartPosition) GetBeginning() bool {
+	if x != nil {
+		if x, ok := x.Position.(*StartPosition_Beginning); ok {
+			return x.Beginning
+		}
+	}
+	return false
+}
+
+func (x *StartPosition) GetLast() int64 {
+	if x != nil {
+		if x, ok := x.Position.(*StartPosition_Last); ok {
+			return x.Last
+		}
+	}
+	return 0
+}
+
+type isStartPosition_Position interface {
+	isStartPosition_Position()
+}
+
+type StartPosition_Beginning struct {
+	// From each partition's first message (kcat -o beginning, kafka-console-consumer --from-beginning).
+	Beginning bool `protobuf:"varint,1,opt,name=beginning,proto3,oneof"`
+}
+
+type StartPosition_Last struct {
+	// Each partition's last N messages (kcat -o -N); N at least 1, fewer where the partition holds fewer.
+	Last int64 `protobuf:"varint,2,opt,name=last,proto3,oneof"`
+}
+
+func (*StartPosition_Beginning) isStartPosition_Position() {}
+
+func (*StartPosition_Last) isStartPosition_Position() {}
+
 // FrameLimits bound the frames and what the gateway holds for one stream.
 type FrameLimits struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1302,7 +1401,7 @@ type FrameLimits struct {
 
 func (x *FrameLimits) Reset() {
 	*x = FrameLimits{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[20]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1314,7 +1413,7 @@ func (x *FrameLimits) String() string {
 func (*FrameLimits) ProtoMessage() {}
 
 func (x *FrameLimits) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[20]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1327,7 +1426,7 @@ func (x *FrameLimits) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FrameLimits.ProtoReflect.Descriptor instead.
 func (*FrameLimits) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{20}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *FrameLimits) GetMaxMessages() int32 {
@@ -1382,7 +1481,7 @@ type ConsumeResponse struct {
 
 func (x *ConsumeResponse) Reset() {
 	*x = ConsumeResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[21]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1394,7 +1493,7 @@ func (x *ConsumeResponse) String() string {
 func (*ConsumeResponse) ProtoMessage() {}
 
 func (x *ConsumeResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[21]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1407,7 +1506,7 @@ func (x *ConsumeResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeResponse.ProtoReflect.Descriptor instead.
 func (*ConsumeResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{21}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *ConsumeResponse) GetFrame() isConsumeResponse_Frame {
@@ -1480,7 +1579,7 @@ type StreamStarted struct {
 
 func (x *StreamStarted) Reset() {
 	*x = StreamStarted{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[22]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1492,7 +1591,7 @@ func (x *StreamStarted) String() string {
 func (*StreamStarted) ProtoMessage() {}
 
 func (x *StreamStarted) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[22]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1505,7 +1604,7 @@ func (x *StreamStarted) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamStarted.ProtoReflect.Descriptor instead.
 func (*StreamStarted) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{22}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *StreamStarted) GetConsumer() string {
@@ -1526,7 +1625,7 @@ type MessageBatch struct {
 
 func (x *MessageBatch) Reset() {
 	*x = MessageBatch{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[23]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1538,7 +1637,7 @@ func (x *MessageBatch) String() string {
 func (*MessageBatch) ProtoMessage() {}
 
 func (x *MessageBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[23]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1551,7 +1650,7 @@ func (x *MessageBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MessageBatch.ProtoReflect.Descriptor instead.
 func (*MessageBatch) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{23}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *MessageBatch) GetMessages() []*ConsumedMessage {
@@ -1574,7 +1673,7 @@ type Rebalance struct {
 
 func (x *Rebalance) Reset() {
 	*x = Rebalance{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[24]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1586,7 +1685,7 @@ func (x *Rebalance) String() string {
 func (*Rebalance) ProtoMessage() {}
 
 func (x *Rebalance) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[24]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1599,7 +1698,7 @@ func (x *Rebalance) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Rebalance.ProtoReflect.Descriptor instead.
 func (*Rebalance) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{24}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *Rebalance) GetKind() RebalanceKind {
@@ -1632,7 +1731,7 @@ type ConsumeAckedRequest struct {
 
 func (x *ConsumeAckedRequest) Reset() {
 	*x = ConsumeAckedRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[25]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1644,7 +1743,7 @@ func (x *ConsumeAckedRequest) String() string {
 func (*ConsumeAckedRequest) ProtoMessage() {}
 
 func (x *ConsumeAckedRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[25]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1657,7 +1756,7 @@ func (x *ConsumeAckedRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeAckedRequest.ProtoReflect.Descriptor instead.
 func (*ConsumeAckedRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{25}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *ConsumeAckedRequest) GetRequest() isConsumeAckedRequest_Request {
@@ -1722,7 +1821,7 @@ type ConsumeAckedOpen struct {
 
 func (x *ConsumeAckedOpen) Reset() {
 	*x = ConsumeAckedOpen{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[26]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1734,7 +1833,7 @@ func (x *ConsumeAckedOpen) String() string {
 func (*ConsumeAckedOpen) ProtoMessage() {}
 
 func (x *ConsumeAckedOpen) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[26]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1747,7 +1846,7 @@ func (x *ConsumeAckedOpen) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeAckedOpen.ProtoReflect.Descriptor instead.
 func (*ConsumeAckedOpen) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{26}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *ConsumeAckedOpen) GetConfig() map[string]string {
@@ -1796,7 +1895,7 @@ type Acks struct {
 
 func (x *Acks) Reset() {
 	*x = Acks{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[27]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1808,7 +1907,7 @@ func (x *Acks) String() string {
 func (*Acks) ProtoMessage() {}
 
 func (x *Acks) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[27]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1821,7 +1920,7 @@ func (x *Acks) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Acks.ProtoReflect.Descriptor instead.
 func (*Acks) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{27}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *Acks) GetMessages() []*TopicPartitionOffset {
@@ -1849,7 +1948,7 @@ type ConsumeAckedResponse struct {
 
 func (x *ConsumeAckedResponse) Reset() {
 	*x = ConsumeAckedResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[28]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1861,7 +1960,7 @@ func (x *ConsumeAckedResponse) String() string {
 func (*ConsumeAckedResponse) ProtoMessage() {}
 
 func (x *ConsumeAckedResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[28]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1874,7 +1973,7 @@ func (x *ConsumeAckedResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeAckedResponse.ProtoReflect.Descriptor instead.
 func (*ConsumeAckedResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{28}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *ConsumeAckedResponse) GetFrame() isConsumeAckedResponse_Frame {
@@ -1967,7 +2066,7 @@ type AckRejected struct {
 
 func (x *AckRejected) Reset() {
 	*x = AckRejected{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[29]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1979,7 +2078,7 @@ func (x *AckRejected) String() string {
 func (*AckRejected) ProtoMessage() {}
 
 func (x *AckRejected) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[29]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1992,7 +2091,7 @@ func (x *AckRejected) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AckRejected.ProtoReflect.Descriptor instead.
 func (*AckRejected) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{29}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *AckRejected) GetMessage() *TopicPartitionOffset {
@@ -2034,7 +2133,7 @@ type SeekRequest struct {
 
 func (x *SeekRequest) Reset() {
 	*x = SeekRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[30]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2046,7 +2145,7 @@ func (x *SeekRequest) String() string {
 func (*SeekRequest) ProtoMessage() {}
 
 func (x *SeekRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[30]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2059,7 +2158,7 @@ func (x *SeekRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeekRequest.ProtoReflect.Descriptor instead.
 func (*SeekRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{30}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *SeekRequest) GetConsumer() string {
@@ -2161,7 +2260,7 @@ type SeekResponse struct {
 
 func (x *SeekResponse) Reset() {
 	*x = SeekResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[31]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2173,7 +2272,7 @@ func (x *SeekResponse) String() string {
 func (*SeekResponse) ProtoMessage() {}
 
 func (x *SeekResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[31]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2186,7 +2285,7 @@ func (x *SeekResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeekResponse.ProtoReflect.Descriptor instead.
 func (*SeekResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{31}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *SeekResponse) GetOffset() int64 {
@@ -2214,7 +2313,7 @@ type CommitRequest struct {
 
 func (x *CommitRequest) Reset() {
 	*x = CommitRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[32]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2226,7 +2325,7 @@ func (x *CommitRequest) String() string {
 func (*CommitRequest) ProtoMessage() {}
 
 func (x *CommitRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[32]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2239,7 +2338,7 @@ func (x *CommitRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitRequest.ProtoReflect.Descriptor instead.
 func (*CommitRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{32}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *CommitRequest) GetConsumer() string {
@@ -2279,7 +2378,7 @@ type CommitResponse struct {
 
 func (x *CommitResponse) Reset() {
 	*x = CommitResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[33]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2291,7 +2390,7 @@ func (x *CommitResponse) String() string {
 func (*CommitResponse) ProtoMessage() {}
 
 func (x *CommitResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[33]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2304,7 +2403,7 @@ func (x *CommitResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitResponse.ProtoReflect.Descriptor instead.
 func (*CommitResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{33}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{34}
 }
 
 // AssignRequest sets the partitions to read.
@@ -2320,7 +2419,7 @@ type AssignRequest struct {
 
 func (x *AssignRequest) Reset() {
 	*x = AssignRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[34]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2332,7 +2431,7 @@ func (x *AssignRequest) String() string {
 func (*AssignRequest) ProtoMessage() {}
 
 func (x *AssignRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[34]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2345,7 +2444,7 @@ func (x *AssignRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AssignRequest.ProtoReflect.Descriptor instead.
 func (*AssignRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{34}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *AssignRequest) GetConsumer() string {
@@ -2371,7 +2470,7 @@ type AssignResponse struct {
 
 func (x *AssignResponse) Reset() {
 	*x = AssignResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[35]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2383,7 +2482,7 @@ func (x *AssignResponse) String() string {
 func (*AssignResponse) ProtoMessage() {}
 
 func (x *AssignResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[35]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2396,7 +2495,7 @@ func (x *AssignResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AssignResponse.ProtoReflect.Descriptor instead.
 func (*AssignResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{35}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{36}
 }
 
 // UnassignRequest names the consumer.
@@ -2410,7 +2509,7 @@ type UnassignRequest struct {
 
 func (x *UnassignRequest) Reset() {
 	*x = UnassignRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[36]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2422,7 +2521,7 @@ func (x *UnassignRequest) String() string {
 func (*UnassignRequest) ProtoMessage() {}
 
 func (x *UnassignRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[36]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2435,7 +2534,7 @@ func (x *UnassignRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnassignRequest.ProtoReflect.Descriptor instead.
 func (*UnassignRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{36}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *UnassignRequest) GetConsumer() string {
@@ -2454,7 +2553,7 @@ type UnassignResponse struct {
 
 func (x *UnassignResponse) Reset() {
 	*x = UnassignResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[37]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2466,7 +2565,7 @@ func (x *UnassignResponse) String() string {
 func (*UnassignResponse) ProtoMessage() {}
 
 func (x *UnassignResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[37]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2479,7 +2578,7 @@ func (x *UnassignResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnassignResponse.ProtoReflect.Descriptor instead.
 func (*UnassignResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{37}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{38}
 }
 
 // GetAssignmentRequest names the consumer.
@@ -2493,7 +2592,7 @@ type GetAssignmentRequest struct {
 
 func (x *GetAssignmentRequest) Reset() {
 	*x = GetAssignmentRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[38]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2505,7 +2604,7 @@ func (x *GetAssignmentRequest) String() string {
 func (*GetAssignmentRequest) ProtoMessage() {}
 
 func (x *GetAssignmentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[38]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2518,7 +2617,7 @@ func (x *GetAssignmentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAssignmentRequest.ProtoReflect.Descriptor instead.
 func (*GetAssignmentRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{38}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *GetAssignmentRequest) GetConsumer() string {
@@ -2539,7 +2638,7 @@ type GetAssignmentResponse struct {
 
 func (x *GetAssignmentResponse) Reset() {
 	*x = GetAssignmentResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[39]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2551,7 +2650,7 @@ func (x *GetAssignmentResponse) String() string {
 func (*GetAssignmentResponse) ProtoMessage() {}
 
 func (x *GetAssignmentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[39]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2564,7 +2663,7 @@ func (x *GetAssignmentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAssignmentResponse.ProtoReflect.Descriptor instead.
 func (*GetAssignmentResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{39}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *GetAssignmentResponse) GetPartitions() []*TopicPartitionOffset {
@@ -2587,7 +2686,7 @@ type PauseRequest struct {
 
 func (x *PauseRequest) Reset() {
 	*x = PauseRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[40]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2599,7 +2698,7 @@ func (x *PauseRequest) String() string {
 func (*PauseRequest) ProtoMessage() {}
 
 func (x *PauseRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[40]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2612,7 +2711,7 @@ func (x *PauseRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PauseRequest.ProtoReflect.Descriptor instead.
 func (*PauseRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{40}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *PauseRequest) GetConsumer() string {
@@ -2638,7 +2737,7 @@ type PauseResponse struct {
 
 func (x *PauseResponse) Reset() {
 	*x = PauseResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[41]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2650,7 +2749,7 @@ func (x *PauseResponse) String() string {
 func (*PauseResponse) ProtoMessage() {}
 
 func (x *PauseResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[41]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2663,7 +2762,7 @@ func (x *PauseResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PauseResponse.ProtoReflect.Descriptor instead.
 func (*PauseResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{41}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{42}
 }
 
 // ResumeRequest names the partitions to resume.
@@ -2679,7 +2778,7 @@ type ResumeRequest struct {
 
 func (x *ResumeRequest) Reset() {
 	*x = ResumeRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[42]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[43]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2691,7 +2790,7 @@ func (x *ResumeRequest) String() string {
 func (*ResumeRequest) ProtoMessage() {}
 
 func (x *ResumeRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[42]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[43]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2704,7 +2803,7 @@ func (x *ResumeRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResumeRequest.ProtoReflect.Descriptor instead.
 func (*ResumeRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{42}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{43}
 }
 
 func (x *ResumeRequest) GetConsumer() string {
@@ -2730,7 +2829,7 @@ type ResumeResponse struct {
 
 func (x *ResumeResponse) Reset() {
 	*x = ResumeResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[43]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[44]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2742,7 +2841,7 @@ func (x *ResumeResponse) String() string {
 func (*ResumeResponse) ProtoMessage() {}
 
 func (x *ResumeResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[43]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[44]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2755,7 +2854,7 @@ func (x *ResumeResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResumeResponse.ProtoReflect.Descriptor instead.
 func (*ResumeResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{43}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{44}
 }
 
 // GetWatermarkOffsetsRequest names one partition.
@@ -2777,7 +2876,7 @@ type GetWatermarkOffsetsRequest struct {
 
 func (x *GetWatermarkOffsetsRequest) Reset() {
 	*x = GetWatermarkOffsetsRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[44]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[45]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2789,7 +2888,7 @@ func (x *GetWatermarkOffsetsRequest) String() string {
 func (*GetWatermarkOffsetsRequest) ProtoMessage() {}
 
 func (x *GetWatermarkOffsetsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[44]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[45]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2802,7 +2901,7 @@ func (x *GetWatermarkOffsetsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetWatermarkOffsetsRequest.ProtoReflect.Descriptor instead.
 func (*GetWatermarkOffsetsRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{44}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{45}
 }
 
 func (x *GetWatermarkOffsetsRequest) GetConsumer() string {
@@ -2853,7 +2952,7 @@ type GetWatermarkOffsetsResponse struct {
 
 func (x *GetWatermarkOffsetsResponse) Reset() {
 	*x = GetWatermarkOffsetsResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[45]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[46]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2865,7 +2964,7 @@ func (x *GetWatermarkOffsetsResponse) String() string {
 func (*GetWatermarkOffsetsResponse) ProtoMessage() {}
 
 func (x *GetWatermarkOffsetsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[45]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[46]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2878,7 +2977,7 @@ func (x *GetWatermarkOffsetsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetWatermarkOffsetsResponse.ProtoReflect.Descriptor instead.
 func (*GetWatermarkOffsetsResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{45}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{46}
 }
 
 func (x *GetWatermarkOffsetsResponse) GetLow() int64 {
@@ -2910,7 +3009,7 @@ type GetCommittedOffsetsRequest struct {
 
 func (x *GetCommittedOffsetsRequest) Reset() {
 	*x = GetCommittedOffsetsRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[46]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[47]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2922,7 +3021,7 @@ func (x *GetCommittedOffsetsRequest) String() string {
 func (*GetCommittedOffsetsRequest) ProtoMessage() {}
 
 func (x *GetCommittedOffsetsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[46]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[47]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2935,7 +3034,7 @@ func (x *GetCommittedOffsetsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCommittedOffsetsRequest.ProtoReflect.Descriptor instead.
 func (*GetCommittedOffsetsRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{46}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{47}
 }
 
 func (x *GetCommittedOffsetsRequest) GetConsumer() string {
@@ -2970,7 +3069,7 @@ type GetCommittedOffsetsResponse struct {
 
 func (x *GetCommittedOffsetsResponse) Reset() {
 	*x = GetCommittedOffsetsResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[47]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[48]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2982,7 +3081,7 @@ func (x *GetCommittedOffsetsResponse) String() string {
 func (*GetCommittedOffsetsResponse) ProtoMessage() {}
 
 func (x *GetCommittedOffsetsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[47]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[48]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2995,7 +3094,7 @@ func (x *GetCommittedOffsetsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCommittedOffsetsResponse.ProtoReflect.Descriptor instead.
 func (*GetCommittedOffsetsResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{47}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{48}
 }
 
 func (x *GetCommittedOffsetsResponse) GetOffsets() []*TopicPartitionOffset {
@@ -3018,7 +3117,7 @@ type GetPositionsRequest struct {
 
 func (x *GetPositionsRequest) Reset() {
 	*x = GetPositionsRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[48]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[49]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3030,7 +3129,7 @@ func (x *GetPositionsRequest) String() string {
 func (*GetPositionsRequest) ProtoMessage() {}
 
 func (x *GetPositionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[48]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[49]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3043,7 +3142,7 @@ func (x *GetPositionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetPositionsRequest.ProtoReflect.Descriptor instead.
 func (*GetPositionsRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{48}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{49}
 }
 
 func (x *GetPositionsRequest) GetConsumer() string {
@@ -3071,7 +3170,7 @@ type GetPositionsResponse struct {
 
 func (x *GetPositionsResponse) Reset() {
 	*x = GetPositionsResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[49]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[50]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3083,7 +3182,7 @@ func (x *GetPositionsResponse) String() string {
 func (*GetPositionsResponse) ProtoMessage() {}
 
 func (x *GetPositionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[49]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[50]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3096,7 +3195,7 @@ func (x *GetPositionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetPositionsResponse.ProtoReflect.Descriptor instead.
 func (*GetPositionsResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{49}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{50}
 }
 
 func (x *GetPositionsResponse) GetOffsets() []*TopicPartitionOffset {
@@ -3119,7 +3218,7 @@ type GetOffsetInfoRequest struct {
 
 func (x *GetOffsetInfoRequest) Reset() {
 	*x = GetOffsetInfoRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[50]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[51]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3131,7 +3230,7 @@ func (x *GetOffsetInfoRequest) String() string {
 func (*GetOffsetInfoRequest) ProtoMessage() {}
 
 func (x *GetOffsetInfoRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[50]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[51]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3144,7 +3243,7 @@ func (x *GetOffsetInfoRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetOffsetInfoRequest.ProtoReflect.Descriptor instead.
 func (*GetOffsetInfoRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{50}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{51}
 }
 
 func (x *GetOffsetInfoRequest) GetConsumer() string {
@@ -3182,7 +3281,7 @@ type OffsetInfo struct {
 
 func (x *OffsetInfo) Reset() {
 	*x = OffsetInfo{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[51]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[52]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3194,7 +3293,7 @@ func (x *OffsetInfo) String() string {
 func (*OffsetInfo) ProtoMessage() {}
 
 func (x *OffsetInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[51]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[52]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3207,7 +3306,7 @@ func (x *OffsetInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OffsetInfo.ProtoReflect.Descriptor instead.
 func (*OffsetInfo) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{51}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{52}
 }
 
 func (x *OffsetInfo) GetTopic() string {
@@ -3263,7 +3362,7 @@ type GetOffsetInfoResponse struct {
 
 func (x *GetOffsetInfoResponse) Reset() {
 	*x = GetOffsetInfoResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[52]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[53]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3275,7 +3374,7 @@ func (x *GetOffsetInfoResponse) String() string {
 func (*GetOffsetInfoResponse) ProtoMessage() {}
 
 func (x *GetOffsetInfoResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[52]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[53]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3288,7 +3387,7 @@ func (x *GetOffsetInfoResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetOffsetInfoResponse.ProtoReflect.Descriptor instead.
 func (*GetOffsetInfoResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{52}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{53}
 }
 
 func (x *GetOffsetInfoResponse) GetInfos() []*OffsetInfo {
@@ -3311,7 +3410,7 @@ type StoreOffsetsRequest struct {
 
 func (x *StoreOffsetsRequest) Reset() {
 	*x = StoreOffsetsRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[53]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[54]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3323,7 +3422,7 @@ func (x *StoreOffsetsRequest) String() string {
 func (*StoreOffsetsRequest) ProtoMessage() {}
 
 func (x *StoreOffsetsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[53]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[54]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3336,7 +3435,7 @@ func (x *StoreOffsetsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StoreOffsetsRequest.ProtoReflect.Descriptor instead.
 func (*StoreOffsetsRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{53}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{54}
 }
 
 func (x *StoreOffsetsRequest) GetConsumer() string {
@@ -3362,7 +3461,7 @@ type StoreOffsetsResponse struct {
 
 func (x *StoreOffsetsResponse) Reset() {
 	*x = StoreOffsetsResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[54]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[55]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3374,7 +3473,7 @@ func (x *StoreOffsetsResponse) String() string {
 func (*StoreOffsetsResponse) ProtoMessage() {}
 
 func (x *StoreOffsetsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[54]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[55]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3387,7 +3486,7 @@ func (x *StoreOffsetsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StoreOffsetsResponse.ProtoReflect.Descriptor instead.
 func (*StoreOffsetsResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{54}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{55}
 }
 
 // GetConsumerTimeoutRequest names the consumer.
@@ -3401,7 +3500,7 @@ type GetConsumerTimeoutRequest struct {
 
 func (x *GetConsumerTimeoutRequest) Reset() {
 	*x = GetConsumerTimeoutRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[55]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[56]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3413,7 +3512,7 @@ func (x *GetConsumerTimeoutRequest) String() string {
 func (*GetConsumerTimeoutRequest) ProtoMessage() {}
 
 func (x *GetConsumerTimeoutRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[55]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[56]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3426,7 +3525,7 @@ func (x *GetConsumerTimeoutRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetConsumerTimeoutRequest.ProtoReflect.Descriptor instead.
 func (*GetConsumerTimeoutRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{55}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{56}
 }
 
 func (x *GetConsumerTimeoutRequest) GetConsumer() string {
@@ -3447,7 +3546,7 @@ type GetConsumerTimeoutResponse struct {
 
 func (x *GetConsumerTimeoutResponse) Reset() {
 	*x = GetConsumerTimeoutResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[56]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[57]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3459,7 +3558,7 @@ func (x *GetConsumerTimeoutResponse) String() string {
 func (*GetConsumerTimeoutResponse) ProtoMessage() {}
 
 func (x *GetConsumerTimeoutResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[56]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[57]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3472,7 +3571,7 @@ func (x *GetConsumerTimeoutResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetConsumerTimeoutResponse.ProtoReflect.Descriptor instead.
 func (*GetConsumerTimeoutResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{56}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{57}
 }
 
 func (x *GetConsumerTimeoutResponse) GetTimeoutMs() int32 {
@@ -3495,7 +3594,7 @@ type SetConsumerTimeoutRequest struct {
 
 func (x *SetConsumerTimeoutRequest) Reset() {
 	*x = SetConsumerTimeoutRequest{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[57]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[58]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3507,7 +3606,7 @@ func (x *SetConsumerTimeoutRequest) String() string {
 func (*SetConsumerTimeoutRequest) ProtoMessage() {}
 
 func (x *SetConsumerTimeoutRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[57]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[58]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3520,7 +3619,7 @@ func (x *SetConsumerTimeoutRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetConsumerTimeoutRequest.ProtoReflect.Descriptor instead.
 func (*SetConsumerTimeoutRequest) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{57}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{58}
 }
 
 func (x *SetConsumerTimeoutRequest) GetConsumer() string {
@@ -3546,7 +3645,7 @@ type SetConsumerTimeoutResponse struct {
 
 func (x *SetConsumerTimeoutResponse) Reset() {
 	*x = SetConsumerTimeoutResponse{}
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[58]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[59]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3558,7 +3657,7 @@ func (x *SetConsumerTimeoutResponse) String() string {
 func (*SetConsumerTimeoutResponse) ProtoMessage() {}
 
 func (x *SetConsumerTimeoutResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[58]
+	mi := &file_kafkagateway_v1_consumer_service_proto_msgTypes[59]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3571,7 +3670,7 @@ func (x *SetConsumerTimeoutResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetConsumerTimeoutResponse.ProtoReflect.Descriptor instead.
 func (*SetConsumerTimeoutResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{58}
+	return file_kafkagateway_v1_consumer_service_proto_rawDescGZIP(), []int{59}
 }
 
 var File_kafkagateway_v1_consumer_service_proto protoreflect.FileDescriptor
@@ -3657,16 +3756,22 @@ const file_kafkagateway_v1_consumer_service_proto_rawDesc = "" +
 	"\fmarshal_type\x18\x03 \x01(\x0e2\x1c.kafkagateway.v1.MarshalTypeR\vmarshalType\x124\n" +
 	"\x06limits\x18\x04 \x01(\v2\x1c.kafkagateway.v1.FrameLimitsR\x06limits\x12!\n" +
 	"\fmax_messages\x18\x05 \x01(\x03R\vmaxMessagesB\b\n" +
-	"\x06source\"\xef\x01\n" +
+	"\x06source\"\xa5\x02\n" +
 	"\x0eStreamConsumer\x12C\n" +
 	"\x06config\x18\x01 \x03(\v2+.kafkagateway.v1.StreamConsumer.ConfigEntryR\x06config\x12\x16\n" +
 	"\x06topics\x18\x02 \x03(\tR\x06topics\x12E\n" +
 	"\n" +
 	"partitions\x18\x03 \x03(\v2%.kafkagateway.v1.TopicPartitionOffsetR\n" +
-	"partitions\x1a9\n" +
+	"partitions\x124\n" +
+	"\x05start\x18\x04 \x01(\v2\x1e.kafkagateway.v1.StartPositionR\x05start\x1a9\n" +
 	"\vConfigEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcc\x01\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"Q\n" +
+	"\rStartPosition\x12\x1e\n" +
+	"\tbeginning\x18\x01 \x01(\bH\x00R\tbeginning\x12\x14\n" +
+	"\x04last\x18\x02 \x01(\x03H\x00R\x04lastB\n" +
+	"\n" +
+	"\bposition\"\xcc\x01\n" +
 	"\vFrameLimits\x12!\n" +
 	"\fmax_messages\x18\x01 \x01(\x05R\vmaxMessages\x12\x1b\n" +
 	"\tmax_bytes\x18\x02 \x01(\x05R\bmaxBytes\x12\x1b\n" +
@@ -3867,7 +3972,7 @@ func file_kafkagateway_v1_consumer_service_proto_rawDescGZIP() []byte {
 }
 
 var file_kafkagateway_v1_consumer_service_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_kafkagateway_v1_consumer_service_proto_msgTypes = make([]protoimpl.MessageInfo, 63)
+var file_kafkagateway_v1_consumer_service_proto_msgTypes = make([]protoimpl.MessageInfo, 64)
 var file_kafkagateway_v1_consumer_service_proto_goTypes = []any{
 	(RebalanceKind)(0),                  // 0: kafkagateway.v1.RebalanceKind
 	(SeekPosition)(0),                   // 1: kafkagateway.v1.SeekPosition
@@ -3891,155 +3996,157 @@ var file_kafkagateway_v1_consumer_service_proto_goTypes = []any{
 	(*PollByteStreamResponse)(nil),      // 19: kafkagateway.v1.PollByteStreamResponse
 	(*ConsumeRequest)(nil),              // 20: kafkagateway.v1.ConsumeRequest
 	(*StreamConsumer)(nil),              // 21: kafkagateway.v1.StreamConsumer
-	(*FrameLimits)(nil),                 // 22: kafkagateway.v1.FrameLimits
-	(*ConsumeResponse)(nil),             // 23: kafkagateway.v1.ConsumeResponse
-	(*StreamStarted)(nil),               // 24: kafkagateway.v1.StreamStarted
-	(*MessageBatch)(nil),                // 25: kafkagateway.v1.MessageBatch
-	(*Rebalance)(nil),                   // 26: kafkagateway.v1.Rebalance
-	(*ConsumeAckedRequest)(nil),         // 27: kafkagateway.v1.ConsumeAckedRequest
-	(*ConsumeAckedOpen)(nil),            // 28: kafkagateway.v1.ConsumeAckedOpen
-	(*Acks)(nil),                        // 29: kafkagateway.v1.Acks
-	(*ConsumeAckedResponse)(nil),        // 30: kafkagateway.v1.ConsumeAckedResponse
-	(*AckRejected)(nil),                 // 31: kafkagateway.v1.AckRejected
-	(*SeekRequest)(nil),                 // 32: kafkagateway.v1.SeekRequest
-	(*SeekResponse)(nil),                // 33: kafkagateway.v1.SeekResponse
-	(*CommitRequest)(nil),               // 34: kafkagateway.v1.CommitRequest
-	(*CommitResponse)(nil),              // 35: kafkagateway.v1.CommitResponse
-	(*AssignRequest)(nil),               // 36: kafkagateway.v1.AssignRequest
-	(*AssignResponse)(nil),              // 37: kafkagateway.v1.AssignResponse
-	(*UnassignRequest)(nil),             // 38: kafkagateway.v1.UnassignRequest
-	(*UnassignResponse)(nil),            // 39: kafkagateway.v1.UnassignResponse
-	(*GetAssignmentRequest)(nil),        // 40: kafkagateway.v1.GetAssignmentRequest
-	(*GetAssignmentResponse)(nil),       // 41: kafkagateway.v1.GetAssignmentResponse
-	(*PauseRequest)(nil),                // 42: kafkagateway.v1.PauseRequest
-	(*PauseResponse)(nil),               // 43: kafkagateway.v1.PauseResponse
-	(*ResumeRequest)(nil),               // 44: kafkagateway.v1.ResumeRequest
-	(*ResumeResponse)(nil),              // 45: kafkagateway.v1.ResumeResponse
-	(*GetWatermarkOffsetsRequest)(nil),  // 46: kafkagateway.v1.GetWatermarkOffsetsRequest
-	(*GetWatermarkOffsetsResponse)(nil), // 47: kafkagateway.v1.GetWatermarkOffsetsResponse
-	(*GetCommittedOffsetsRequest)(nil),  // 48: kafkagateway.v1.GetCommittedOffsetsRequest
-	(*GetCommittedOffsetsResponse)(nil), // 49: kafkagateway.v1.GetCommittedOffsetsResponse
-	(*GetPositionsRequest)(nil),         // 50: kafkagateway.v1.GetPositionsRequest
-	(*GetPositionsResponse)(nil),        // 51: kafkagateway.v1.GetPositionsResponse
-	(*GetOffsetInfoRequest)(nil),        // 52: kafkagateway.v1.GetOffsetInfoRequest
-	(*OffsetInfo)(nil),                  // 53: kafkagateway.v1.OffsetInfo
-	(*GetOffsetInfoResponse)(nil),       // 54: kafkagateway.v1.GetOffsetInfoResponse
-	(*StoreOffsetsRequest)(nil),         // 55: kafkagateway.v1.StoreOffsetsRequest
-	(*StoreOffsetsResponse)(nil),        // 56: kafkagateway.v1.StoreOffsetsResponse
-	(*GetConsumerTimeoutRequest)(nil),   // 57: kafkagateway.v1.GetConsumerTimeoutRequest
-	(*GetConsumerTimeoutResponse)(nil),  // 58: kafkagateway.v1.GetConsumerTimeoutResponse
-	(*SetConsumerTimeoutRequest)(nil),   // 59: kafkagateway.v1.SetConsumerTimeoutRequest
-	(*SetConsumerTimeoutResponse)(nil),  // 60: kafkagateway.v1.SetConsumerTimeoutResponse
-	nil,                                 // 61: kafkagateway.v1.CreateConsumerRequest.ConfigEntry
-	nil,                                 // 62: kafkagateway.v1.PollDictResponse.ValuesEntry
-	nil,                                 // 63: kafkagateway.v1.StreamConsumer.ConfigEntry
-	nil,                                 // 64: kafkagateway.v1.ConsumeAckedOpen.ConfigEntry
-	(MarshalType)(0),                    // 65: kafkagateway.v1.MarshalType
-	(*ConsumedMessage)(nil),             // 66: kafkagateway.v1.ConsumedMessage
-	(*TopicPartitionOffset)(nil),        // 67: kafkagateway.v1.TopicPartitionOffset
-	(*TopicPartition)(nil),              // 68: kafkagateway.v1.TopicPartition
-	(*Value)(nil),                       // 69: kafkagateway.v1.Value
+	(*StartPosition)(nil),               // 22: kafkagateway.v1.StartPosition
+	(*FrameLimits)(nil),                 // 23: kafkagateway.v1.FrameLimits
+	(*ConsumeResponse)(nil),             // 24: kafkagateway.v1.ConsumeResponse
+	(*StreamStarted)(nil),               // 25: kafkagateway.v1.StreamStarted
+	(*MessageBatch)(nil),                // 26: kafkagateway.v1.MessageBatch
+	(*Rebalance)(nil),                   // 27: kafkagateway.v1.Rebalance
+	(*ConsumeAckedRequest)(nil),         // 28: kafkagateway.v1.ConsumeAckedRequest
+	(*ConsumeAckedOpen)(nil),            // 29: kafkagateway.v1.ConsumeAckedOpen
+	(*Acks)(nil),                        // 30: kafkagateway.v1.Acks
+	(*ConsumeAckedResponse)(nil),        // 31: kafkagateway.v1.ConsumeAckedResponse
+	(*AckRejected)(nil),                 // 32: kafkagateway.v1.AckRejected
+	(*SeekRequest)(nil),                 // 33: kafkagateway.v1.SeekRequest
+	(*SeekResponse)(nil),                // 34: kafkagateway.v1.SeekResponse
+	(*CommitRequest)(nil),               // 35: kafkagateway.v1.CommitRequest
+	(*CommitResponse)(nil),              // 36: kafkagateway.v1.CommitResponse
+	(*AssignRequest)(nil),               // 37: kafkagateway.v1.AssignRequest
+	(*AssignResponse)(nil),              // 38: kafkagateway.v1.AssignResponse
+	(*UnassignRequest)(nil),             // 39: kafkagateway.v1.UnassignRequest
+	(*UnassignResponse)(nil),            // 40: kafkagateway.v1.UnassignResponse
+	(*GetAssignmentRequest)(nil),        // 41: kafkagateway.v1.GetAssignmentRequest
+	(*GetAssignmentResponse)(nil),       // 42: kafkagateway.v1.GetAssignmentResponse
+	(*PauseRequest)(nil),                // 43: kafkagateway.v1.PauseRequest
+	(*PauseResponse)(nil),               // 44: kafkagateway.v1.PauseResponse
+	(*ResumeRequest)(nil),               // 45: kafkagateway.v1.ResumeRequest
+	(*ResumeResponse)(nil),              // 46: kafkagateway.v1.ResumeResponse
+	(*GetWatermarkOffsetsRequest)(nil),  // 47: kafkagateway.v1.GetWatermarkOffsetsRequest
+	(*GetWatermarkOffsetsResponse)(nil), // 48: kafkagateway.v1.GetWatermarkOffsetsResponse
+	(*GetCommittedOffsetsRequest)(nil),  // 49: kafkagateway.v1.GetCommittedOffsetsRequest
+	(*GetCommittedOffsetsResponse)(nil), // 50: kafkagateway.v1.GetCommittedOffsetsResponse
+	(*GetPositionsRequest)(nil),         // 51: kafkagateway.v1.GetPositionsRequest
+	(*GetPositionsResponse)(nil),        // 52: kafkagateway.v1.GetPositionsResponse
+	(*GetOffsetInfoRequest)(nil),        // 53: kafkagateway.v1.GetOffsetInfoRequest
+	(*OffsetInfo)(nil),                  // 54: kafkagateway.v1.OffsetInfo
+	(*GetOffsetInfoResponse)(nil),       // 55: kafkagateway.v1.GetOffsetInfoResponse
+	(*StoreOffsetsRequest)(nil),         // 56: kafkagateway.v1.StoreOffsetsRequest
+	(*StoreOffsetsResponse)(nil),        // 57: kafkagateway.v1.StoreOffsetsResponse
+	(*GetConsumerTimeoutRequest)(nil),   // 58: kafkagateway.v1.GetConsumerTimeoutRequest
+	(*GetConsumerTimeoutResponse)(nil),  // 59: kafkagateway.v1.GetConsumerTimeoutResponse
+	(*SetConsumerTimeoutRequest)(nil),   // 60: kafkagateway.v1.SetConsumerTimeoutRequest
+	(*SetConsumerTimeoutResponse)(nil),  // 61: kafkagateway.v1.SetConsumerTimeoutResponse
+	nil,                                 // 62: kafkagateway.v1.CreateConsumerRequest.ConfigEntry
+	nil,                                 // 63: kafkagateway.v1.PollDictResponse.ValuesEntry
+	nil,                                 // 64: kafkagateway.v1.StreamConsumer.ConfigEntry
+	nil,                                 // 65: kafkagateway.v1.ConsumeAckedOpen.ConfigEntry
+	(MarshalType)(0),                    // 66: kafkagateway.v1.MarshalType
+	(*ConsumedMessage)(nil),             // 67: kafkagateway.v1.ConsumedMessage
+	(*TopicPartitionOffset)(nil),        // 68: kafkagateway.v1.TopicPartitionOffset
+	(*TopicPartition)(nil),              // 69: kafkagateway.v1.TopicPartition
+	(*Value)(nil),                       // 70: kafkagateway.v1.Value
 }
 var file_kafkagateway_v1_consumer_service_proto_depIdxs = []int32{
-	61, // 0: kafkagateway.v1.CreateConsumerRequest.config:type_name -> kafkagateway.v1.CreateConsumerRequest.ConfigEntry
-	65, // 1: kafkagateway.v1.PollRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
-	66, // 2: kafkagateway.v1.PollResponse.message:type_name -> kafkagateway.v1.ConsumedMessage
-	65, // 3: kafkagateway.v1.PollBatchRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
-	66, // 4: kafkagateway.v1.PollBatchResponse.messages:type_name -> kafkagateway.v1.ConsumedMessage
-	65, // 5: kafkagateway.v1.PollDictRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
-	62, // 6: kafkagateway.v1.PollDictResponse.values:type_name -> kafkagateway.v1.PollDictResponse.ValuesEntry
-	66, // 7: kafkagateway.v1.PollDictResponse.rejected:type_name -> kafkagateway.v1.ConsumedMessage
+	62, // 0: kafkagateway.v1.CreateConsumerRequest.config:type_name -> kafkagateway.v1.CreateConsumerRequest.ConfigEntry
+	66, // 1: kafkagateway.v1.PollRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
+	67, // 2: kafkagateway.v1.PollResponse.message:type_name -> kafkagateway.v1.ConsumedMessage
+	66, // 3: kafkagateway.v1.PollBatchRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
+	67, // 4: kafkagateway.v1.PollBatchResponse.messages:type_name -> kafkagateway.v1.ConsumedMessage
+	66, // 5: kafkagateway.v1.PollDictRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
+	63, // 6: kafkagateway.v1.PollDictResponse.values:type_name -> kafkagateway.v1.PollDictResponse.ValuesEntry
+	67, // 7: kafkagateway.v1.PollDictResponse.rejected:type_name -> kafkagateway.v1.ConsumedMessage
 	21, // 8: kafkagateway.v1.ConsumeRequest.create:type_name -> kafkagateway.v1.StreamConsumer
-	65, // 9: kafkagateway.v1.ConsumeRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
-	22, // 10: kafkagateway.v1.ConsumeRequest.limits:type_name -> kafkagateway.v1.FrameLimits
-	63, // 11: kafkagateway.v1.StreamConsumer.config:type_name -> kafkagateway.v1.StreamConsumer.ConfigEntry
-	67, // 12: kafkagateway.v1.StreamConsumer.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
-	24, // 13: kafkagateway.v1.ConsumeResponse.started:type_name -> kafkagateway.v1.StreamStarted
-	25, // 14: kafkagateway.v1.ConsumeResponse.batch:type_name -> kafkagateway.v1.MessageBatch
-	26, // 15: kafkagateway.v1.ConsumeResponse.rebalance:type_name -> kafkagateway.v1.Rebalance
-	66, // 16: kafkagateway.v1.MessageBatch.messages:type_name -> kafkagateway.v1.ConsumedMessage
-	0,  // 17: kafkagateway.v1.Rebalance.kind:type_name -> kafkagateway.v1.RebalanceKind
-	68, // 18: kafkagateway.v1.Rebalance.partitions:type_name -> kafkagateway.v1.TopicPartition
-	28, // 19: kafkagateway.v1.ConsumeAckedRequest.open:type_name -> kafkagateway.v1.ConsumeAckedOpen
-	29, // 20: kafkagateway.v1.ConsumeAckedRequest.ack:type_name -> kafkagateway.v1.Acks
-	64, // 21: kafkagateway.v1.ConsumeAckedOpen.config:type_name -> kafkagateway.v1.ConsumeAckedOpen.ConfigEntry
-	65, // 22: kafkagateway.v1.ConsumeAckedOpen.marshal_type:type_name -> kafkagateway.v1.MarshalType
-	22, // 23: kafkagateway.v1.ConsumeAckedOpen.limits:type_name -> kafkagateway.v1.FrameLimits
-	67, // 24: kafkagateway.v1.Acks.messages:type_name -> kafkagateway.v1.TopicPartitionOffset
-	24, // 25: kafkagateway.v1.ConsumeAckedResponse.started:type_name -> kafkagateway.v1.StreamStarted
-	25, // 26: kafkagateway.v1.ConsumeAckedResponse.batch:type_name -> kafkagateway.v1.MessageBatch
-	26, // 27: kafkagateway.v1.ConsumeAckedResponse.rebalance:type_name -> kafkagateway.v1.Rebalance
-	31, // 28: kafkagateway.v1.ConsumeAckedResponse.ack_rejected:type_name -> kafkagateway.v1.AckRejected
-	67, // 29: kafkagateway.v1.AckRejected.message:type_name -> kafkagateway.v1.TopicPartitionOffset
-	1,  // 30: kafkagateway.v1.SeekRequest.position:type_name -> kafkagateway.v1.SeekPosition
-	67, // 31: kafkagateway.v1.CommitRequest.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
-	67, // 32: kafkagateway.v1.AssignRequest.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
-	67, // 33: kafkagateway.v1.GetAssignmentResponse.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
-	68, // 34: kafkagateway.v1.PauseRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
-	68, // 35: kafkagateway.v1.ResumeRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
-	68, // 36: kafkagateway.v1.GetCommittedOffsetsRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
-	67, // 37: kafkagateway.v1.GetCommittedOffsetsResponse.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
-	68, // 38: kafkagateway.v1.GetPositionsRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
-	67, // 39: kafkagateway.v1.GetPositionsResponse.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
-	68, // 40: kafkagateway.v1.GetOffsetInfoRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
-	53, // 41: kafkagateway.v1.GetOffsetInfoResponse.infos:type_name -> kafkagateway.v1.OffsetInfo
-	67, // 42: kafkagateway.v1.StoreOffsetsRequest.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
-	69, // 43: kafkagateway.v1.PollDictResponse.ValuesEntry.value:type_name -> kafkagateway.v1.Value
-	2,  // 44: kafkagateway.v1.ConsumerService.CreateConsumer:input_type -> kafkagateway.v1.CreateConsumerRequest
-	4,  // 45: kafkagateway.v1.ConsumerService.CloseConsumer:input_type -> kafkagateway.v1.CloseConsumerRequest
-	6,  // 46: kafkagateway.v1.ConsumerService.Subscribe:input_type -> kafkagateway.v1.SubscribeRequest
-	8,  // 47: kafkagateway.v1.ConsumerService.Unsubscribe:input_type -> kafkagateway.v1.UnsubscribeRequest
-	10, // 48: kafkagateway.v1.ConsumerService.Poll:input_type -> kafkagateway.v1.PollRequest
-	12, // 49: kafkagateway.v1.ConsumerService.PollBatch:input_type -> kafkagateway.v1.PollBatchRequest
-	16, // 50: kafkagateway.v1.ConsumerService.PollDict:input_type -> kafkagateway.v1.PollDictRequest
-	18, // 51: kafkagateway.v1.ConsumerService.PollByteStream:input_type -> kafkagateway.v1.PollByteStreamRequest
-	20, // 52: kafkagateway.v1.ConsumerService.Consume:input_type -> kafkagateway.v1.ConsumeRequest
-	27, // 53: kafkagateway.v1.ConsumerService.ConsumeAcked:input_type -> kafkagateway.v1.ConsumeAckedRequest
-	32, // 54: kafkagateway.v1.ConsumerService.Seek:input_type -> kafkagateway.v1.SeekRequest
-	34, // 55: kafkagateway.v1.ConsumerService.Commit:input_type -> kafkagateway.v1.CommitRequest
-	36, // 56: kafkagateway.v1.ConsumerService.Assign:input_type -> kafkagateway.v1.AssignRequest
-	38, // 57: kafkagateway.v1.ConsumerService.Unassign:input_type -> kafkagateway.v1.UnassignRequest
-	40, // 58: kafkagateway.v1.ConsumerService.GetAssignment:input_type -> kafkagateway.v1.GetAssignmentRequest
-	42, // 59: kafkagateway.v1.ConsumerService.Pause:input_type -> kafkagateway.v1.PauseRequest
-	44, // 60: kafkagateway.v1.ConsumerService.Resume:input_type -> kafkagateway.v1.ResumeRequest
-	46, // 61: kafkagateway.v1.ConsumerService.GetWatermarkOffsets:input_type -> kafkagateway.v1.GetWatermarkOffsetsRequest
-	48, // 62: kafkagateway.v1.ConsumerService.GetCommittedOffsets:input_type -> kafkagateway.v1.GetCommittedOffsetsRequest
-	50, // 63: kafkagateway.v1.ConsumerService.GetPositions:input_type -> kafkagateway.v1.GetPositionsRequest
-	52, // 64: kafkagateway.v1.ConsumerService.GetOffsetInfo:input_type -> kafkagateway.v1.GetOffsetInfoRequest
-	55, // 65: kafkagateway.v1.ConsumerService.StoreOffsets:input_type -> kafkagateway.v1.StoreOffsetsRequest
-	14, // 66: kafkagateway.v1.ConsumerService.GetMemberId:input_type -> kafkagateway.v1.GetMemberIdRequest
-	57, // 67: kafkagateway.v1.ConsumerService.GetConsumerTimeout:input_type -> kafkagateway.v1.GetConsumerTimeoutRequest
-	59, // 68: kafkagateway.v1.ConsumerService.SetConsumerTimeout:input_type -> kafkagateway.v1.SetConsumerTimeoutRequest
-	3,  // 69: kafkagateway.v1.ConsumerService.CreateConsumer:output_type -> kafkagateway.v1.CreateConsumerResponse
-	5,  // 70: kafkagateway.v1.ConsumerService.CloseConsumer:output_type -> kafkagateway.v1.CloseConsumerResponse
-	7,  // 71: kafkagateway.v1.ConsumerService.Subscribe:output_type -> kafkagateway.v1.SubscribeResponse
-	9,  // 72: kafkagateway.v1.ConsumerService.Unsubscribe:output_type -> kafkagateway.v1.UnsubscribeResponse
-	11, // 73: kafkagateway.v1.ConsumerService.Poll:output_type -> kafkagateway.v1.PollResponse
-	13, // 74: kafkagateway.v1.ConsumerService.PollBatch:output_type -> kafkagateway.v1.PollBatchResponse
-	17, // 75: kafkagateway.v1.ConsumerService.PollDict:output_type -> kafkagateway.v1.PollDictResponse
-	19, // 76: kafkagateway.v1.ConsumerService.PollByteStream:output_type -> kafkagateway.v1.PollByteStreamResponse
-	23, // 77: kafkagateway.v1.ConsumerService.Consume:output_type -> kafkagateway.v1.ConsumeResponse
-	30, // 78: kafkagateway.v1.ConsumerService.ConsumeAcked:output_type -> kafkagateway.v1.ConsumeAckedResponse
-	33, // 79: kafkagateway.v1.ConsumerService.Seek:output_type -> kafkagateway.v1.SeekResponse
-	35, // 80: kafkagateway.v1.ConsumerService.Commit:output_type -> kafkagateway.v1.CommitResponse
-	37, // 81: kafkagateway.v1.ConsumerService.Assign:output_type -> kafkagateway.v1.AssignResponse
-	39, // 82: kafkagateway.v1.ConsumerService.Unassign:output_type -> kafkagateway.v1.UnassignResponse
-	41, // 83: kafkagateway.v1.ConsumerService.GetAssignment:output_type -> kafkagateway.v1.GetAssignmentResponse
-	43, // 84: kafkagateway.v1.ConsumerService.Pause:output_type -> kafkagateway.v1.PauseResponse
-	45, // 85: kafkagateway.v1.ConsumerService.Resume:output_type -> kafkagateway.v1.ResumeResponse
-	47, // 86: kafkagateway.v1.ConsumerService.GetWatermarkOffsets:output_type -> kafkagateway.v1.GetWatermarkOffsetsResponse
-	49, // 87: kafkagateway.v1.ConsumerService.GetCommittedOffsets:output_type -> kafkagateway.v1.GetCommittedOffsetsResponse
-	51, // 88: kafkagateway.v1.ConsumerService.GetPositions:output_type -> kafkagateway.v1.GetPositionsResponse
-	54, // 89: kafkagateway.v1.ConsumerService.GetOffsetInfo:output_type -> kafkagateway.v1.GetOffsetInfoResponse
-	56, // 90: kafkagateway.v1.ConsumerService.StoreOffsets:output_type -> kafkagateway.v1.StoreOffsetsResponse
-	15, // 91: kafkagateway.v1.ConsumerService.GetMemberId:output_type -> kafkagateway.v1.GetMemberIdResponse
-	58, // 92: kafkagateway.v1.ConsumerService.GetConsumerTimeout:output_type -> kafkagateway.v1.GetConsumerTimeoutResponse
-	60, // 93: kafkagateway.v1.ConsumerService.SetConsumerTimeout:output_type -> kafkagateway.v1.SetConsumerTimeoutResponse
-	69, // [69:94] is the sub-list for method output_type
-	44, // [44:69] is the sub-list for method input_type
-	44, // [44:44] is the sub-list for extension type_name
-	44, // [44:44] is the sub-list for extension extendee
-	0,  // [0:44] is the sub-list for field type_name
+	66, // 9: kafkagateway.v1.ConsumeRequest.marshal_type:type_name -> kafkagateway.v1.MarshalType
+	23, // 10: kafkagateway.v1.ConsumeRequest.limits:type_name -> kafkagateway.v1.FrameLimits
+	64, // 11: kafkagateway.v1.StreamConsumer.config:type_name -> kafkagateway.v1.StreamConsumer.ConfigEntry
+	68, // 12: kafkagateway.v1.StreamConsumer.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
+	22, // 13: kafkagateway.v1.StreamConsumer.start:type_name -> kafkagateway.v1.StartPosition
+	25, // 14: kafkagateway.v1.ConsumeResponse.started:type_name -> kafkagateway.v1.StreamStarted
+	26, // 15: kafkagateway.v1.ConsumeResponse.batch:type_name -> kafkagateway.v1.MessageBatch
+	27, // 16: kafkagateway.v1.ConsumeResponse.rebalance:type_name -> kafkagateway.v1.Rebalance
+	67, // 17: kafkagateway.v1.MessageBatch.messages:type_name -> kafkagateway.v1.ConsumedMessage
+	0,  // 18: kafkagateway.v1.Rebalance.kind:type_name -> kafkagateway.v1.RebalanceKind
+	69, // 19: kafkagateway.v1.Rebalance.partitions:type_name -> kafkagateway.v1.TopicPartition
+	29, // 20: kafkagateway.v1.ConsumeAckedRequest.open:type_name -> kafkagateway.v1.ConsumeAckedOpen
+	30, // 21: kafkagateway.v1.ConsumeAckedRequest.ack:type_name -> kafkagateway.v1.Acks
+	65, // 22: kafkagateway.v1.ConsumeAckedOpen.config:type_name -> kafkagateway.v1.ConsumeAckedOpen.ConfigEntry
+	66, // 23: kafkagateway.v1.ConsumeAckedOpen.marshal_type:type_name -> kafkagateway.v1.MarshalType
+	23, // 24: kafkagateway.v1.ConsumeAckedOpen.limits:type_name -> kafkagateway.v1.FrameLimits
+	68, // 25: kafkagateway.v1.Acks.messages:type_name -> kafkagateway.v1.TopicPartitionOffset
+	25, // 26: kafkagateway.v1.ConsumeAckedResponse.started:type_name -> kafkagateway.v1.StreamStarted
+	26, // 27: kafkagateway.v1.ConsumeAckedResponse.batch:type_name -> kafkagateway.v1.MessageBatch
+	27, // 28: kafkagateway.v1.ConsumeAckedResponse.rebalance:type_name -> kafkagateway.v1.Rebalance
+	32, // 29: kafkagateway.v1.ConsumeAckedResponse.ack_rejected:type_name -> kafkagateway.v1.AckRejected
+	68, // 30: kafkagateway.v1.AckRejected.message:type_name -> kafkagateway.v1.TopicPartitionOffset
+	1,  // 31: kafkagateway.v1.SeekRequest.position:type_name -> kafkagateway.v1.SeekPosition
+	68, // 32: kafkagateway.v1.CommitRequest.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
+	68, // 33: kafkagateway.v1.AssignRequest.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
+	68, // 34: kafkagateway.v1.GetAssignmentResponse.partitions:type_name -> kafkagateway.v1.TopicPartitionOffset
+	69, // 35: kafkagateway.v1.PauseRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
+	69, // 36: kafkagateway.v1.ResumeRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
+	69, // 37: kafkagateway.v1.GetCommittedOffsetsRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
+	68, // 38: kafkagateway.v1.GetCommittedOffsetsResponse.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
+	69, // 39: kafkagateway.v1.GetPositionsRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
+	68, // 40: kafkagateway.v1.GetPositionsResponse.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
+	69, // 41: kafkagateway.v1.GetOffsetInfoRequest.partitions:type_name -> kafkagateway.v1.TopicPartition
+	54, // 42: kafkagateway.v1.GetOffsetInfoResponse.infos:type_name -> kafkagateway.v1.OffsetInfo
+	68, // 43: kafkagateway.v1.StoreOffsetsRequest.offsets:type_name -> kafkagateway.v1.TopicPartitionOffset
+	70, // 44: kafkagateway.v1.PollDictResponse.ValuesEntry.value:type_name -> kafkagateway.v1.Value
+	2,  // 45: kafkagateway.v1.ConsumerService.CreateConsumer:input_type -> kafkagateway.v1.CreateConsumerRequest
+	4,  // 46: kafkagateway.v1.ConsumerService.CloseConsumer:input_type -> kafkagateway.v1.CloseConsumerRequest
+	6,  // 47: kafkagateway.v1.ConsumerService.Subscribe:input_type -> kafkagateway.v1.SubscribeRequest
+	8,  // 48: kafkagateway.v1.ConsumerService.Unsubscribe:input_type -> kafkagateway.v1.UnsubscribeRequest
+	10, // 49: kafkagateway.v1.ConsumerService.Poll:input_type -> kafkagateway.v1.PollRequest
+	12, // 50: kafkagateway.v1.ConsumerService.PollBatch:input_type -> kafkagateway.v1.PollBatchRequest
+	16, // 51: kafkagateway.v1.ConsumerService.PollDict:input_type -> kafkagateway.v1.PollDictRequest
+	18, // 52: kafkagateway.v1.ConsumerService.PollByteStream:input_type -> kafkagateway.v1.PollByteStreamRequest
+	20, // 53: kafkagateway.v1.ConsumerService.Consume:input_type -> kafkagateway.v1.ConsumeRequest
+	28, // 54: kafkagateway.v1.ConsumerService.ConsumeAcked:input_type -> kafkagateway.v1.ConsumeAckedRequest
+	33, // 55: kafkagateway.v1.ConsumerService.Seek:input_type -> kafkagateway.v1.SeekRequest
+	35, // 56: kafkagateway.v1.ConsumerService.Commit:input_type -> kafkagateway.v1.CommitRequest
+	37, // 57: kafkagateway.v1.ConsumerService.Assign:input_type -> kafkagateway.v1.AssignRequest
+	39, // 58: kafkagateway.v1.ConsumerService.Unassign:input_type -> kafkagateway.v1.UnassignRequest
+	41, // 59: kafkagateway.v1.ConsumerService.GetAssignment:input_type -> kafkagateway.v1.GetAssignmentRequest
+	43, // 60: kafkagateway.v1.ConsumerService.Pause:input_type -> kafkagateway.v1.PauseRequest
+	45, // 61: kafkagateway.v1.ConsumerService.Resume:input_type -> kafkagateway.v1.ResumeRequest
+	47, // 62: kafkagateway.v1.ConsumerService.GetWatermarkOffsets:input_type -> kafkagateway.v1.GetWatermarkOffsetsRequest
+	49, // 63: kafkagateway.v1.ConsumerService.GetCommittedOffsets:input_type -> kafkagateway.v1.GetCommittedOffsetsRequest
+	51, // 64: kafkagateway.v1.ConsumerService.GetPositions:input_type -> kafkagateway.v1.GetPositionsRequest
+	53, // 65: kafkagateway.v1.ConsumerService.GetOffsetInfo:input_type -> kafkagateway.v1.GetOffsetInfoRequest
+	56, // 66: kafkagateway.v1.ConsumerService.StoreOffsets:input_type -> kafkagateway.v1.StoreOffsetsRequest
+	14, // 67: kafkagateway.v1.ConsumerService.GetMemberId:input_type -> kafkagateway.v1.GetMemberIdRequest
+	58, // 68: kafkagateway.v1.ConsumerService.GetConsumerTimeout:input_type -> kafkagateway.v1.GetConsumerTimeoutRequest
+	60, // 69: kafkagateway.v1.ConsumerService.SetConsumerTimeout:input_type -> kafkagateway.v1.SetConsumerTimeoutRequest
+	3,  // 70: kafkagateway.v1.ConsumerService.CreateConsumer:output_type -> kafkagateway.v1.CreateConsumerResponse
+	5,  // 71: kafkagateway.v1.ConsumerService.CloseConsumer:output_type -> kafkagateway.v1.CloseConsumerResponse
+	7,  // 72: kafkagateway.v1.ConsumerService.Subscribe:output_type -> kafkagateway.v1.SubscribeResponse
+	9,  // 73: kafkagateway.v1.ConsumerService.Unsubscribe:output_type -> kafkagateway.v1.UnsubscribeResponse
+	11, // 74: kafkagateway.v1.ConsumerService.Poll:output_type -> kafkagateway.v1.PollResponse
+	13, // 75: kafkagateway.v1.ConsumerService.PollBatch:output_type -> kafkagateway.v1.PollBatchResponse
+	17, // 76: kafkagateway.v1.ConsumerService.PollDict:output_type -> kafkagateway.v1.PollDictResponse
+	19, // 77: kafkagateway.v1.ConsumerService.PollByteStream:output_type -> kafkagateway.v1.PollByteStreamResponse
+	24, // 78: kafkagateway.v1.ConsumerService.Consume:output_type -> kafkagateway.v1.ConsumeResponse
+	31, // 79: kafkagateway.v1.ConsumerService.ConsumeAcked:output_type -> kafkagateway.v1.ConsumeAckedResponse
+	34, // 80: kafkagateway.v1.ConsumerService.Seek:output_type -> kafkagateway.v1.SeekResponse
+	36, // 81: kafkagateway.v1.ConsumerService.Commit:output_type -> kafkagateway.v1.CommitResponse
+	38, // 82: kafkagateway.v1.ConsumerService.Assign:output_type -> kafkagateway.v1.AssignResponse
+	40, // 83: kafkagateway.v1.ConsumerService.Unassign:output_type -> kafkagateway.v1.UnassignResponse
+	42, // 84: kafkagateway.v1.ConsumerService.GetAssignment:output_type -> kafkagateway.v1.GetAssignmentResponse
+	44, // 85: kafkagateway.v1.ConsumerService.Pause:output_type -> kafkagateway.v1.PauseResponse
+	46, // 86: kafkagateway.v1.ConsumerService.Resume:output_type -> kafkagateway.v1.ResumeResponse
+	48, // 87: kafkagateway.v1.ConsumerService.GetWatermarkOffsets:output_type -> kafkagateway.v1.GetWatermarkOffsetsResponse
+	50, // 88: kafkagateway.v1.ConsumerService.GetCommittedOffsets:output_type -> kafkagateway.v1.GetCommittedOffsetsResponse
+	52, // 89: kafkagateway.v1.ConsumerService.GetPositions:output_type -> kafkagateway.v1.GetPositionsResponse
+	55, // 90: kafkagateway.v1.ConsumerService.GetOffsetInfo:output_type -> kafkagateway.v1.GetOffsetInfoResponse
+	57, // 91: kafkagateway.v1.ConsumerService.StoreOffsets:output_type -> kafkagateway.v1.StoreOffsetsResponse
+	15, // 92: kafkagateway.v1.ConsumerService.GetMemberId:output_type -> kafkagateway.v1.GetMemberIdResponse
+	59, // 93: kafkagateway.v1.ConsumerService.GetConsumerTimeout:output_type -> kafkagateway.v1.GetConsumerTimeoutResponse
+	61, // 94: kafkagateway.v1.ConsumerService.SetConsumerTimeout:output_type -> kafkagateway.v1.SetConsumerTimeoutResponse
+	70, // [70:95] is the sub-list for method output_type
+	45, // [45:70] is the sub-list for method input_type
+	45, // [45:45] is the sub-list for extension type_name
+	45, // [45:45] is the sub-list for extension extendee
+	0,  // [0:45] is the sub-list for field type_name
 }
 
 func init() { file_kafkagateway_v1_consumer_service_proto_init() }
@@ -4059,35 +4166,39 @@ func file_kafkagateway_v1_consumer_service_proto_init() {
 		(*ConsumeRequest_Consumer)(nil),
 		(*ConsumeRequest_Create)(nil),
 	}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[21].OneofWrappers = []any{
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[20].OneofWrappers = []any{
+		(*StartPosition_Beginning)(nil),
+		(*StartPosition_Last)(nil),
+	}
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[22].OneofWrappers = []any{
 		(*ConsumeResponse_Started)(nil),
 		(*ConsumeResponse_Batch)(nil),
 		(*ConsumeResponse_Rebalance)(nil),
 	}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[25].OneofWrappers = []any{
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[26].OneofWrappers = []any{
 		(*ConsumeAckedRequest_Open)(nil),
 		(*ConsumeAckedRequest_Ack)(nil),
 	}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[28].OneofWrappers = []any{
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[29].OneofWrappers = []any{
 		(*ConsumeAckedResponse_Started)(nil),
 		(*ConsumeAckedResponse_Batch)(nil),
 		(*ConsumeAckedResponse_Rebalance)(nil),
 		(*ConsumeAckedResponse_AckRejected)(nil),
 	}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[30].OneofWrappers = []any{
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[31].OneofWrappers = []any{
 		(*SeekRequest_Offset)(nil),
 		(*SeekRequest_Position)(nil),
 		(*SeekRequest_TimestampMs)(nil),
 	}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[32].OneofWrappers = []any{}
-	file_kafkagateway_v1_consumer_service_proto_msgTypes[46].OneofWrappers = []any{}
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[33].OneofWrappers = []any{}
+	file_kafkagateway_v1_consumer_service_proto_msgTypes[47].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_kafkagateway_v1_consumer_service_proto_rawDesc), len(file_kafkagateway_v1_consumer_service_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   63,
+			NumMessages:   64,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

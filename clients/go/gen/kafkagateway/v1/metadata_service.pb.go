@@ -397,6 +397,153 @@ func (x *GetMetadataRequest) GetTimeoutMs() int32 {
 	return 0
 }
 
+// ListTopicsRequest bounds the wait for the cluster's answer.
+type ListTopicsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How long to wait for the cluster's answer, in milliseconds. 0: 5000.
+	TimeoutMs     int32 `protobuf:"varint,1,opt,name=timeout_ms,json=timeoutMs,proto3" json:"timeout_ms,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListTopicsRequest) Reset() {
+	*x = ListTopicsRequest{}
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListTopicsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListTopicsRequest) ProtoMessage() {}
+
+func (x *ListTopicsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListTopicsRequest.ProtoReflect.Descriptor instead.
+func (*ListTopicsRequest) Descriptor() ([]byte, []int) {
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *ListTopicsRequest) GetTimeoutMs() int32 {
+	if x != nil {
+		return x.TimeoutMs
+	}
+	return 0
+}
+
+// ListTopicsResponse lists the cluster's topics.
+type ListTopicsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Every topic, sorted by name, internal ones (__consumer_offsets) included.
+	Topics        []*TopicSummary `protobuf:"bytes,1,rep,name=topics,proto3" json:"topics,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListTopicsResponse) Reset() {
+	*x = ListTopicsResponse{}
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListTopicsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListTopicsResponse) ProtoMessage() {}
+
+func (x *ListTopicsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListTopicsResponse.ProtoReflect.Descriptor instead.
+func (*ListTopicsResponse) Descriptor() ([]byte, []int) {
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *ListTopicsResponse) GetTopics() []*TopicSummary {
+	if x != nil {
+		return x.Topics
+	}
+	return nil
+}
+
+// TopicSummary is a topic's name and how many partitions it has.
+type TopicSummary struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The topic's name.
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// How many partitions it has.
+	Partitions    int32 `protobuf:"varint,2,opt,name=partitions,proto3" json:"partitions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TopicSummary) Reset() {
+	*x = TopicSummary{}
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TopicSummary) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TopicSummary) ProtoMessage() {}
+
+func (x *TopicSummary) ProtoReflect() protoreflect.Message {
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TopicSummary.ProtoReflect.Descriptor instead.
+func (*TopicSummary) Descriptor() ([]byte, []int) {
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *TopicSummary) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *TopicSummary) GetPartitions() int32 {
+	if x != nil {
+		return x.Partitions
+	}
+	return 0
+}
+
 // GetMetadataResponse is the cluster's metadata.
 type GetMetadataResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -417,7 +564,7 @@ type GetMetadataResponse struct {
 
 func (x *GetMetadataResponse) Reset() {
 	*x = GetMetadataResponse{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[7]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -429,7 +576,7 @@ func (x *GetMetadataResponse) String() string {
 func (*GetMetadataResponse) ProtoMessage() {}
 
 func (x *GetMetadataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[7]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -442,7 +589,7 @@ func (x *GetMetadataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMetadataResponse.ProtoReflect.Descriptor instead.
 func (*GetMetadataResponse) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{7}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *GetMetadataResponse) GetBrokers() []*BrokerMetadata {
@@ -501,7 +648,7 @@ type ConsumerGroup struct {
 
 func (x *ConsumerGroup) Reset() {
 	*x = ConsumerGroup{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[8]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -513,7 +660,7 @@ func (x *ConsumerGroup) String() string {
 func (*ConsumerGroup) ProtoMessage() {}
 
 func (x *ConsumerGroup) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[8]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -526,7 +673,7 @@ func (x *ConsumerGroup) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumerGroup.ProtoReflect.Descriptor instead.
 func (*ConsumerGroup) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{8}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *ConsumerGroup) GetGroupId() string {
@@ -588,7 +735,7 @@ type GroupMember struct {
 
 func (x *GroupMember) Reset() {
 	*x = GroupMember{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[9]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -600,7 +747,7 @@ func (x *GroupMember) String() string {
 func (*GroupMember) ProtoMessage() {}
 
 func (x *GroupMember) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[9]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -613,7 +760,7 @@ func (x *GroupMember) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GroupMember.ProtoReflect.Descriptor instead.
 func (*GroupMember) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{9}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *GroupMember) GetMemberId() string {
@@ -659,7 +806,7 @@ type BrokerMetadata struct {
 
 func (x *BrokerMetadata) Reset() {
 	*x = BrokerMetadata{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[10]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -671,7 +818,7 @@ func (x *BrokerMetadata) String() string {
 func (*BrokerMetadata) ProtoMessage() {}
 
 func (x *BrokerMetadata) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[10]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -684,7 +831,7 @@ func (x *BrokerMetadata) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BrokerMetadata.ProtoReflect.Descriptor instead.
 func (*BrokerMetadata) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{10}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BrokerMetadata) GetId() int32 {
@@ -721,7 +868,7 @@ type TopicMetadata struct {
 
 func (x *TopicMetadata) Reset() {
 	*x = TopicMetadata{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[11]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -733,7 +880,7 @@ func (x *TopicMetadata) String() string {
 func (*TopicMetadata) ProtoMessage() {}
 
 func (x *TopicMetadata) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[11]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -746,7 +893,7 @@ func (x *TopicMetadata) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TopicMetadata.ProtoReflect.Descriptor instead.
 func (*TopicMetadata) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{11}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *TopicMetadata) GetName() string {
@@ -780,7 +927,7 @@ type PartitionMetadata struct {
 
 func (x *PartitionMetadata) Reset() {
 	*x = PartitionMetadata{}
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[12]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -792,7 +939,7 @@ func (x *PartitionMetadata) String() string {
 func (*PartitionMetadata) ProtoMessage() {}
 
 func (x *PartitionMetadata) ProtoReflect() protoreflect.Message {
-	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[12]
+	mi := &file_kafkagateway_v1_metadata_service_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -805,7 +952,7 @@ func (x *PartitionMetadata) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PartitionMetadata.ProtoReflect.Descriptor instead.
 func (*PartitionMetadata) Descriptor() ([]byte, []int) {
-	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{12}
+	return file_kafkagateway_v1_metadata_service_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *PartitionMetadata) GetId() int32 {
@@ -869,7 +1016,17 @@ const file_kafkagateway_v1_metadata_service_proto_rawDesc = "" +
 	"\abrokers\x18\x01 \x01(\tR\abrokers\x12\x16\n" +
 	"\x06topics\x18\x02 \x03(\tR\x06topics\x12\x1d\n" +
 	"\n" +
-	"timeout_ms\x18\x03 \x01(\x05R\ttimeoutMs\"\x8d\x02\n" +
+	"timeout_ms\x18\x03 \x01(\x05R\ttimeoutMs\"2\n" +
+	"\x11ListTopicsRequest\x12\x1d\n" +
+	"\n" +
+	"timeout_ms\x18\x01 \x01(\x05R\ttimeoutMs\"K\n" +
+	"\x12ListTopicsResponse\x125\n" +
+	"\x06topics\x18\x01 \x03(\v2\x1d.kafkagateway.v1.TopicSummaryR\x06topics\"B\n" +
+	"\fTopicSummary\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1e\n" +
+	"\n" +
+	"partitions\x18\x02 \x01(\x05R\n" +
+	"partitions\"\x8d\x02\n" +
 	"\x13GetMetadataResponse\x129\n" +
 	"\abrokers\x18\x01 \x03(\v2\x1f.kafkagateway.v1.BrokerMetadataR\abrokers\x126\n" +
 	"\x06topics\x18\x02 \x03(\v2\x1e.kafkagateway.v1.TopicMetadataR\x06topics\x12(\n" +
@@ -905,9 +1062,11 @@ const file_kafkagateway_v1_metadata_service_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\x05R\x02id\x12\x16\n" +
 	"\x06leader\x18\x02 \x01(\x05R\x06leader\x12\x1a\n" +
 	"\breplicas\x18\x03 \x03(\x05R\breplicas\x12\x12\n" +
-	"\x04isrs\x18\x04 \x03(\x05R\x04isrs2\x88\x03\n" +
+	"\x04isrs\x18\x04 \x03(\x05R\x04isrs2\xdf\x03\n" +
 	"\x0fMetadataService\x12X\n" +
-	"\vGetMetadata\x12#.kafkagateway.v1.GetMetadataRequest\x1a$.kafkagateway.v1.GetMetadataResponse\x12X\n" +
+	"\vGetMetadata\x12#.kafkagateway.v1.GetMetadataRequest\x1a$.kafkagateway.v1.GetMetadataResponse\x12U\n" +
+	"\n" +
+	"ListTopics\x12\".kafkagateway.v1.ListTopicsRequest\x1a#.kafkagateway.v1.ListTopicsResponse\x12X\n" +
 	"\vCreateTopic\x12#.kafkagateway.v1.CreateTopicRequest\x1a$.kafkagateway.v1.CreateTopicResponse\x12X\n" +
 	"\vDeleteTopic\x12#.kafkagateway.v1.DeleteTopicRequest\x1a$.kafkagateway.v1.DeleteTopicResponse\x12g\n" +
 	"\x10CreatePartitions\x12(.kafkagateway.v1.CreatePartitionsRequest\x1a).kafkagateway.v1.CreatePartitionsResponseB\xe7\x01\n" +
@@ -925,7 +1084,7 @@ func file_kafkagateway_v1_metadata_service_proto_rawDescGZIP() []byte {
 	return file_kafkagateway_v1_metadata_service_proto_rawDescData
 }
 
-var file_kafkagateway_v1_metadata_service_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_kafkagateway_v1_metadata_service_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_kafkagateway_v1_metadata_service_proto_goTypes = []any{
 	(*CreateTopicRequest)(nil),       // 0: kafkagateway.v1.CreateTopicRequest
 	(*CreateTopicResponse)(nil),      // 1: kafkagateway.v1.CreateTopicResponse
@@ -934,36 +1093,42 @@ var file_kafkagateway_v1_metadata_service_proto_goTypes = []any{
 	(*CreatePartitionsRequest)(nil),  // 4: kafkagateway.v1.CreatePartitionsRequest
 	(*CreatePartitionsResponse)(nil), // 5: kafkagateway.v1.CreatePartitionsResponse
 	(*GetMetadataRequest)(nil),       // 6: kafkagateway.v1.GetMetadataRequest
-	(*GetMetadataResponse)(nil),      // 7: kafkagateway.v1.GetMetadataResponse
-	(*ConsumerGroup)(nil),            // 8: kafkagateway.v1.ConsumerGroup
-	(*GroupMember)(nil),              // 9: kafkagateway.v1.GroupMember
-	(*BrokerMetadata)(nil),           // 10: kafkagateway.v1.BrokerMetadata
-	(*TopicMetadata)(nil),            // 11: kafkagateway.v1.TopicMetadata
-	(*PartitionMetadata)(nil),        // 12: kafkagateway.v1.PartitionMetadata
-	nil,                              // 13: kafkagateway.v1.CreateTopicRequest.ConfigEntry
-	(*TopicPartition)(nil),           // 14: kafkagateway.v1.TopicPartition
+	(*ListTopicsRequest)(nil),        // 7: kafkagateway.v1.ListTopicsRequest
+	(*ListTopicsResponse)(nil),       // 8: kafkagateway.v1.ListTopicsResponse
+	(*TopicSummary)(nil),             // 9: kafkagateway.v1.TopicSummary
+	(*GetMetadataResponse)(nil),      // 10: kafkagateway.v1.GetMetadataResponse
+	(*ConsumerGroup)(nil),            // 11: kafkagateway.v1.ConsumerGroup
+	(*GroupMember)(nil),              // 12: kafkagateway.v1.GroupMember
+	(*BrokerMetadata)(nil),           // 13: kafkagateway.v1.BrokerMetadata
+	(*TopicMetadata)(nil),            // 14: kafkagateway.v1.TopicMetadata
+	(*PartitionMetadata)(nil),        // 15: kafkagateway.v1.PartitionMetadata
+	nil,                              // 16: kafkagateway.v1.CreateTopicRequest.ConfigEntry
+	(*TopicPartition)(nil),           // 17: kafkagateway.v1.TopicPartition
 }
 var file_kafkagateway_v1_metadata_service_proto_depIdxs = []int32{
-	13, // 0: kafkagateway.v1.CreateTopicRequest.config:type_name -> kafkagateway.v1.CreateTopicRequest.ConfigEntry
-	10, // 1: kafkagateway.v1.GetMetadataResponse.brokers:type_name -> kafkagateway.v1.BrokerMetadata
-	11, // 2: kafkagateway.v1.GetMetadataResponse.topics:type_name -> kafkagateway.v1.TopicMetadata
-	8,  // 3: kafkagateway.v1.GetMetadataResponse.groups:type_name -> kafkagateway.v1.ConsumerGroup
-	9,  // 4: kafkagateway.v1.ConsumerGroup.members:type_name -> kafkagateway.v1.GroupMember
-	14, // 5: kafkagateway.v1.GroupMember.assignment:type_name -> kafkagateway.v1.TopicPartition
-	12, // 6: kafkagateway.v1.TopicMetadata.partitions:type_name -> kafkagateway.v1.PartitionMetadata
-	6,  // 7: kafkagateway.v1.MetadataService.GetMetadata:input_type -> kafkagateway.v1.GetMetadataRequest
-	0,  // 8: kafkagateway.v1.MetadataService.CreateTopic:input_type -> kafkagateway.v1.CreateTopicRequest
-	2,  // 9: kafkagateway.v1.MetadataService.DeleteTopic:input_type -> kafkagateway.v1.DeleteTopicRequest
-	4,  // 10: kafkagateway.v1.MetadataService.CreatePartitions:input_type -> kafkagateway.v1.CreatePartitionsRequest
-	7,  // 11: kafkagateway.v1.MetadataService.GetMetadata:output_type -> kafkagateway.v1.GetMetadataResponse
-	1,  // 12: kafkagateway.v1.MetadataService.CreateTopic:output_type -> kafkagateway.v1.CreateTopicResponse
-	3,  // 13: kafkagateway.v1.MetadataService.DeleteTopic:output_type -> kafkagateway.v1.DeleteTopicResponse
-	5,  // 14: kafkagateway.v1.MetadataService.CreatePartitions:output_type -> kafkagateway.v1.CreatePartitionsResponse
-	11, // [11:15] is the sub-list for method output_type
-	7,  // [7:11] is the sub-list for method input_type
-	7,  // [7:7] is the sub-list for extension type_name
-	7,  // [7:7] is the sub-list for extension extendee
-	0,  // [0:7] is the sub-list for field type_name
+	16, // 0: kafkagateway.v1.CreateTopicRequest.config:type_name -> kafkagateway.v1.CreateTopicRequest.ConfigEntry
+	9,  // 1: kafkagateway.v1.ListTopicsResponse.topics:type_name -> kafkagateway.v1.TopicSummary
+	13, // 2: kafkagateway.v1.GetMetadataResponse.brokers:type_name -> kafkagateway.v1.BrokerMetadata
+	14, // 3: kafkagateway.v1.GetMetadataResponse.topics:type_name -> kafkagateway.v1.TopicMetadata
+	11, // 4: kafkagateway.v1.GetMetadataResponse.groups:type_name -> kafkagateway.v1.ConsumerGroup
+	12, // 5: kafkagateway.v1.ConsumerGroup.members:type_name -> kafkagateway.v1.GroupMember
+	17, // 6: kafkagateway.v1.GroupMember.assignment:type_name -> kafkagateway.v1.TopicPartition
+	15, // 7: kafkagateway.v1.TopicMetadata.partitions:type_name -> kafkagateway.v1.PartitionMetadata
+	6,  // 8: kafkagateway.v1.MetadataService.GetMetadata:input_type -> kafkagateway.v1.GetMetadataRequest
+	7,  // 9: kafkagateway.v1.MetadataService.ListTopics:input_type -> kafkagateway.v1.ListTopicsRequest
+	0,  // 10: kafkagateway.v1.MetadataService.CreateTopic:input_type -> kafkagateway.v1.CreateTopicRequest
+	2,  // 11: kafkagateway.v1.MetadataService.DeleteTopic:input_type -> kafkagateway.v1.DeleteTopicRequest
+	4,  // 12: kafkagateway.v1.MetadataService.CreatePartitions:input_type -> kafkagateway.v1.CreatePartitionsRequest
+	10, // 13: kafkagateway.v1.MetadataService.GetMetadata:output_type -> kafkagateway.v1.GetMetadataResponse
+	8,  // 14: kafkagateway.v1.MetadataService.ListTopics:output_type -> kafkagateway.v1.ListTopicsResponse
+	1,  // 15: kafkagateway.v1.MetadataService.CreateTopic:output_type -> kafkagateway.v1.CreateTopicResponse
+	3,  // 16: kafkagateway.v1.MetadataService.DeleteTopic:output_type -> kafkagateway.v1.DeleteTopicResponse
+	5,  // 17: kafkagateway.v1.MetadataService.CreatePartitions:output_type -> kafkagateway.v1.CreatePartitionsResponse
+	13, // [13:18] is the sub-list for method output_type
+	8,  // [8:13] is the sub-list for method input_type
+	8,  // [8:8] is the sub-list for extension type_name
+	8,  // [8:8] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_kafkagateway_v1_metadata_service_proto_init() }
@@ -978,7 +1143,7 @@ func file_kafkagateway_v1_metadata_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_kafkagateway_v1_metadata_service_proto_rawDesc), len(file_kafkagateway_v1_metadata_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   14,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

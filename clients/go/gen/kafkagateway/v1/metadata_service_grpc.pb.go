@@ -20,6 +20,7 @@ const _ = grpc.SupportPackageIsVersion9
 
 const (
 	MetadataService_GetMetadata_FullMethodName      = "/kafkagateway.v1.MetadataService/GetMetadata"
+	MetadataService_ListTopics_FullMethodName       = "/kafkagateway.v1.MetadataService/ListTopics"
 	MetadataService_CreateTopic_FullMethodName      = "/kafkagateway.v1.MetadataService/CreateTopic"
 	MetadataService_DeleteTopic_FullMethodName      = "/kafkagateway.v1.MetadataService/DeleteTopic"
 	MetadataService_CreatePartitions_FullMethodName = "/kafkagateway.v1.MetadataService/CreatePartitions"
@@ -41,6 +42,14 @@ type MetadataServiceClient interface {
 	//	DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
 	//	UNAVAILABLE       no broker could be reached
 	GetMetadata(ctx context.Context, in *GetMetadataRequest, opts ...grpc.CallOption) (*GetMetadataResponse, error)
+	// ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+	//
+	// gRPC error codes:
+	//
+	//	INVALID_ARGUMENT  timeout_ms is negative
+	//	DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+	//	UNAVAILABLE       no broker could be reached
+	ListTopics(ctx context.Context, in *ListTopicsRequest, opts ...grpc.CallOption) (*ListTopicsResponse, error)
 	// CreateTopic creates a topic (beyond the plugin).
 	//
 	// gRPC error codes:
@@ -75,6 +84,16 @@ func (c *metadataServiceClient) GetMetadata(ctx context.Context, in *GetMetadata
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetMetadataResponse)
 	err := c.cc.Invoke(ctx, MetadataService_GetMetadata_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *metadataServiceClient) ListTopics(ctx context.Context, in *ListTopicsRequest, opts ...grpc.CallOption) (*ListTopicsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListTopicsResponse)
+	err := c.cc.Invoke(ctx, MetadataService_ListTopics_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -127,6 +146,14 @@ type MetadataServiceServer interface {
 	//	DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
 	//	UNAVAILABLE       no broker could be reached
 	GetMetadata(context.Context, *GetMetadataRequest) (*GetMetadataResponse, error)
+	// ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+	//
+	// gRPC error codes:
+	//
+	//	INVALID_ARGUMENT  timeout_ms is negative
+	//	DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+	//	UNAVAILABLE       no broker could be reached
+	ListTopics(context.Context, *ListTopicsRequest) (*ListTopicsResponse, error)
 	// CreateTopic creates a topic (beyond the plugin).
 	//
 	// gRPC error codes:
@@ -159,6 +186,9 @@ type UnimplementedMetadataServiceServer struct{}
 
 func (UnimplementedMetadataServiceServer) GetMetadata(context.Context, *GetMetadataRequest) (*GetMetadataResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetMetadata not implemented")
+}
+func (UnimplementedMetadataServiceServer) ListTopics(context.Context, *ListTopicsRequest) (*ListTopicsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListTopics not implemented")
 }
 func (UnimplementedMetadataServiceServer) CreateTopic(context.Context, *CreateTopicRequest) (*CreateTopicResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method CreateTopic not implemented")
@@ -204,6 +234,24 @@ func _MetadataService_GetMetadata_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MetadataServiceServer).GetMetadata(ctx, req.(*GetMetadataRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MetadataService_ListTopics_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListTopicsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MetadataServiceServer).ListTopics(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MetadataService_ListTopics_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MetadataServiceServer).ListTopics(ctx, req.(*ListTopicsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -272,6 +320,10 @@ var MetadataService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetMetadata",
 			Handler:    _MetadataService_GetMetadata_Handler,
+		},
+		{
+			MethodName: "ListTopics",
+			Handler:    _MetadataService_ListTopics_Handler,
 		},
 		{
 			MethodName: "CreateTopic",

@@ -195,7 +195,7 @@ class ConsumeRequest(_message.Message):
     def __init__(self, consumer: _Optional[str] = ..., create: _Optional[_Union[StreamConsumer, _Mapping]] = ..., marshal_type: _Optional[_Union[_value_pb2.MarshalType, str]] = ..., limits: _Optional[_Union[FrameLimits, _Mapping]] = ..., max_messages: _Optional[int] = ...) -> None: ...
 
 class StreamConsumer(_message.Message):
-    __slots__ = ("config", "topics", "partitions")
+    __slots__ = ("config", "topics", "partitions", "start")
     class ConfigEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -206,10 +206,20 @@ class StreamConsumer(_message.Message):
     CONFIG_FIELD_NUMBER: _ClassVar[int]
     TOPICS_FIELD_NUMBER: _ClassVar[int]
     PARTITIONS_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
     config: _containers.ScalarMap[str, str]
     topics: _containers.RepeatedScalarFieldContainer[str]
     partitions: _containers.RepeatedCompositeFieldContainer[_common_pb2.TopicPartitionOffset]
-    def __init__(self, config: _Optional[_Mapping[str, str]] = ..., topics: _Optional[_Iterable[str]] = ..., partitions: _Optional[_Iterable[_Union[_common_pb2.TopicPartitionOffset, _Mapping]]] = ...) -> None: ...
+    start: StartPosition
+    def __init__(self, config: _Optional[_Mapping[str, str]] = ..., topics: _Optional[_Iterable[str]] = ..., partitions: _Optional[_Iterable[_Union[_common_pb2.TopicPartitionOffset, _Mapping]]] = ..., start: _Optional[_Union[StartPosition, _Mapping]] = ...) -> None: ...
+
+class StartPosition(_message.Message):
+    __slots__ = ("beginning", "last")
+    BEGINNING_FIELD_NUMBER: _ClassVar[int]
+    LAST_FIELD_NUMBER: _ClassVar[int]
+    beginning: bool
+    last: int
+    def __init__(self, beginning: bool = ..., last: _Optional[int] = ...) -> None: ...
 
 class FrameLimits(_message.Message):
     __slots__ = ("max_messages", "max_bytes", "linger_ms", "max_buffered_messages", "max_buffered_bytes")

@@ -40,6 +40,11 @@ class MetadataServiceStub(object):
                 request_serializer=kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataRequest.SerializeToString,
                 response_deserializer=kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataResponse.FromString,
                 _registered_method=True)
+        self.ListTopics = channel.unary_unary(
+                '/kafkagateway.v1.MetadataService/ListTopics',
+                request_serializer=kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsRequest.SerializeToString,
+                response_deserializer=kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsResponse.FromString,
+                _registered_method=True)
         self.CreateTopic = channel.unary_unary(
                 '/kafkagateway.v1.MetadataService/CreateTopic',
                 request_serializer=kafkagateway_dot_v1_dot_metadata__service__pb2.CreateTopicRequest.SerializeToString,
@@ -68,6 +73,18 @@ class MetadataServiceServicer(object):
         gRPC error codes:
         INVALID_ARGUMENT  timeout_ms is negative, or a topic name is empty
         NOT_FOUND         a requested topic does not exist
+        DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+        UNAVAILABLE       no broker could be reached
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTopics(self, request, context):
+        """ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+
+        gRPC error codes:
+        INVALID_ARGUMENT  timeout_ms is negative
         DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
         UNAVAILABLE       no broker could be reached
         """
@@ -115,6 +132,11 @@ def add_MetadataServiceServicer_to_server(servicer, server):
                     request_deserializer=kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataRequest.FromString,
                     response_serializer=kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataResponse.SerializeToString,
             ),
+            'ListTopics': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTopics,
+                    request_deserializer=kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsRequest.FromString,
+                    response_serializer=kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsResponse.SerializeToString,
+            ),
             'CreateTopic': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTopic,
                     request_deserializer=kafkagateway_dot_v1_dot_metadata__service__pb2.CreateTopicRequest.FromString,
@@ -159,6 +181,33 @@ class MetadataService(object):
             '/kafkagateway.v1.MetadataService/GetMetadata',
             kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataRequest.SerializeToString,
             kafkagateway_dot_v1_dot_metadata__service__pb2.GetMetadataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTopics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kafkagateway.v1.MetadataService/ListTopics',
+            kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsRequest.SerializeToString,
+            kafkagateway_dot_v1_dot_metadata__service__pb2.ListTopicsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -305,17 +305,39 @@ export interface ConsumeRequest {
 
 /** StreamConsumer is the consumer a stream creates for itself. */
 export interface StreamConsumer {
-  /** librdkafka properties as in CreateConsumer; group.id is required. */
+  /**
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
+   */
   config: { [key: string]: string };
-  /** Topics to subscribe to (group balancing). */
+  /** Topics to read: with group.id, subscribed (group balancing); without it, every partition of each. */
   topics: string[];
   /** Or partitions to assign, each from its offset (-2: the beginning, -1: the end). */
   partitions: TopicPartitionOffset[];
+  /**
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   */
+  start?: StartPosition | undefined;
 }
 
 export interface StreamConsumer_ConfigEntry {
   key: string;
   value: string;
+}
+
+/** StartPosition says where a stream starts reading each of its partitions. */
+export interface StartPosition {
+  /** Where to start. */
+  position?:
+    | //
+    /** From each partition's first message (kcat -o beginning, kafka-console-consumer --from-beginning). */
+    { $case: "beginning"; value: boolean }
+    | //
+    /** Each partition's last N messages (kcat -o -N); N at least 1, fewer where the partition holds fewer. */
+    { $case: "last"; value: bigint }
+    | undefined;
 }
 
 /** FrameLimits bound the frames and what the gateway holds for one stream. */
@@ -2631,7 +2653,7 @@ export const ConsumeRequest: MessageFns<ConsumeRequest> = {
 };
 
 function createBaseStreamConsumer(): StreamConsumer {
-  return { config: {}, topics: [], partitions: [] };
+  return { config: {}, topics: [], partitions: [], start: undefined };
 }
 
 export const StreamConsumer: MessageFns<StreamConsumer> = {
@@ -2644,6 +2666,9 @@ export const StreamConsumer: MessageFns<StreamConsumer> = {
     }
     for (const v of message.partitions) {
       TopicPartitionOffset.encode(v!, writer.uint32(26).fork()).join();
+    }
+    if (message.start !== undefined) {
+      StartPosition.encode(message.start, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -2688,6 +2713,14 @@ export const StreamConsumer: MessageFns<StreamConsumer> = {
             message.partitions.push(TopicPartitionOffset.decode(reader, reader.uint32()));
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.start = StartPosition.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2720,6 +2753,7 @@ export const StreamConsumer: MessageFns<StreamConsumer> = {
       partitions: globalThis.Array.isArray(object?.partitions)
         ? object.partitions.map((e: any) => TopicPartitionOffset.fromJSON(e))
         : [],
+      start: isSet(object.start) ? StartPosition.fromJSON(object.start) : undefined,
     };
   },
 
@@ -2740,6 +2774,9 @@ export const StreamConsumer: MessageFns<StreamConsumer> = {
     if (message.partitions?.length) {
       obj.partitions = message.partitions.map((e) => TopicPartitionOffset.toJSON(e));
     }
+    if (message.start !== undefined) {
+      obj.start = StartPosition.toJSON(message.start);
+    }
     return obj;
   },
 
@@ -2759,6 +2796,9 @@ export const StreamConsumer: MessageFns<StreamConsumer> = {
     );
     message.topics = object.topics?.map((e) => e) || [];
     message.partitions = object.partitions?.map((e) => TopicPartitionOffset.fromPartial(e)) || [];
+    message.start = (object.start !== undefined && object.start !== null)
+      ? StartPosition.fromPartial(object.start)
+      : undefined;
     return message;
   },
 };
@@ -2844,6 +2884,110 @@ export const StreamConsumer_ConfigEntry: MessageFns<StreamConsumer_ConfigEntry> 
     const message = createBaseStreamConsumer_ConfigEntry();
     message.key = object.key ?? "";
     message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseStartPosition(): StartPosition {
+  return { position: undefined };
+}
+
+export const StartPosition: MessageFns<StartPosition> = {
+  encode(message: StartPosition, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.position?.$case) {
+      case "beginning":
+        writer.uint32(8).bool(message.position.value);
+        break;
+      case "last":
+        if (BigInt.asIntN(64, message.position.value) !== message.position.value) {
+          throw new globalThis.Error("value provided for field message.position.value of type int64 too large");
+        }
+        writer.uint32(16).int64(message.position.value);
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StartPosition {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStartPosition();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.position = { $case: "beginning", value: reader.bool() };
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.position = { $case: "last", value: reader.int64() as bigint };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StartPosition {
+    return {
+      position: isSet(object.beginning)
+        ? { $case: "beginning", value: globalThis.Boolean(object.beginning) }
+        : isSet(object.last)
+        ? { $case: "last", value: BigInt(object.last) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: StartPosition): unknown {
+    const obj: any = {};
+    if (message.position?.$case === "beginning") {
+      obj.beginning = message.position.value;
+    } else if (message.position?.$case === "last") {
+      obj.last = message.position.value.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StartPosition>): StartPosition {
+    return StartPosition.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StartPosition>): StartPosition {
+    const message = createBaseStartPosition();
+    switch (object.position?.$case) {
+      case "beginning": {
+        if (object.position?.value !== undefined && object.position?.value !== null) {
+          message.position = { $case: "beginning", value: object.position.value };
+        }
+        break;
+      }
+      case "last": {
+        if (object.position?.value !== undefined && object.position?.value !== null) {
+          message.position = { $case: "last", value: BigInt(object.position.value) };
+        }
+        break;
+      }
+    }
     return message;
   },
 };

@@ -141,6 +141,11 @@ public final class ConsumerServiceProto {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_kafkagateway_v1_StreamConsumer_ConfigEntry_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_kafkagateway_v1_StartPosition_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_kafkagateway_v1_StartPosition_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_kafkagateway_v1_FrameLimits_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -407,186 +412,190 @@ public final class ConsumerServiceProto {
       " \001(\0162\034.kafkagateway.v1.MarshalTypeR\013mars" +
       "halType\0224\n\006limits\030\004 \001(\0132\034.kafkagateway.v" +
       "1.FrameLimitsR\006limits\022!\n\014max_messages\030\005 " +
-      "\001(\003R\013maxMessagesB\010\n\006source\"\357\001\n\016StreamCon" +
+      "\001(\003R\013maxMessagesB\010\n\006source\"\245\002\n\016StreamCon" +
       "sumer\022C\n\006config\030\001 \003(\0132+.kafkagateway.v1." +
       "StreamConsumer.ConfigEntryR\006config\022\026\n\006to" +
       "pics\030\002 \003(\tR\006topics\022E\n\npartitions\030\003 \003(\0132%" +
       ".kafkagateway.v1.TopicPartitionOffsetR\np" +
-      "artitions\0329\n\013ConfigEntry\022\020\n\003key\030\001 \001(\tR\003k" +
-      "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\314\001\n\013FrameLi" +
-      "mits\022!\n\014max_messages\030\001 \001(\005R\013maxMessages\022" +
-      "\033\n\tmax_bytes\030\002 \001(\005R\010maxBytes\022\033\n\tlinger_m" +
-      "s\030\003 \001(\005R\010lingerMs\0222\n\025max_buffered_messag" +
-      "es\030\004 \001(\005R\023maxBufferedMessages\022,\n\022max_buf" +
-      "fered_bytes\030\005 \001(\005R\020maxBufferedBytes\"\311\001\n\017" +
-      "ConsumeResponse\022:\n\007started\030\001 \001(\0132\036.kafka" +
-      "gateway.v1.StreamStartedH\000R\007started\0225\n\005b" +
-      "atch\030\002 \001(\0132\035.kafkagateway.v1.MessageBatc" +
-      "hH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafkagat" +
-      "eway.v1.RebalanceH\000R\trebalanceB\007\n\005frame\"" +
-      "+\n\rStreamStarted\022\032\n\010consumer\030\001 \001(\tR\010cons" +
-      "umer\"L\n\014MessageBatch\022<\n\010messages\030\001 \003(\0132 " +
-      ".kafkagateway.v1.ConsumedMessageR\010messag" +
-      "es\"\200\001\n\tRebalance\0222\n\004kind\030\001 \001(\0162\036.kafkaga" +
-      "teway.v1.RebalanceKindR\004kind\022?\n\npartitio" +
-      "ns\030\002 \003(\0132\037.kafkagateway.v1.TopicPartitio" +
-      "nR\npartitions\"\204\001\n\023ConsumeAckedRequest\0227\n" +
-      "\004open\030\001 \001(\0132!.kafkagateway.v1.ConsumeAck" +
-      "edOpenH\000R\004open\022)\n\003ack\030\002 \001(\0132\025.kafkagatew" +
-      "ay.v1.AcksH\000R\003ackB\t\n\007request\"\304\002\n\020Consume" +
-      "AckedOpen\022E\n\006config\030\001 \003(\0132-.kafkagateway" +
-      ".v1.ConsumeAckedOpen.ConfigEntryR\006config" +
-      "\022\026\n\006topics\030\002 \003(\tR\006topics\022?\n\014marshal_type" +
-      "\030\003 \001(\0162\034.kafkagateway.v1.MarshalTypeR\013ma" +
-      "rshalType\0224\n\006limits\030\004 \001(\0132\034.kafkagateway" +
-      ".v1.FrameLimitsR\006limits\022\037\n\013max_unacked\030\005" +
-      " \001(\005R\nmaxUnacked\0329\n\013ConfigEntry\022\020\n\003key\030\001" +
-      " \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"I\n\004A" +
-      "cks\022A\n\010messages\030\001 \003(\0132%.kafkagateway.v1." +
-      "TopicPartitionOffsetR\010messages\"\221\002\n\024Consu" +
-      "meAckedResponse\022:\n\007started\030\001 \001(\0132\036.kafka" +
-      "gateway.v1.StreamStartedH\000R\007started\0225\n\005b" +
-      "atch\030\002 \001(\0132\035.kafkagateway.v1.MessageBatc" +
-      "hH\000R\005batch\022:\n\trebalance\030\003 \001(\0132\032.kafkagat" +
-      "eway.v1.RebalanceH\000R\trebalance\022A\n\014ack_re" +
-      "jected\030\004 \001(\0132\034.kafkagateway.v1.AckReject" +
-      "edH\000R\013ackRejectedB\007\n\005frame\"f\n\013AckRejecte" +
-      "d\022?\n\007message\030\001 \001(\0132%.kafkagateway.v1.Top" +
-      "icPartitionOffsetR\007message\022\026\n\006reason\030\002 \001" +
-      "(\tR\006reason\"\226\002\n\013SeekRequest\022\032\n\010consumer\030\001" +
-      " \001(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR\005topic\022\034\n\t" +
-      "partition\030\003 \001(\005R\tpartition\022\030\n\006offset\030\004 \001" +
-      "(\003H\000R\006offset\022;\n\010position\030\005 \001(\0162\035.kafkaga" +
-      "teway.v1.SeekPositionH\000R\010position\022#\n\014tim" +
-      "estamp_ms\030\006 \001(\003H\000R\013timestampMs\022\"\n\ntimeou" +
-      "t_ms\030\007 \001(\005H\001R\ttimeoutMs\210\001\001B\010\n\006targetB\r\n\013" +
-      "_timeout_ms\"&\n\014SeekResponse\022\026\n\006offset\030\001 " +
-      "\001(\003R\006offset\"\265\001\n\rCommitRequest\022\032\n\010consume" +
-      "r\030\001 \001(\tR\010consumer\022?\n\007offsets\030\002 \003(\0132%.kaf" +
-      "kagateway.v1.TopicPartitionOffsetR\007offse" +
-      "ts\022\024\n\005async\030\003 \001(\010R\005async\022\"\n\ntimeout_ms\030\004" +
-      " \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"\020\n\016C" +
-      "ommitResponse\"r\n\rAssignRequest\022\032\n\010consum" +
-      "er\030\001 \001(\tR\010consumer\022E\n\npartitions\030\002 \003(\0132%" +
-      ".kafkagateway.v1.TopicPartitionOffsetR\np" +
-      "artitions\"\020\n\016AssignResponse\"-\n\017UnassignR" +
-      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\"\022\n\020Un" +
-      "assignResponse\"2\n\024GetAssignmentRequest\022\032" +
-      "\n\010consumer\030\001 \001(\tR\010consumer\"^\n\025GetAssignm" +
-      "entResponse\022E\n\npartitions\030\001 \003(\0132%.kafkag" +
-      "ateway.v1.TopicPartitionOffsetR\npartitio" +
-      "ns\"k\n\014PauseRequest\022\032\n\010consumer\030\001 \001(\tR\010co" +
-      "nsumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagatewa" +
-      "y.v1.TopicPartitionR\npartitions\"\017\n\rPause" +
-      "Response\"l\n\rResumeRequest\022\032\n\010consumer\030\001 " +
-      "\001(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037.kafk" +
-      "agateway.v1.TopicPartitionR\npartitions\"\020" +
-      "\n\016ResumeResponse\"\256\001\n\032GetWatermarkOffsets" +
-      "Request\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005t" +
-      "opic\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpa" +
-      "rtition\022!\n\014query_broker\030\004 \001(\010R\013queryBrok" +
-      "er\022\035\n\ntimeout_ms\030\005 \001(\005R\ttimeoutMs\"C\n\033Get" +
-      "WatermarkOffsetsResponse\022\020\n\003low\030\001 \001(\003R\003l" +
-      "ow\022\022\n\004high\030\002 \001(\003R\004high\"\254\001\n\032GetCommittedO" +
-      "ffsetsRequest\022\032\n\010consumer\030\001 \001(\tR\010consume" +
-      "r\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1." +
-      "TopicPartitionR\npartitions\022\"\n\ntimeout_ms" +
-      "\030\003 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n\013_timeout_ms\"^\n" +
-      "\033GetCommittedOffsetsResponse\022?\n\007offsets\030" +
-      "\001 \003(\0132%.kafkagateway.v1.TopicPartitionOf" +
-      "fsetR\007offsets\"r\n\023GetPositionsRequest\022\032\n\010" +
-      "consumer\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002" +
-      " \003(\0132\037.kafkagateway.v1.TopicPartitionR\np" +
-      "artitions\"W\n\024GetPositionsResponse\022?\n\007off" +
-      "sets\030\001 \003(\0132%.kafkagateway.v1.TopicPartit" +
-      "ionOffsetR\007offsets\"s\n\024GetOffsetInfoReque" +
+      "artitions\0224\n\005start\030\004 \001(\0132\036.kafkagateway." +
+      "v1.StartPositionR\005start\0329\n\013ConfigEntry\022\020" +
+      "\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\002" +
+      "8\001\"Q\n\rStartPosition\022\036\n\tbeginning\030\001 \001(\010H\000" +
+      "R\tbeginning\022\024\n\004last\030\002 \001(\003H\000R\004lastB\n\n\010pos" +
+      "ition\"\314\001\n\013FrameLimits\022!\n\014max_messages\030\001 " +
+      "\001(\005R\013maxMessages\022\033\n\tmax_bytes\030\002 \001(\005R\010max" +
+      "Bytes\022\033\n\tlinger_ms\030\003 \001(\005R\010lingerMs\0222\n\025ma" +
+      "x_buffered_messages\030\004 \001(\005R\023maxBufferedMe" +
+      "ssages\022,\n\022max_buffered_bytes\030\005 \001(\005R\020maxB" +
+      "ufferedBytes\"\311\001\n\017ConsumeResponse\022:\n\007star" +
+      "ted\030\001 \001(\0132\036.kafkagateway.v1.StreamStarte" +
+      "dH\000R\007started\0225\n\005batch\030\002 \001(\0132\035.kafkagatew" +
+      "ay.v1.MessageBatchH\000R\005batch\022:\n\trebalance" +
+      "\030\003 \001(\0132\032.kafkagateway.v1.RebalanceH\000R\tre" +
+      "balanceB\007\n\005frame\"+\n\rStreamStarted\022\032\n\010con" +
+      "sumer\030\001 \001(\tR\010consumer\"L\n\014MessageBatch\022<\n" +
+      "\010messages\030\001 \003(\0132 .kafkagateway.v1.Consum" +
+      "edMessageR\010messages\"\200\001\n\tRebalance\0222\n\004kin" +
+      "d\030\001 \001(\0162\036.kafkagateway.v1.RebalanceKindR" +
+      "\004kind\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway" +
+      ".v1.TopicPartitionR\npartitions\"\204\001\n\023Consu" +
+      "meAckedRequest\0227\n\004open\030\001 \001(\0132!.kafkagate" +
+      "way.v1.ConsumeAckedOpenH\000R\004open\022)\n\003ack\030\002" +
+      " \001(\0132\025.kafkagateway.v1.AcksH\000R\003ackB\t\n\007re" +
+      "quest\"\304\002\n\020ConsumeAckedOpen\022E\n\006config\030\001 \003" +
+      "(\0132-.kafkagateway.v1.ConsumeAckedOpen.Co" +
+      "nfigEntryR\006config\022\026\n\006topics\030\002 \003(\tR\006topic" +
+      "s\022?\n\014marshal_type\030\003 \001(\0162\034.kafkagateway.v" +
+      "1.MarshalTypeR\013marshalType\0224\n\006limits\030\004 \001" +
+      "(\0132\034.kafkagateway.v1.FrameLimitsR\006limits" +
+      "\022\037\n\013max_unacked\030\005 \001(\005R\nmaxUnacked\0329\n\013Con" +
+      "figEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(" +
+      "\tR\005value:\0028\001\"I\n\004Acks\022A\n\010messages\030\001 \003(\0132%" +
+      ".kafkagateway.v1.TopicPartitionOffsetR\010m" +
+      "essages\"\221\002\n\024ConsumeAckedResponse\022:\n\007star" +
+      "ted\030\001 \001(\0132\036.kafkagateway.v1.StreamStarte" +
+      "dH\000R\007started\0225\n\005batch\030\002 \001(\0132\035.kafkagatew" +
+      "ay.v1.MessageBatchH\000R\005batch\022:\n\trebalance" +
+      "\030\003 \001(\0132\032.kafkagateway.v1.RebalanceH\000R\tre" +
+      "balance\022A\n\014ack_rejected\030\004 \001(\0132\034.kafkagat" +
+      "eway.v1.AckRejectedH\000R\013ackRejectedB\007\n\005fr" +
+      "ame\"f\n\013AckRejected\022?\n\007message\030\001 \001(\0132%.ka" +
+      "fkagateway.v1.TopicPartitionOffsetR\007mess" +
+      "age\022\026\n\006reason\030\002 \001(\tR\006reason\"\226\002\n\013SeekRequ" +
+      "est\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\024\n\005topic" +
+      "\030\002 \001(\tR\005topic\022\034\n\tpartition\030\003 \001(\005R\tpartit" +
+      "ion\022\030\n\006offset\030\004 \001(\003H\000R\006offset\022;\n\010positio" +
+      "n\030\005 \001(\0162\035.kafkagateway.v1.SeekPositionH\000" +
+      "R\010position\022#\n\014timestamp_ms\030\006 \001(\003H\000R\013time" +
+      "stampMs\022\"\n\ntimeout_ms\030\007 \001(\005H\001R\ttimeoutMs" +
+      "\210\001\001B\010\n\006targetB\r\n\013_timeout_ms\"&\n\014SeekResp" +
+      "onse\022\026\n\006offset\030\001 \001(\003R\006offset\"\265\001\n\rCommitR" +
+      "equest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007of" +
+      "fsets\030\002 \003(\0132%.kafkagateway.v1.TopicParti" +
+      "tionOffsetR\007offsets\022\024\n\005async\030\003 \001(\010R\005asyn" +
+      "c\022\"\n\ntimeout_ms\030\004 \001(\005H\000R\ttimeoutMs\210\001\001B\r\n" +
+      "\013_timeout_ms\"\020\n\016CommitResponse\"r\n\rAssign" +
+      "Request\022\032\n\010consumer\030\001 \001(\tR\010consumer\022E\n\np" +
+      "artitions\030\002 \003(\0132%.kafkagateway.v1.TopicP" +
+      "artitionOffsetR\npartitions\"\020\n\016AssignResp" +
+      "onse\"-\n\017UnassignRequest\022\032\n\010consumer\030\001 \001(" +
+      "\tR\010consumer\"\022\n\020UnassignResponse\"2\n\024GetAs" +
+      "signmentRequest\022\032\n\010consumer\030\001 \001(\tR\010consu" +
+      "mer\"^\n\025GetAssignmentResponse\022E\n\npartitio" +
+      "ns\030\001 \003(\0132%.kafkagateway.v1.TopicPartitio" +
+      "nOffsetR\npartitions\"k\n\014PauseRequest\022\032\n\010c" +
+      "onsumer\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002 " +
+      "\003(\0132\037.kafkagateway.v1.TopicPartitionR\npa" +
+      "rtitions\"\017\n\rPauseResponse\"l\n\rResumeReque" +
       "st\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\npartit" +
       "ions\030\002 \003(\0132\037.kafkagateway.v1.TopicPartit" +
-      "ionR\npartitions\"\322\001\n\nOffsetInfo\022\024\n\005topic\030" +
-      "\001 \001(\tR\005topic\022\034\n\tpartition\030\002 \001(\005R\tpartiti" +
-      "on\022\035\n\nmin_offset\030\003 \001(\003R\tminOffset\022\035\n\nmax" +
-      "_offset\030\004 \001(\003R\tmaxOffset\022\'\n\017offset_posit" +
-      "ion\030\005 \001(\003R\016offsetPosition\022)\n\020offset_comm" +
-      "itted\030\006 \001(\003R\017offsetCommitted\"J\n\025GetOffse" +
-      "tInfoResponse\0221\n\005infos\030\001 \003(\0132\033.kafkagate" +
-      "way.v1.OffsetInfoR\005infos\"r\n\023StoreOffsets" +
-      "Request\022\032\n\010consumer\030\001 \001(\tR\010consumer\022?\n\007o" +
-      "ffsets\030\002 \003(\0132%.kafkagateway.v1.TopicPart" +
-      "itionOffsetR\007offsets\"\026\n\024StoreOffsetsResp" +
-      "onse\"7\n\031GetConsumerTimeoutRequest\022\032\n\010con" +
-      "sumer\030\001 \001(\tR\010consumer\";\n\032GetConsumerTime" +
-      "outResponse\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeout" +
-      "Ms\"V\n\031SetConsumerTimeoutRequest\022\032\n\010consu" +
-      "mer\030\001 \001(\tR\010consumer\022\035\n\ntimeout_ms\030\002 \001(\005R" +
-      "\ttimeoutMs\"\034\n\032SetConsumerTimeoutResponse" +
-      "*h\n\rRebalanceKind\022\036\n\032REBALANCE_KIND_UNSP" +
-      "ECIFIED\020\000\022\033\n\027REBALANCE_KIND_ASSIGNED\020\001\022\032" +
-      "\n\026REBALANCE_KIND_REVOKED\020\002*a\n\014SeekPositi" +
-      "on\022\035\n\031SEEK_POSITION_UNSPECIFIED\020\000\022\033\n\027SEE" +
-      "K_POSITION_BEGINNING\020\001\022\025\n\021SEEK_POSITION_" +
-      "END\020\0022\325\021\n\017ConsumerService\022a\n\016CreateConsu" +
-      "mer\022&.kafkagateway.v1.CreateConsumerRequ" +
-      "est\032\'.kafkagateway.v1.CreateConsumerResp" +
-      "onse\022^\n\rCloseConsumer\022%.kafkagateway.v1." +
-      "CloseConsumerRequest\032&.kafkagateway.v1.C" +
-      "loseConsumerResponse\022R\n\tSubscribe\022!.kafk" +
-      "agateway.v1.SubscribeRequest\032\".kafkagate" +
-      "way.v1.SubscribeResponse\022X\n\013Unsubscribe\022" +
-      "#.kafkagateway.v1.UnsubscribeRequest\032$.k" +
-      "afkagateway.v1.UnsubscribeResponse\022C\n\004Po" +
-      "ll\022\034.kafkagateway.v1.PollRequest\032\035.kafka" +
-      "gateway.v1.PollResponse\022R\n\tPollBatch\022!.k" +
-      "afkagateway.v1.PollBatchRequest\032\".kafkag" +
-      "ateway.v1.PollBatchResponse\022O\n\010PollDict\022" +
-      " .kafkagateway.v1.PollDictRequest\032!.kafk" +
-      "agateway.v1.PollDictResponse\022a\n\016PollByte" +
-      "Stream\022&.kafkagateway.v1.PollByteStreamR" +
-      "equest\032\'.kafkagateway.v1.PollByteStreamR" +
-      "esponse\022N\n\007Consume\022\037.kafkagateway.v1.Con" +
-      "sumeRequest\032 .kafkagateway.v1.ConsumeRes" +
-      "ponse0\001\022_\n\014ConsumeAcked\022$.kafkagateway.v" +
-      "1.ConsumeAckedRequest\032%.kafkagateway.v1." +
-      "ConsumeAckedResponse(\0010\001\022C\n\004Seek\022\034.kafka" +
-      "gateway.v1.SeekRequest\032\035.kafkagateway.v1" +
-      ".SeekResponse\022I\n\006Commit\022\036.kafkagateway.v" +
-      "1.CommitRequest\032\037.kafkagateway.v1.Commit" +
-      "Response\022I\n\006Assign\022\036.kafkagateway.v1.Ass" +
-      "ignRequest\032\037.kafkagateway.v1.AssignRespo" +
-      "nse\022O\n\010Unassign\022 .kafkagateway.v1.Unassi" +
-      "gnRequest\032!.kafkagateway.v1.UnassignResp" +
-      "onse\022^\n\rGetAssignment\022%.kafkagateway.v1." +
-      "GetAssignmentRequest\032&.kafkagateway.v1.G" +
-      "etAssignmentResponse\022F\n\005Pause\022\035.kafkagat" +
-      "eway.v1.PauseRequest\032\036.kafkagateway.v1.P" +
-      "auseResponse\022I\n\006Resume\022\036.kafkagateway.v1" +
-      ".ResumeRequest\032\037.kafkagateway.v1.ResumeR" +
-      "esponse\022p\n\023GetWatermarkOffsets\022+.kafkaga" +
-      "teway.v1.GetWatermarkOffsetsRequest\032,.ka" +
-      "fkagateway.v1.GetWatermarkOffsetsRespons" +
-      "e\022p\n\023GetCommittedOffsets\022+.kafkagateway." +
-      "v1.GetCommittedOffsetsRequest\032,.kafkagat" +
-      "eway.v1.GetCommittedOffsetsResponse\022[\n\014G" +
-      "etPositions\022$.kafkagateway.v1.GetPositio" +
-      "nsRequest\032%.kafkagateway.v1.GetPositions" +
-      "Response\022^\n\rGetOffsetInfo\022%.kafkagateway" +
-      ".v1.GetOffsetInfoRequest\032&.kafkagateway." +
-      "v1.GetOffsetInfoResponse\022[\n\014StoreOffsets" +
-      "\022$.kafkagateway.v1.StoreOffsetsRequest\032%" +
-      ".kafkagateway.v1.StoreOffsetsResponse\022X\n" +
-      "\013GetMemberId\022#.kafkagateway.v1.GetMember" +
-      "IdRequest\032$.kafkagateway.v1.GetMemberIdR" +
-      "esponse\022m\n\022GetConsumerTimeout\022*.kafkagat" +
-      "eway.v1.GetConsumerTimeoutRequest\032+.kafk" +
-      "agateway.v1.GetConsumerTimeoutResponse\022m" +
-      "\n\022SetConsumerTimeout\022*.kafkagateway.v1.S" +
-      "etConsumerTimeoutRequest\032+.kafkagateway." +
-      "v1.SetConsumerTimeoutResponseB\347\001\n\022io.kaf" +
-      "kagateway.v1B\024ConsumerServiceProtoP\001Z^gi" +
-      "thub.com/kafka-grpc-gateway/kafka-grpc-g" +
-      "ateway/clients/go/gen/kafkagateway/v1;ka" +
-      "fkagatewayv1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017K" +
-      "afkagateway\\V1\342\002\033Kafkagateway\\V1\\GPBMeta" +
-      "data\352\002\020Kafkagateway::V1b\006proto3"
+      "ionR\npartitions\"\020\n\016ResumeResponse\"\256\001\n\032Ge" +
+      "tWatermarkOffsetsRequest\022\032\n\010consumer\030\001 \001" +
+      "(\tR\010consumer\022\024\n\005topic\030\002 \001(\tR\005topic\022\034\n\tpa" +
+      "rtition\030\003 \001(\005R\tpartition\022!\n\014query_broker" +
+      "\030\004 \001(\010R\013queryBroker\022\035\n\ntimeout_ms\030\005 \001(\005R" +
+      "\ttimeoutMs\"C\n\033GetWatermarkOffsetsRespons" +
+      "e\022\020\n\003low\030\001 \001(\003R\003low\022\022\n\004high\030\002 \001(\003R\004high\"" +
+      "\254\001\n\032GetCommittedOffsetsRequest\022\032\n\010consum" +
+      "er\030\001 \001(\tR\010consumer\022?\n\npartitions\030\002 \003(\0132\037" +
+      ".kafkagateway.v1.TopicPartitionR\npartiti" +
+      "ons\022\"\n\ntimeout_ms\030\003 \001(\005H\000R\ttimeoutMs\210\001\001B" +
+      "\r\n\013_timeout_ms\"^\n\033GetCommittedOffsetsRes" +
+      "ponse\022?\n\007offsets\030\001 \003(\0132%.kafkagateway.v1" +
+      ".TopicPartitionOffsetR\007offsets\"r\n\023GetPos" +
+      "itionsRequest\022\032\n\010consumer\030\001 \001(\tR\010consume" +
+      "r\022?\n\npartitions\030\002 \003(\0132\037.kafkagateway.v1." +
+      "TopicPartitionR\npartitions\"W\n\024GetPositio" +
+      "nsResponse\022?\n\007offsets\030\001 \003(\0132%.kafkagatew" +
+      "ay.v1.TopicPartitionOffsetR\007offsets\"s\n\024G" +
+      "etOffsetInfoRequest\022\032\n\010consumer\030\001 \001(\tR\010c" +
+      "onsumer\022?\n\npartitions\030\002 \003(\0132\037.kafkagatew" +
+      "ay.v1.TopicPartitionR\npartitions\"\322\001\n\nOff" +
+      "setInfo\022\024\n\005topic\030\001 \001(\tR\005topic\022\034\n\tpartiti" +
+      "on\030\002 \001(\005R\tpartition\022\035\n\nmin_offset\030\003 \001(\003R" +
+      "\tminOffset\022\035\n\nmax_offset\030\004 \001(\003R\tmaxOffse" +
+      "t\022\'\n\017offset_position\030\005 \001(\003R\016offsetPositi" +
+      "on\022)\n\020offset_committed\030\006 \001(\003R\017offsetComm" +
+      "itted\"J\n\025GetOffsetInfoResponse\0221\n\005infos\030" +
+      "\001 \003(\0132\033.kafkagateway.v1.OffsetInfoR\005info" +
+      "s\"r\n\023StoreOffsetsRequest\022\032\n\010consumer\030\001 \001" +
+      "(\tR\010consumer\022?\n\007offsets\030\002 \003(\0132%.kafkagat" +
+      "eway.v1.TopicPartitionOffsetR\007offsets\"\026\n" +
+      "\024StoreOffsetsResponse\"7\n\031GetConsumerTime" +
+      "outRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer\";" +
+      "\n\032GetConsumerTimeoutResponse\022\035\n\ntimeout_" +
+      "ms\030\001 \001(\005R\ttimeoutMs\"V\n\031SetConsumerTimeou" +
+      "tRequest\022\032\n\010consumer\030\001 \001(\tR\010consumer\022\035\n\n" +
+      "timeout_ms\030\002 \001(\005R\ttimeoutMs\"\034\n\032SetConsum" +
+      "erTimeoutResponse*h\n\rRebalanceKind\022\036\n\032RE" +
+      "BALANCE_KIND_UNSPECIFIED\020\000\022\033\n\027REBALANCE_" +
+      "KIND_ASSIGNED\020\001\022\032\n\026REBALANCE_KIND_REVOKE" +
+      "D\020\002*a\n\014SeekPosition\022\035\n\031SEEK_POSITION_UNS" +
+      "PECIFIED\020\000\022\033\n\027SEEK_POSITION_BEGINNING\020\001\022" +
+      "\025\n\021SEEK_POSITION_END\020\0022\325\021\n\017ConsumerServi" +
+      "ce\022a\n\016CreateConsumer\022&.kafkagateway.v1.C" +
+      "reateConsumerRequest\032\'.kafkagateway.v1.C" +
+      "reateConsumerResponse\022^\n\rCloseConsumer\022%" +
+      ".kafkagateway.v1.CloseConsumerRequest\032&." +
+      "kafkagateway.v1.CloseConsumerResponse\022R\n" +
+      "\tSubscribe\022!.kafkagateway.v1.SubscribeRe" +
+      "quest\032\".kafkagateway.v1.SubscribeRespons" +
+      "e\022X\n\013Unsubscribe\022#.kafkagateway.v1.Unsub" +
+      "scribeRequest\032$.kafkagateway.v1.Unsubscr" +
+      "ibeResponse\022C\n\004Poll\022\034.kafkagateway.v1.Po" +
+      "llRequest\032\035.kafkagateway.v1.PollResponse" +
+      "\022R\n\tPollBatch\022!.kafkagateway.v1.PollBatc" +
+      "hRequest\032\".kafkagateway.v1.PollBatchResp" +
+      "onse\022O\n\010PollDict\022 .kafkagateway.v1.PollD" +
+      "ictRequest\032!.kafkagateway.v1.PollDictRes" +
+      "ponse\022a\n\016PollByteStream\022&.kafkagateway.v" +
+      "1.PollByteStreamRequest\032\'.kafkagateway.v" +
+      "1.PollByteStreamResponse\022N\n\007Consume\022\037.ka" +
+      "fkagateway.v1.ConsumeRequest\032 .kafkagate" +
+      "way.v1.ConsumeResponse0\001\022_\n\014ConsumeAcked" +
+      "\022$.kafkagateway.v1.ConsumeAckedRequest\032%" +
+      ".kafkagateway.v1.ConsumeAckedResponse(\0010" +
+      "\001\022C\n\004Seek\022\034.kafkagateway.v1.SeekRequest\032" +
+      "\035.kafkagateway.v1.SeekResponse\022I\n\006Commit" +
+      "\022\036.kafkagateway.v1.CommitRequest\032\037.kafka" +
+      "gateway.v1.CommitResponse\022I\n\006Assign\022\036.ka" +
+      "fkagateway.v1.AssignRequest\032\037.kafkagatew" +
+      "ay.v1.AssignResponse\022O\n\010Unassign\022 .kafka" +
+      "gateway.v1.UnassignRequest\032!.kafkagatewa" +
+      "y.v1.UnassignResponse\022^\n\rGetAssignment\022%" +
+      ".kafkagateway.v1.GetAssignmentRequest\032&." +
+      "kafkagateway.v1.GetAssignmentResponse\022F\n" +
+      "\005Pause\022\035.kafkagateway.v1.PauseRequest\032\036." +
+      "kafkagateway.v1.PauseResponse\022I\n\006Resume\022" +
+      "\036.kafkagateway.v1.ResumeRequest\032\037.kafkag" +
+      "ateway.v1.ResumeResponse\022p\n\023GetWatermark" +
+      "Offsets\022+.kafkagateway.v1.GetWatermarkOf" +
+      "fsetsRequest\032,.kafkagateway.v1.GetWaterm" +
+      "arkOffsetsResponse\022p\n\023GetCommittedOffset" +
+      "s\022+.kafkagateway.v1.GetCommittedOffsetsR" +
+      "equest\032,.kafkagateway.v1.GetCommittedOff" +
+      "setsResponse\022[\n\014GetPositions\022$.kafkagate" +
+      "way.v1.GetPositionsRequest\032%.kafkagatewa" +
+      "y.v1.GetPositionsResponse\022^\n\rGetOffsetIn" +
+      "fo\022%.kafkagateway.v1.GetOffsetInfoReques" +
+      "t\032&.kafkagateway.v1.GetOffsetInfoRespons" +
+      "e\022[\n\014StoreOffsets\022$.kafkagateway.v1.Stor" +
+      "eOffsetsRequest\032%.kafkagateway.v1.StoreO" +
+      "ffsetsResponse\022X\n\013GetMemberId\022#.kafkagat" +
+      "eway.v1.GetMemberIdRequest\032$.kafkagatewa" +
+      "y.v1.GetMemberIdResponse\022m\n\022GetConsumerT" +
+      "imeout\022*.kafkagateway.v1.GetConsumerTime" +
+      "outRequest\032+.kafkagateway.v1.GetConsumer" +
+      "TimeoutResponse\022m\n\022SetConsumerTimeout\022*." +
+      "kafkagateway.v1.SetConsumerTimeoutReques" +
+      "t\032+.kafkagateway.v1.SetConsumerTimeoutRe" +
+      "sponseB\347\001\n\022io.kafkagateway.v1B\024ConsumerS" +
+      "erviceProtoP\001Z^github.com/kafka-grpc-gat" +
+      "eway/kafka-grpc-gateway/clients/go/gen/k" +
+      "afkagateway/v1;kafkagatewayv1\242\002\003KXX\252\002\017Ka" +
+      "fkagateway.V1\312\002\017Kafkagateway\\V1\342\002\033Kafkag" +
+      "ateway\\V1\\GPBMetadata\352\002\020Kafkagateway::V1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -725,51 +734,57 @@ public final class ConsumerServiceProto {
     internal_static_kafkagateway_v1_StreamConsumer_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_StreamConsumer_descriptor,
-        new java.lang.String[] { "Config", "Topics", "Partitions", });
+        new java.lang.String[] { "Config", "Topics", "Partitions", "Start", });
     internal_static_kafkagateway_v1_StreamConsumer_ConfigEntry_descriptor =
       internal_static_kafkagateway_v1_StreamConsumer_descriptor.getNestedTypes().get(0);
     internal_static_kafkagateway_v1_StreamConsumer_ConfigEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_StreamConsumer_ConfigEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
-    internal_static_kafkagateway_v1_FrameLimits_descriptor =
+    internal_static_kafkagateway_v1_StartPosition_descriptor =
       getDescriptor().getMessageTypes().get(20);
+    internal_static_kafkagateway_v1_StartPosition_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_kafkagateway_v1_StartPosition_descriptor,
+        new java.lang.String[] { "Beginning", "Last", "Position", });
+    internal_static_kafkagateway_v1_FrameLimits_descriptor =
+      getDescriptor().getMessageTypes().get(21);
     internal_static_kafkagateway_v1_FrameLimits_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_FrameLimits_descriptor,
         new java.lang.String[] { "MaxMessages", "MaxBytes", "LingerMs", "MaxBufferedMessages", "MaxBufferedBytes", });
     internal_static_kafkagateway_v1_ConsumeResponse_descriptor =
-      getDescriptor().getMessageTypes().get(21);
+      getDescriptor().getMessageTypes().get(22);
     internal_static_kafkagateway_v1_ConsumeResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ConsumeResponse_descriptor,
         new java.lang.String[] { "Started", "Batch", "Rebalance", "Frame", });
     internal_static_kafkagateway_v1_StreamStarted_descriptor =
-      getDescriptor().getMessageTypes().get(22);
+      getDescriptor().getMessageTypes().get(23);
     internal_static_kafkagateway_v1_StreamStarted_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_StreamStarted_descriptor,
         new java.lang.String[] { "Consumer", });
     internal_static_kafkagateway_v1_MessageBatch_descriptor =
-      getDescriptor().getMessageTypes().get(23);
+      getDescriptor().getMessageTypes().get(24);
     internal_static_kafkagateway_v1_MessageBatch_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_MessageBatch_descriptor,
         new java.lang.String[] { "Messages", });
     internal_static_kafkagateway_v1_Rebalance_descriptor =
-      getDescriptor().getMessageTypes().get(24);
+      getDescriptor().getMessageTypes().get(25);
     internal_static_kafkagateway_v1_Rebalance_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_Rebalance_descriptor,
         new java.lang.String[] { "Kind", "Partitions", });
     internal_static_kafkagateway_v1_ConsumeAckedRequest_descriptor =
-      getDescriptor().getMessageTypes().get(25);
+      getDescriptor().getMessageTypes().get(26);
     internal_static_kafkagateway_v1_ConsumeAckedRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ConsumeAckedRequest_descriptor,
         new java.lang.String[] { "Open", "Ack", "Request", });
     internal_static_kafkagateway_v1_ConsumeAckedOpen_descriptor =
-      getDescriptor().getMessageTypes().get(26);
+      getDescriptor().getMessageTypes().get(27);
     internal_static_kafkagateway_v1_ConsumeAckedOpen_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ConsumeAckedOpen_descriptor,
@@ -781,193 +796,193 @@ public final class ConsumerServiceProto {
         internal_static_kafkagateway_v1_ConsumeAckedOpen_ConfigEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
     internal_static_kafkagateway_v1_Acks_descriptor =
-      getDescriptor().getMessageTypes().get(27);
+      getDescriptor().getMessageTypes().get(28);
     internal_static_kafkagateway_v1_Acks_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_Acks_descriptor,
         new java.lang.String[] { "Messages", });
     internal_static_kafkagateway_v1_ConsumeAckedResponse_descriptor =
-      getDescriptor().getMessageTypes().get(28);
+      getDescriptor().getMessageTypes().get(29);
     internal_static_kafkagateway_v1_ConsumeAckedResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ConsumeAckedResponse_descriptor,
         new java.lang.String[] { "Started", "Batch", "Rebalance", "AckRejected", "Frame", });
     internal_static_kafkagateway_v1_AckRejected_descriptor =
-      getDescriptor().getMessageTypes().get(29);
+      getDescriptor().getMessageTypes().get(30);
     internal_static_kafkagateway_v1_AckRejected_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_AckRejected_descriptor,
         new java.lang.String[] { "Message", "Reason", });
     internal_static_kafkagateway_v1_SeekRequest_descriptor =
-      getDescriptor().getMessageTypes().get(30);
+      getDescriptor().getMessageTypes().get(31);
     internal_static_kafkagateway_v1_SeekRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_SeekRequest_descriptor,
         new java.lang.String[] { "Consumer", "Topic", "Partition", "Offset", "Position", "TimestampMs", "TimeoutMs", "Target", });
     internal_static_kafkagateway_v1_SeekResponse_descriptor =
-      getDescriptor().getMessageTypes().get(31);
+      getDescriptor().getMessageTypes().get(32);
     internal_static_kafkagateway_v1_SeekResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_SeekResponse_descriptor,
         new java.lang.String[] { "Offset", });
     internal_static_kafkagateway_v1_CommitRequest_descriptor =
-      getDescriptor().getMessageTypes().get(32);
+      getDescriptor().getMessageTypes().get(33);
     internal_static_kafkagateway_v1_CommitRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_CommitRequest_descriptor,
         new java.lang.String[] { "Consumer", "Offsets", "Async", "TimeoutMs", });
     internal_static_kafkagateway_v1_CommitResponse_descriptor =
-      getDescriptor().getMessageTypes().get(33);
+      getDescriptor().getMessageTypes().get(34);
     internal_static_kafkagateway_v1_CommitResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_CommitResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_AssignRequest_descriptor =
-      getDescriptor().getMessageTypes().get(34);
+      getDescriptor().getMessageTypes().get(35);
     internal_static_kafkagateway_v1_AssignRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_AssignRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", });
     internal_static_kafkagateway_v1_AssignResponse_descriptor =
-      getDescriptor().getMessageTypes().get(35);
+      getDescriptor().getMessageTypes().get(36);
     internal_static_kafkagateway_v1_AssignResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_AssignResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_UnassignRequest_descriptor =
-      getDescriptor().getMessageTypes().get(36);
+      getDescriptor().getMessageTypes().get(37);
     internal_static_kafkagateway_v1_UnassignRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_UnassignRequest_descriptor,
         new java.lang.String[] { "Consumer", });
     internal_static_kafkagateway_v1_UnassignResponse_descriptor =
-      getDescriptor().getMessageTypes().get(37);
+      getDescriptor().getMessageTypes().get(38);
     internal_static_kafkagateway_v1_UnassignResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_UnassignResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_GetAssignmentRequest_descriptor =
-      getDescriptor().getMessageTypes().get(38);
+      getDescriptor().getMessageTypes().get(39);
     internal_static_kafkagateway_v1_GetAssignmentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetAssignmentRequest_descriptor,
         new java.lang.String[] { "Consumer", });
     internal_static_kafkagateway_v1_GetAssignmentResponse_descriptor =
-      getDescriptor().getMessageTypes().get(39);
+      getDescriptor().getMessageTypes().get(40);
     internal_static_kafkagateway_v1_GetAssignmentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetAssignmentResponse_descriptor,
         new java.lang.String[] { "Partitions", });
     internal_static_kafkagateway_v1_PauseRequest_descriptor =
-      getDescriptor().getMessageTypes().get(40);
+      getDescriptor().getMessageTypes().get(41);
     internal_static_kafkagateway_v1_PauseRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PauseRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", });
     internal_static_kafkagateway_v1_PauseResponse_descriptor =
-      getDescriptor().getMessageTypes().get(41);
+      getDescriptor().getMessageTypes().get(42);
     internal_static_kafkagateway_v1_PauseResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PauseResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_ResumeRequest_descriptor =
-      getDescriptor().getMessageTypes().get(42);
+      getDescriptor().getMessageTypes().get(43);
     internal_static_kafkagateway_v1_ResumeRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ResumeRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", });
     internal_static_kafkagateway_v1_ResumeResponse_descriptor =
-      getDescriptor().getMessageTypes().get(43);
+      getDescriptor().getMessageTypes().get(44);
     internal_static_kafkagateway_v1_ResumeResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ResumeResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_GetWatermarkOffsetsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(44);
+      getDescriptor().getMessageTypes().get(45);
     internal_static_kafkagateway_v1_GetWatermarkOffsetsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetWatermarkOffsetsRequest_descriptor,
         new java.lang.String[] { "Consumer", "Topic", "Partition", "QueryBroker", "TimeoutMs", });
     internal_static_kafkagateway_v1_GetWatermarkOffsetsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(45);
+      getDescriptor().getMessageTypes().get(46);
     internal_static_kafkagateway_v1_GetWatermarkOffsetsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetWatermarkOffsetsResponse_descriptor,
         new java.lang.String[] { "Low", "High", });
     internal_static_kafkagateway_v1_GetCommittedOffsetsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(46);
+      getDescriptor().getMessageTypes().get(47);
     internal_static_kafkagateway_v1_GetCommittedOffsetsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetCommittedOffsetsRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", "TimeoutMs", });
     internal_static_kafkagateway_v1_GetCommittedOffsetsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(47);
+      getDescriptor().getMessageTypes().get(48);
     internal_static_kafkagateway_v1_GetCommittedOffsetsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetCommittedOffsetsResponse_descriptor,
         new java.lang.String[] { "Offsets", });
     internal_static_kafkagateway_v1_GetPositionsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(48);
+      getDescriptor().getMessageTypes().get(49);
     internal_static_kafkagateway_v1_GetPositionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetPositionsRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", });
     internal_static_kafkagateway_v1_GetPositionsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(49);
+      getDescriptor().getMessageTypes().get(50);
     internal_static_kafkagateway_v1_GetPositionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetPositionsResponse_descriptor,
         new java.lang.String[] { "Offsets", });
     internal_static_kafkagateway_v1_GetOffsetInfoRequest_descriptor =
-      getDescriptor().getMessageTypes().get(50);
+      getDescriptor().getMessageTypes().get(51);
     internal_static_kafkagateway_v1_GetOffsetInfoRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetOffsetInfoRequest_descriptor,
         new java.lang.String[] { "Consumer", "Partitions", });
     internal_static_kafkagateway_v1_OffsetInfo_descriptor =
-      getDescriptor().getMessageTypes().get(51);
+      getDescriptor().getMessageTypes().get(52);
     internal_static_kafkagateway_v1_OffsetInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_OffsetInfo_descriptor,
         new java.lang.String[] { "Topic", "Partition", "MinOffset", "MaxOffset", "OffsetPosition", "OffsetCommitted", });
     internal_static_kafkagateway_v1_GetOffsetInfoResponse_descriptor =
-      getDescriptor().getMessageTypes().get(52);
+      getDescriptor().getMessageTypes().get(53);
     internal_static_kafkagateway_v1_GetOffsetInfoResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetOffsetInfoResponse_descriptor,
         new java.lang.String[] { "Infos", });
     internal_static_kafkagateway_v1_StoreOffsetsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(53);
+      getDescriptor().getMessageTypes().get(54);
     internal_static_kafkagateway_v1_StoreOffsetsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_StoreOffsetsRequest_descriptor,
         new java.lang.String[] { "Consumer", "Offsets", });
     internal_static_kafkagateway_v1_StoreOffsetsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(54);
+      getDescriptor().getMessageTypes().get(55);
     internal_static_kafkagateway_v1_StoreOffsetsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_StoreOffsetsResponse_descriptor,
         new java.lang.String[] { });
     internal_static_kafkagateway_v1_GetConsumerTimeoutRequest_descriptor =
-      getDescriptor().getMessageTypes().get(55);
+      getDescriptor().getMessageTypes().get(56);
     internal_static_kafkagateway_v1_GetConsumerTimeoutRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetConsumerTimeoutRequest_descriptor,
         new java.lang.String[] { "Consumer", });
     internal_static_kafkagateway_v1_GetConsumerTimeoutResponse_descriptor =
-      getDescriptor().getMessageTypes().get(56);
+      getDescriptor().getMessageTypes().get(57);
     internal_static_kafkagateway_v1_GetConsumerTimeoutResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetConsumerTimeoutResponse_descriptor,
         new java.lang.String[] { "TimeoutMs", });
     internal_static_kafkagateway_v1_SetConsumerTimeoutRequest_descriptor =
-      getDescriptor().getMessageTypes().get(57);
+      getDescriptor().getMessageTypes().get(58);
     internal_static_kafkagateway_v1_SetConsumerTimeoutRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_SetConsumerTimeoutRequest_descriptor,
         new java.lang.String[] { "Consumer", "TimeoutMs", });
     internal_static_kafkagateway_v1_SetConsumerTimeoutResponse_descriptor =
-      getDescriptor().getMessageTypes().get(58);
+      getDescriptor().getMessageTypes().get(59);
     internal_static_kafkagateway_v1_SetConsumerTimeoutResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_SetConsumerTimeoutResponse_descriptor,

@@ -49,6 +49,37 @@ public final class MetadataServiceGrpc {
     return getGetMetadataMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<io.kafkagateway.v1.ListTopicsRequest,
+      io.kafkagateway.v1.ListTopicsResponse> getListTopicsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListTopics",
+      requestType = io.kafkagateway.v1.ListTopicsRequest.class,
+      responseType = io.kafkagateway.v1.ListTopicsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<io.kafkagateway.v1.ListTopicsRequest,
+      io.kafkagateway.v1.ListTopicsResponse> getListTopicsMethod() {
+    io.grpc.MethodDescriptor<io.kafkagateway.v1.ListTopicsRequest, io.kafkagateway.v1.ListTopicsResponse> getListTopicsMethod;
+    if ((getListTopicsMethod = MetadataServiceGrpc.getListTopicsMethod) == null) {
+      synchronized (MetadataServiceGrpc.class) {
+        if ((getListTopicsMethod = MetadataServiceGrpc.getListTopicsMethod) == null) {
+          MetadataServiceGrpc.getListTopicsMethod = getListTopicsMethod =
+              io.grpc.MethodDescriptor.<io.kafkagateway.v1.ListTopicsRequest, io.kafkagateway.v1.ListTopicsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListTopics"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  io.kafkagateway.v1.ListTopicsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  io.kafkagateway.v1.ListTopicsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MetadataServiceMethodDescriptorSupplier("ListTopics"))
+              .build();
+        }
+      }
+    }
+    return getListTopicsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<io.kafkagateway.v1.CreateTopicRequest,
       io.kafkagateway.v1.CreateTopicResponse> getCreateTopicMethod;
 
@@ -226,6 +257,20 @@ public final class MetadataServiceGrpc {
 
     /**
      * <pre>
+     * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+     * gRPC error codes:
+     *   INVALID_ARGUMENT  timeout_ms is negative
+     *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+     *   UNAVAILABLE       no broker could be reached
+     * </pre>
+     */
+    default void listTopics(io.kafkagateway.v1.ListTopicsRequest request,
+        io.grpc.stub.StreamObserver<io.kafkagateway.v1.ListTopicsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListTopicsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * CreateTopic creates a topic (beyond the plugin).
      * gRPC error codes:
      *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
@@ -315,6 +360,21 @@ public final class MetadataServiceGrpc {
 
     /**
      * <pre>
+     * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+     * gRPC error codes:
+     *   INVALID_ARGUMENT  timeout_ms is negative
+     *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+     *   UNAVAILABLE       no broker could be reached
+     * </pre>
+     */
+    public void listTopics(io.kafkagateway.v1.ListTopicsRequest request,
+        io.grpc.stub.StreamObserver<io.kafkagateway.v1.ListTopicsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListTopicsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * CreateTopic creates a topic (beyond the plugin).
      * gRPC error codes:
      *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
@@ -392,6 +452,20 @@ public final class MetadataServiceGrpc {
 
     /**
      * <pre>
+     * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+     * gRPC error codes:
+     *   INVALID_ARGUMENT  timeout_ms is negative
+     *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+     *   UNAVAILABLE       no broker could be reached
+     * </pre>
+     */
+    public io.kafkagateway.v1.ListTopicsResponse listTopics(io.kafkagateway.v1.ListTopicsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListTopicsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * CreateTopic creates a topic (beyond the plugin).
      * gRPC error codes:
      *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
@@ -462,6 +536,20 @@ public final class MetadataServiceGrpc {
     public io.kafkagateway.v1.GetMetadataResponse getMetadata(io.kafkagateway.v1.GetMetadataRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetMetadataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+     * gRPC error codes:
+     *   INVALID_ARGUMENT  timeout_ms is negative
+     *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+     *   UNAVAILABLE       no broker could be reached
+     * </pre>
+     */
+    public io.kafkagateway.v1.ListTopicsResponse listTopics(io.kafkagateway.v1.ListTopicsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListTopicsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -541,6 +629,21 @@ public final class MetadataServiceGrpc {
 
     /**
      * <pre>
+     * ListTopics is the short form of GetMetadata (kcat -L): each topic's name and partition count.
+     * gRPC error codes:
+     *   INVALID_ARGUMENT  timeout_ms is negative
+     *   DEADLINE_EXCEEDED the cluster did not answer within timeout_ms
+     *   UNAVAILABLE       no broker could be reached
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<io.kafkagateway.v1.ListTopicsResponse> listTopics(
+        io.kafkagateway.v1.ListTopicsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListTopicsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * CreateTopic creates a topic (beyond the plugin).
      * gRPC error codes:
      *   INVALID_ARGUMENT  an empty name, fewer than 1 partition, a bad replication factor or topic config
@@ -582,9 +685,10 @@ public final class MetadataServiceGrpc {
   }
 
   private static final int METHODID_GET_METADATA = 0;
-  private static final int METHODID_CREATE_TOPIC = 1;
-  private static final int METHODID_DELETE_TOPIC = 2;
-  private static final int METHODID_CREATE_PARTITIONS = 3;
+  private static final int METHODID_LIST_TOPICS = 1;
+  private static final int METHODID_CREATE_TOPIC = 2;
+  private static final int METHODID_DELETE_TOPIC = 3;
+  private static final int METHODID_CREATE_PARTITIONS = 4;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -606,6 +710,10 @@ public final class MetadataServiceGrpc {
         case METHODID_GET_METADATA:
           serviceImpl.getMetadata((io.kafkagateway.v1.GetMetadataRequest) request,
               (io.grpc.stub.StreamObserver<io.kafkagateway.v1.GetMetadataResponse>) responseObserver);
+          break;
+        case METHODID_LIST_TOPICS:
+          serviceImpl.listTopics((io.kafkagateway.v1.ListTopicsRequest) request,
+              (io.grpc.stub.StreamObserver<io.kafkagateway.v1.ListTopicsResponse>) responseObserver);
           break;
         case METHODID_CREATE_TOPIC:
           serviceImpl.createTopic((io.kafkagateway.v1.CreateTopicRequest) request,
@@ -644,6 +752,13 @@ public final class MetadataServiceGrpc {
               io.kafkagateway.v1.GetMetadataRequest,
               io.kafkagateway.v1.GetMetadataResponse>(
                 service, METHODID_GET_METADATA)))
+        .addMethod(
+          getListTopicsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              io.kafkagateway.v1.ListTopicsRequest,
+              io.kafkagateway.v1.ListTopicsResponse>(
+                service, METHODID_LIST_TOPICS)))
         .addMethod(
           getCreateTopicMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -714,6 +829,7 @@ public final class MetadataServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new MetadataServiceFileDescriptorSupplier())
               .addMethod(getGetMetadataMethod())
+              .addMethod(getListTopicsMethod())
               .addMethod(getCreateTopicMethod())
               .addMethod(getDeleteTopicMethod())
               .addMethod(getCreatePartitionsMethod())

@@ -66,6 +66,21 @@ public final class MetadataServiceProto {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_kafkagateway_v1_GetMetadataRequest_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_kafkagateway_v1_ListTopicsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_kafkagateway_v1_ListTopicsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_kafkagateway_v1_ListTopicsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_kafkagateway_v1_ListTopicsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_kafkagateway_v1_TopicSummary_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_kafkagateway_v1_TopicSummary_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_kafkagateway_v1_GetMetadataResponse_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -122,47 +137,54 @@ public final class MetadataServiceProto {
       "s\030\003 \001(\005R\ttimeoutMs\"\032\n\030CreatePartitionsRe" +
       "sponse\"e\n\022GetMetadataRequest\022\030\n\007brokers\030" +
       "\001 \001(\tR\007brokers\022\026\n\006topics\030\002 \003(\tR\006topics\022\035" +
-      "\n\ntimeout_ms\030\003 \001(\005R\ttimeoutMs\"\215\002\n\023GetMet" +
-      "adataResponse\0229\n\007brokers\030\001 \003(\0132\037.kafkaga" +
-      "teway.v1.BrokerMetadataR\007brokers\0226\n\006topi" +
-      "cs\030\002 \003(\0132\036.kafkagateway.v1.TopicMetadata" +
-      "R\006topics\022(\n\020origin_broker_id\030\003 \001(\005R\016orig" +
-      "inBrokerId\0226\n\006groups\030\004 \003(\0132\036.kafkagatewa" +
-      "y.v1.ConsumerGroupR\006groups\022!\n\014groups_err" +
-      "or\030\005 \001(\tR\013groupsError\"\330\001\n\rConsumerGroup\022" +
-      "\031\n\010group_id\030\001 \001(\tR\007groupId\022\024\n\005state\030\002 \001(" +
-      "\tR\005state\022#\n\rprotocol_type\030\003 \001(\tR\014protoco" +
-      "lType\022\032\n\010protocol\030\004 \001(\tR\010protocol\0226\n\007mem" +
-      "bers\030\005 \003(\0132\034.kafkagateway.v1.GroupMember" +
-      "R\007members\022\035\n\nerror_code\030\006 \001(\005R\terrorCode" +
-      "\"\251\001\n\013GroupMember\022\033\n\tmember_id\030\001 \001(\tR\010mem" +
-      "berId\022\033\n\tclient_id\030\002 \001(\tR\010clientId\022\037\n\013cl" +
-      "ient_host\030\003 \001(\tR\nclientHost\022?\n\nassignmen" +
-      "t\030\004 \003(\0132\037.kafkagateway.v1.TopicPartition" +
-      "R\nassignment\"H\n\016BrokerMetadata\022\016\n\002id\030\001 \001" +
-      "(\005R\002id\022\022\n\004host\030\002 \001(\tR\004host\022\022\n\004port\030\003 \001(\005" +
-      "R\004port\"g\n\rTopicMetadata\022\022\n\004name\030\001 \001(\tR\004n" +
-      "ame\022B\n\npartitions\030\002 \003(\0132\".kafkagateway.v" +
-      "1.PartitionMetadataR\npartitions\"k\n\021Parti" +
-      "tionMetadata\022\016\n\002id\030\001 \001(\005R\002id\022\026\n\006leader\030\002" +
-      " \001(\005R\006leader\022\032\n\010replicas\030\003 \003(\005R\010replicas" +
-      "\022\022\n\004isrs\030\004 \003(\005R\004isrs2\210\003\n\017MetadataService" +
-      "\022X\n\013GetMetadata\022#.kafkagateway.v1.GetMet" +
-      "adataRequest\032$.kafkagateway.v1.GetMetada" +
-      "taResponse\022X\n\013CreateTopic\022#.kafkagateway" +
-      ".v1.CreateTopicRequest\032$.kafkagateway.v1" +
-      ".CreateTopicResponse\022X\n\013DeleteTopic\022#.ka" +
-      "fkagateway.v1.DeleteTopicRequest\032$.kafka" +
-      "gateway.v1.DeleteTopicResponse\022g\n\020Create" +
-      "Partitions\022(.kafkagateway.v1.CreateParti" +
-      "tionsRequest\032).kafkagateway.v1.CreatePar" +
-      "titionsResponseB\347\001\n\022io.kafkagateway.v1B\024" +
-      "MetadataServiceProtoP\001Z^github.com/kafka" +
-      "-grpc-gateway/kafka-grpc-gateway/clients" +
-      "/go/gen/kafkagateway/v1;kafkagatewayv1\242\002" +
-      "\003KXX\252\002\017Kafkagateway.V1\312\002\017Kafkagateway\\V1" +
-      "\342\002\033Kafkagateway\\V1\\GPBMetadata\352\002\020Kafkaga" +
-      "teway::V1b\006proto3"
+      "\n\ntimeout_ms\030\003 \001(\005R\ttimeoutMs\"2\n\021ListTop" +
+      "icsRequest\022\035\n\ntimeout_ms\030\001 \001(\005R\ttimeoutM" +
+      "s\"K\n\022ListTopicsResponse\0225\n\006topics\030\001 \003(\0132" +
+      "\035.kafkagateway.v1.TopicSummaryR\006topics\"B" +
+      "\n\014TopicSummary\022\022\n\004name\030\001 \001(\tR\004name\022\036\n\npa" +
+      "rtitions\030\002 \001(\005R\npartitions\"\215\002\n\023GetMetada" +
+      "taResponse\0229\n\007brokers\030\001 \003(\0132\037.kafkagatew" +
+      "ay.v1.BrokerMetadataR\007brokers\0226\n\006topics\030" +
+      "\002 \003(\0132\036.kafkagateway.v1.TopicMetadataR\006t" +
+      "opics\022(\n\020origin_broker_id\030\003 \001(\005R\016originB" +
+      "rokerId\0226\n\006groups\030\004 \003(\0132\036.kafkagateway.v" +
+      "1.ConsumerGroupR\006groups\022!\n\014groups_error\030" +
+      "\005 \001(\tR\013groupsError\"\330\001\n\rConsumerGroup\022\031\n\010" +
+      "group_id\030\001 \001(\tR\007groupId\022\024\n\005state\030\002 \001(\tR\005" +
+      "state\022#\n\rprotocol_type\030\003 \001(\tR\014protocolTy" +
+      "pe\022\032\n\010protocol\030\004 \001(\tR\010protocol\0226\n\007member" +
+      "s\030\005 \003(\0132\034.kafkagateway.v1.GroupMemberR\007m" +
+      "embers\022\035\n\nerror_code\030\006 \001(\005R\terrorCode\"\251\001" +
+      "\n\013GroupMember\022\033\n\tmember_id\030\001 \001(\tR\010member" +
+      "Id\022\033\n\tclient_id\030\002 \001(\tR\010clientId\022\037\n\013clien" +
+      "t_host\030\003 \001(\tR\nclientHost\022?\n\nassignment\030\004" +
+      " \003(\0132\037.kafkagateway.v1.TopicPartitionR\na" +
+      "ssignment\"H\n\016BrokerMetadata\022\016\n\002id\030\001 \001(\005R" +
+      "\002id\022\022\n\004host\030\002 \001(\tR\004host\022\022\n\004port\030\003 \001(\005R\004p" +
+      "ort\"g\n\rTopicMetadata\022\022\n\004name\030\001 \001(\tR\004name" +
+      "\022B\n\npartitions\030\002 \003(\0132\".kafkagateway.v1.P" +
+      "artitionMetadataR\npartitions\"k\n\021Partitio" +
+      "nMetadata\022\016\n\002id\030\001 \001(\005R\002id\022\026\n\006leader\030\002 \001(" +
+      "\005R\006leader\022\032\n\010replicas\030\003 \003(\005R\010replicas\022\022\n" +
+      "\004isrs\030\004 \003(\005R\004isrs2\337\003\n\017MetadataService\022X\n" +
+      "\013GetMetadata\022#.kafkagateway.v1.GetMetada" +
+      "taRequest\032$.kafkagateway.v1.GetMetadataR" +
+      "esponse\022U\n\nListTopics\022\".kafkagateway.v1." +
+      "ListTopicsRequest\032#.kafkagateway.v1.List" +
+      "TopicsResponse\022X\n\013CreateTopic\022#.kafkagat" +
+      "eway.v1.CreateTopicRequest\032$.kafkagatewa" +
+      "y.v1.CreateTopicResponse\022X\n\013DeleteTopic\022" +
+      "#.kafkagateway.v1.DeleteTopicRequest\032$.k" +
+      "afkagateway.v1.DeleteTopicResponse\022g\n\020Cr" +
+      "eatePartitions\022(.kafkagateway.v1.CreateP" +
+      "artitionsRequest\032).kafkagateway.v1.Creat" +
+      "ePartitionsResponseB\347\001\n\022io.kafkagateway." +
+      "v1B\024MetadataServiceProtoP\001Z^github.com/k" +
+      "afka-grpc-gateway/kafka-grpc-gateway/cli" +
+      "ents/go/gen/kafkagateway/v1;kafkagateway" +
+      "v1\242\002\003KXX\252\002\017Kafkagateway.V1\312\002\017Kafkagatewa" +
+      "y\\V1\342\002\033Kafkagateway\\V1\\GPBMetadata\352\002\020Kaf" +
+      "kagateway::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -217,38 +239,56 @@ public final class MetadataServiceProto {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetMetadataRequest_descriptor,
         new java.lang.String[] { "Brokers", "Topics", "TimeoutMs", });
-    internal_static_kafkagateway_v1_GetMetadataResponse_descriptor =
+    internal_static_kafkagateway_v1_ListTopicsRequest_descriptor =
       getDescriptor().getMessageTypes().get(7);
+    internal_static_kafkagateway_v1_ListTopicsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_kafkagateway_v1_ListTopicsRequest_descriptor,
+        new java.lang.String[] { "TimeoutMs", });
+    internal_static_kafkagateway_v1_ListTopicsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(8);
+    internal_static_kafkagateway_v1_ListTopicsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_kafkagateway_v1_ListTopicsResponse_descriptor,
+        new java.lang.String[] { "Topics", });
+    internal_static_kafkagateway_v1_TopicSummary_descriptor =
+      getDescriptor().getMessageTypes().get(9);
+    internal_static_kafkagateway_v1_TopicSummary_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_kafkagateway_v1_TopicSummary_descriptor,
+        new java.lang.String[] { "Name", "Partitions", });
+    internal_static_kafkagateway_v1_GetMetadataResponse_descriptor =
+      getDescriptor().getMessageTypes().get(10);
     internal_static_kafkagateway_v1_GetMetadataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GetMetadataResponse_descriptor,
         new java.lang.String[] { "Brokers", "Topics", "OriginBrokerId", "Groups", "GroupsError", });
     internal_static_kafkagateway_v1_ConsumerGroup_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(11);
     internal_static_kafkagateway_v1_ConsumerGroup_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_ConsumerGroup_descriptor,
         new java.lang.String[] { "GroupId", "State", "ProtocolType", "Protocol", "Members", "ErrorCode", });
     internal_static_kafkagateway_v1_GroupMember_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(12);
     internal_static_kafkagateway_v1_GroupMember_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_GroupMember_descriptor,
         new java.lang.String[] { "MemberId", "ClientId", "ClientHost", "Assignment", });
     internal_static_kafkagateway_v1_BrokerMetadata_descriptor =
-      getDescriptor().getMessageTypes().get(10);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_kafkagateway_v1_BrokerMetadata_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_BrokerMetadata_descriptor,
         new java.lang.String[] { "Id", "Host", "Port", });
     internal_static_kafkagateway_v1_TopicMetadata_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_kafkagateway_v1_TopicMetadata_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_TopicMetadata_descriptor,
         new java.lang.String[] { "Name", "Partitions", });
     internal_static_kafkagateway_v1_PartitionMetadata_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_kafkagateway_v1_PartitionMetadata_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_kafkagateway_v1_PartitionMetadata_descriptor,

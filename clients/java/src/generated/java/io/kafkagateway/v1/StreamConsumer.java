@@ -61,6 +61,7 @@ private static final long serialVersionUID = 0L;
             io.kafkagateway.v1.StreamConsumer.class, io.kafkagateway.v1.StreamConsumer.Builder.class);
   }
 
+  private int bitField0_;
   public static final int CONFIG_FIELD_NUMBER = 1;
   private static final class ConfigDefaultEntryHolder {
     static final com.google.protobuf.MapEntry<
@@ -89,7 +90,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -110,7 +113,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -121,7 +126,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -139,7 +146,9 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -162,7 +171,7 @@ java.lang.String defaultValue) {
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -174,7 +183,7 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -185,7 +194,7 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -197,7 +206,7 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -270,6 +279,47 @@ java.lang.String defaultValue) {
     return partitions_.get(index);
   }
 
+  public static final int START_FIELD_NUMBER = 4;
+  private io.kafkagateway.v1.StartPosition start_;
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   * @return Whether the start field is set.
+   */
+  @java.lang.Override
+  public boolean hasStart() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   * @return The start.
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.StartPosition getStart() {
+    return start_ == null ? io.kafkagateway.v1.StartPosition.getDefaultInstance() : start_;
+  }
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   */
+  @java.lang.Override
+  public io.kafkagateway.v1.StartPositionOrBuilder getStartOrBuilder() {
+    return start_ == null ? io.kafkagateway.v1.StartPosition.getDefaultInstance() : start_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -295,6 +345,9 @@ java.lang.String defaultValue) {
     }
     for (int i = 0; i < partitions_.size(); i++) {
       output.writeMessage(3, partitions_.get(i));
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(4, getStart());
     }
     getUnknownFields().writeTo(output);
   }
@@ -327,6 +380,10 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(3, partitions_.get(i));
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, getStart());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -348,6 +405,11 @@ java.lang.String defaultValue) {
         .equals(other.getTopicsList())) return false;
     if (!getPartitionsList()
         .equals(other.getPartitionsList())) return false;
+    if (hasStart() != other.hasStart()) return false;
+    if (hasStart()) {
+      if (!getStart()
+          .equals(other.getStart())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -370,6 +432,10 @@ java.lang.String defaultValue) {
     if (getPartitionsCount() > 0) {
       hash = (37 * hash) + PARTITIONS_FIELD_NUMBER;
       hash = (53 * hash) + getPartitionsList().hashCode();
+    }
+    if (hasStart()) {
+      hash = (37 * hash) + START_FIELD_NUMBER;
+      hash = (53 * hash) + getStart().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -516,13 +582,20 @@ java.lang.String defaultValue) {
 
     // Construct using io.kafkagateway.v1.StreamConsumer.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetPartitionsFieldBuilder();
+        internalGetStartFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -538,6 +611,11 @@ java.lang.String defaultValue) {
         partitionsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000004);
+      start_ = null;
+      if (startBuilder_ != null) {
+        startBuilder_.dispose();
+        startBuilder_ = null;
+      }
       return this;
     }
 
@@ -592,6 +670,14 @@ java.lang.String defaultValue) {
         topics_.makeImmutable();
         result.topics_ = topics_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.start_ = startBuilder_ == null
+            ? start_
+            : startBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -644,6 +730,9 @@ java.lang.String defaultValue) {
             partitionsBuilder_.addAllMessages(other.partitions_);
           }
         }
+      }
+      if (other.hasStart()) {
+        mergeStart(other.getStart());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -699,6 +788,13 @@ java.lang.String defaultValue) {
               }
               break;
             } // case 26
+            case 34: {
+              input.readMessage(
+                  internalGetStartFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -744,7 +840,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -765,7 +863,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -776,7 +876,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -794,7 +896,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -818,7 +922,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -841,7 +947,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -858,7 +966,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * librdkafka properties as in CreateConsumer; group.id is required.
+     * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+     * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+     * its own that never commits.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -881,7 +991,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -894,7 +1004,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -905,7 +1015,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -917,7 +1027,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -930,7 +1040,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -949,7 +1059,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -967,7 +1077,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -985,7 +1095,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -1000,7 +1110,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topics to subscribe to (group balancing).
+     * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
      * </pre>
      *
      * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -1328,6 +1438,172 @@ java.lang.String defaultValue) {
         partitions_ = null;
       }
       return partitionsBuilder_;
+    }
+
+    private io.kafkagateway.v1.StartPosition start_;
+    private com.google.protobuf.SingleFieldBuilder<
+        io.kafkagateway.v1.StartPosition, io.kafkagateway.v1.StartPosition.Builder, io.kafkagateway.v1.StartPositionOrBuilder> startBuilder_;
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     * @return Whether the start field is set.
+     */
+    public boolean hasStart() {
+      return ((bitField0_ & 0x00000008) != 0);
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     * @return The start.
+     */
+    public io.kafkagateway.v1.StartPosition getStart() {
+      if (startBuilder_ == null) {
+        return start_ == null ? io.kafkagateway.v1.StartPosition.getDefaultInstance() : start_;
+      } else {
+        return startBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public Builder setStart(io.kafkagateway.v1.StartPosition value) {
+      if (startBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        start_ = value;
+      } else {
+        startBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public Builder setStart(
+        io.kafkagateway.v1.StartPosition.Builder builderForValue) {
+      if (startBuilder_ == null) {
+        start_ = builderForValue.build();
+      } else {
+        startBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public Builder mergeStart(io.kafkagateway.v1.StartPosition value) {
+      if (startBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0) &&
+          start_ != null &&
+          start_ != io.kafkagateway.v1.StartPosition.getDefaultInstance()) {
+          getStartBuilder().mergeFrom(value);
+        } else {
+          start_ = value;
+        }
+      } else {
+        startBuilder_.mergeFrom(value);
+      }
+      if (start_ != null) {
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public Builder clearStart() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      start_ = null;
+      if (startBuilder_ != null) {
+        startBuilder_.dispose();
+        startBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public io.kafkagateway.v1.StartPosition.Builder getStartBuilder() {
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return internalGetStartFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    public io.kafkagateway.v1.StartPositionOrBuilder getStartOrBuilder() {
+      if (startBuilder_ != null) {
+        return startBuilder_.getMessageOrBuilder();
+      } else {
+        return start_ == null ?
+            io.kafkagateway.v1.StartPosition.getDefaultInstance() : start_;
+      }
+    }
+    /**
+     * <pre>
+     * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+     * the partitions' offsets, or, for topics without group.id, the end.
+     * </pre>
+     *
+     * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        io.kafkagateway.v1.StartPosition, io.kafkagateway.v1.StartPosition.Builder, io.kafkagateway.v1.StartPositionOrBuilder> 
+        internalGetStartFieldBuilder() {
+      if (startBuilder_ == null) {
+        startBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            io.kafkagateway.v1.StartPosition, io.kafkagateway.v1.StartPosition.Builder, io.kafkagateway.v1.StartPositionOrBuilder>(
+                getStart(),
+                getParentForChildren(),
+                isClean());
+        start_ = null;
+      }
+      return startBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:kafkagateway.v1.StreamConsumer)

@@ -11,7 +11,9 @@ public interface StreamConsumerOrBuilder extends
 
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -19,7 +21,9 @@ public interface StreamConsumerOrBuilder extends
   int getConfigCount();
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -34,7 +38,9 @@ public interface StreamConsumerOrBuilder extends
   getConfig();
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -43,7 +49,9 @@ public interface StreamConsumerOrBuilder extends
   getConfigMap();
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -55,7 +63,9 @@ java.lang.String getConfigOrDefault(
 java.lang.String defaultValue);
   /**
    * <pre>
-   * librdkafka properties as in CreateConsumer; group.id is required.
+   * librdkafka properties as in CreateConsumer. group.id is required with topics; without it the stream reads
+   * on its own, as kcat -C does: every partition of the topics, or the partitions given, under a group id of
+   * its own that never commits.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 1 [json_name = "config"];</code>
@@ -65,7 +75,7 @@ java.lang.String defaultValue);
 
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -75,7 +85,7 @@ java.lang.String defaultValue);
       getTopicsList();
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -84,7 +94,7 @@ java.lang.String defaultValue);
   int getTopicsCount();
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -94,7 +104,7 @@ java.lang.String defaultValue);
   java.lang.String getTopics(int index);
   /**
    * <pre>
-   * Topics to subscribe to (group balancing).
+   * Topics to read: with group.id, subscribed (group balancing); without it, every partition of each.
    * </pre>
    *
    * <code>repeated string topics = 2 [json_name = "topics"];</code>
@@ -147,4 +157,34 @@ java.lang.String defaultValue);
    */
   io.kafkagateway.v1.TopicPartitionOffsetOrBuilder getPartitionsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   * @return Whether the start field is set.
+   */
+  boolean hasStart();
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   * @return The start.
+   */
+  io.kafkagateway.v1.StartPosition getStart();
+  /**
+   * <pre>
+   * Where every partition starts, in place of the partitions' offsets; for topics only without group.id. Unset:
+   * the partitions' offsets, or, for topics without group.id, the end.
+   * </pre>
+   *
+   * <code>.kafkagateway.v1.StartPosition start = 4 [json_name = "start"];</code>
+   */
+  io.kafkagateway.v1.StartPositionOrBuilder getStartOrBuilder();
 }
