@@ -1,4 +1,6 @@
 import type { Message, TopicPartition } from 'node-rdkafka';
+import { DataType } from '../gen/kafkagateway/v1/value';
+import { typeOf } from '../values/types';
 import { partitionKey } from '../kafka/consumer-events';
 import type { ConsumerSession } from '../kafka/consumer-session';
 import type { Logger } from '../logger';
@@ -217,8 +219,14 @@ export class SubJob {
     const positions = after(taken);
     for (const p of positions) this.next.set(partitionKey(p), p);
     if (this.sink.kind === 'watch') {
-      const rows = parts.length === 0 ? undefined : parts.length === 1 ? parts[0]! : concatRows(parts);
-      if (rows && rows.count > 0 && (await this.sink.channel.put({ rows, positions }))) this.counters.rowsWritten += rows.count;
+      // Messages need not share columns without a table to fit them to: each run of alike ones is one batch, and
+      // the positions go with the last.
+      const runs = alikeRuns(parts.map(watchable));
+      for (const [i, run] of runs.entries()) {
+        const rows = concatRows(run);
+        if (!(await this.sink.channel.put({ rows, positions: i === runs.length - 1 ? positions : [] }))) return;
+        this.counters.rowsWritten += rows.count;
+      }
       return;
     }
     await this.inFlight;
@@ -260,6 +268,31 @@ export class SubJob {
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.lastYield = performance.now();
   }
+}
+
+/** Rows a client can be sent: a column that held only NULLs (VOID, from JSON nulls) is sent as STRING NULLs. */
+function watchable(rows: Rows): Rows {
+  if (!rows.columns.some((c) => c.info.dataType === DataType.DATA_TYPE_VOID)) return rows;
+  const string = typeOf(DataType.DATA_TYPE_STRING)!;
+  const all = new Set(Array.from({ length: rows.count }, (_x, i) => i));
+  return {
+    count: rows.count,
+    columns: rows.columns.map((c) => (c.info.dataType === DataType.DATA_TYPE_VOID ? { ...c, info: string, elements: new Array<string>(rows.count).fill(''), nulls: all } : c)),
+  };
+}
+
+/** Consecutive parts with the same columns (names, types, scales), each run in order. */
+function alikeRuns(parts: Rows[]): Rows[][] {
+  const runs: Rows[][] = [];
+  let key = '';
+  for (const part of parts) {
+    if (part.count === 0) continue;
+    const k = part.columns.map((c) => `${c.name}\0${c.info.dataType}\0${c.scale}`).join('\0');
+    if (runs.length === 0 || k !== key) runs.push([]);
+    runs[runs.length - 1]!.push(part);
+    key = k;
+  }
+  return runs;
 }
 
 function source(m: Message): SourceMessage {

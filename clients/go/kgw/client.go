@@ -1,5 +1,5 @@
 // Package kgw is the Go client of kafka-grpc-gateway: the generated gRPC clients behind one connection, the
-// Consume, TailTable and StreamQueue streams and the ReadTable and Query pages as iterators, conversions between
+// Consume, TailTable, StreamQueue and WatchSubJob streams and the ReadTable and Query pages as iterators, conversions between
 // Go values and typed Values, and error details.
 package kgw
 
@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"strings"
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
@@ -26,6 +27,7 @@ type Client struct {
 	Table    v1.TableServiceClient
 	Queue    v1.QueueServiceClient
 	Event    v1.EventServiceClient
+	SubJob   v1.SubJobServiceClient
 }
 
 // Dial connects to the gateway at address (host:port). Without options the connection is plaintext, as the
@@ -47,6 +49,7 @@ func Dial(address string, opts ...grpc.DialOption) (*Client, error) {
 		Table:    v1.NewTableServiceClient(conn),
 		Queue:    v1.NewQueueServiceClient(conn),
 		Event:    v1.NewEventServiceClient(conn),
+		SubJob:   v1.NewSubJobServiceClient(conn),
 	}, nil
 }
 
@@ -159,6 +162,53 @@ func (c *Client) StreamQueue(ctx context.Context, req *v1.StreamQueueRequest) it
 				if !yield(QueueItem{Message: m}, nil) {
 					return
 				}
+			}
+		}
+	}
+}
+
+// SubJobRef names a sub-job by a string: its handle when the string has the handle's "subjob-" prefix, its action
+// name (or its id as text) otherwise. A job whose action name itself starts with "subjob-" needs a SubJobRef with
+// the Name set.
+func SubJobRef(handleOrName string) *v1.SubJobRef {
+	if strings.HasPrefix(handleOrName, "subjob-") {
+		return &v1.SubJobRef{Ref: &v1.SubJobRef_Handle{Handle: handleOrName}}
+	}
+	return &v1.SubJobRef{Ref: &v1.SubJobRef_Name{Name: handleOrName}}
+}
+
+// SubJobID names a sub-job by its numeric id (CreateSubJob's id, GetJobStat's subscription_id).
+func SubJobID(id int64) *v1.SubJobRef { return &v1.SubJobRef{Ref: &v1.SubJobRef_Id{Id: id}} }
+
+// CancelSubJob cancels a sub-job (CancelSubJob) and returns the plugin's text ("subscription: <actionName>(<id>)
+// is stopped.").
+func (c *Client) CancelSubJob(ctx context.Context, job *v1.SubJobRef) (string, error) {
+	res, err := c.SubJob.CancelSubJob(ctx, &v1.CancelSubJobRequest{Job: job})
+	return res.GetText(), err
+}
+
+// GetSubJobConsumer returns the consumer handle a sub-job reads.
+func (c *Client) GetSubJobConsumer(ctx context.Context, job *v1.SubJobRef) (string, error) {
+	res, err := c.SubJob.GetSubJobConsumer(ctx, &v1.GetSubJobConsumerRequest{Job: job})
+	return res.GetConsumer(), err
+}
+
+// WatchSubJob opens a WatchSubJob stream on a `watch` sub-job and yields its batches (rows, a Table, and positions),
+// read as Consume's are. That backpressure reaches the job: it holds at most queue_depth rows not yet sent and
+// reads Kafka on only as the frames are taken. The stream ends with NOT_FOUND when the job is cancelled; breaking
+// out of the loop or cancelling ctx stops watching and leaves the job running.
+func (c *Client) WatchSubJob(ctx context.Context, job *v1.SubJobRef) iter.Seq2[*v1.WatchSubJobResponse, error] {
+	return func(yield func(*v1.WatchSubJobResponse, error) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		stream, err := c.SubJob.WatchSubJob(ctx, &v1.WatchSubJobRequest{Job: job})
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for frame, err := range frames(stream) {
+			if !yield(frame, err) || err != nil {
+				return
 			}
 		}
 	}

@@ -8,12 +8,26 @@ import * as metadataPb from './gen/kafkagateway/v1/metadata_service';
 import * as producerPb from './gen/kafkagateway/v1/producer_service';
 import * as queuePb from './gen/kafkagateway/v1/queue_service';
 import * as settingsPb from './gen/kafkagateway/v1/settings_service';
+import * as subJobPb from './gen/kafkagateway/v1/subjob_service';
 import * as tablePb from './gen/kafkagateway/v1/table_service';
 import type { Value } from './gen/kafkagateway/v1/value';
 import { withReusedRequestWriter } from './request-encoding';
 
 /** What a StreamQueue stream carries, one at a time: a message, or an event of the queue. */
 export type QueueItem = { $case: 'message'; value: ConsumedMessage } | { $case: 'event'; value: eventPb.EventInfo };
+
+/**
+ * A sub-job as the helpers take it: a handle string ("subjob-..."), an action name (or the id as text), a numeric id,
+ * or a SubJobRef for a job whose action name itself starts with "subjob-".
+ */
+export type SubJobLike = string | number | bigint | subJobPb.SubJobRef;
+
+/** The SubJobRef naming `job`: a string is a handle when it has the handle's "subjob-" prefix, a name otherwise. */
+export function subJobRef(job: SubJobLike): subJobPb.SubJobRef {
+  if (typeof job === 'object') return job;
+  if (typeof job !== 'string') return { ref: { $case: 'id', value: BigInt(job) } };
+  return { ref: job.startsWith('subjob-') ? { $case: 'handle', value: job } : { $case: 'name', value: job } };
+}
 
 /** How a stream helper's call ends early: aborting `signal` cancels it, `deadline` bounds it. */
 export interface StreamOptions {
@@ -81,6 +95,7 @@ export class Gateway {
     table: tablePb.TableServiceClient;
     queue: queuePb.QueueServiceClient;
     event: eventPb.EventServiceClient;
+    subJob: subJobPb.SubJobServiceClient;
   };
   readonly producer: AsyncClient<producerPb.ProducerServiceClient>;
   readonly consumer: AsyncClient<consumerPb.ConsumerServiceClient>;
@@ -89,6 +104,7 @@ export class Gateway {
   readonly table: AsyncClient<tablePb.TableServiceClient>;
   readonly queue: AsyncClient<queuePb.QueueServiceClient>;
   readonly event: AsyncClient<eventPb.EventServiceClient>;
+  readonly subJob: AsyncClient<subJobPb.SubJobServiceClient>;
 
   /** `options` are grpc-js channel options, over DEFAULT_CHANNEL_OPTIONS. */
   constructor(address = '127.0.0.1:50051', creds: ChannelCredentials = credentials.createInsecure(), options: ChannelOptions = {}) {
@@ -103,6 +119,7 @@ export class Gateway {
       table: new tablePb.TableServiceClient(address, creds, { channelOverride }),
       queue: new queuePb.QueueServiceClient(address, creds, { channelOverride }),
       event: new eventPb.EventServiceClient(address, creds, { channelOverride }),
+      subJob: new subJobPb.SubJobServiceClient(address, creds, { channelOverride }),
     };
     this.producer = asyncClient(this.raw.producer, producerPb);
     this.consumer = asyncClient(this.raw.consumer, consumerPb);
@@ -111,6 +128,7 @@ export class Gateway {
     this.table = asyncClient(this.raw.table, tablePb);
     this.queue = asyncClient(this.raw.queue, queuePb);
     this.event = asyncClient(this.raw.event, eventPb);
+    this.subJob = asyncClient(this.raw.subJob, subJobPb);
   }
 
   /**
@@ -162,6 +180,27 @@ export class Gateway {
       if (frame?.$case === 'batch') for (const value of frame.value.messages) yield { $case: 'message', value };
       else if (frame?.$case === 'event') yield { $case: 'event', value: frame.value };
     }
+  }
+
+  /** Cancels a sub-job (CancelSubJob) and resolves to the plugin's text ("subscription: <actionName>(<id>) is stopped."). */
+  async cancelSubJob(job: SubJobLike, options: Partial<CallOptions> = {}): Promise<string> {
+    return (await this.subJob.cancelSubJob({ job: subJobRef(job) }, options)).text;
+  }
+
+  /** The consumer handle a sub-job reads (GetSubJobConsumer). */
+  async getSubJobConsumer(job: SubJobLike, options: Partial<CallOptions> = {}): Promise<string> {
+    return (await this.subJob.getSubJobConsumer({ job: subJobRef(job) }, options)).consumer;
+  }
+
+  /**
+   * The batches of a `watch` sub-job (WatchSubJob frames: `rows`, a Table, and `positions`), read as the loop asks
+   * as consume's are. That backpressure reaches the job: it holds at most queue_depth rows not yet sent, and reads
+   * Kafka on only as the frames are taken. The stream ends with NOT_FOUND when the job is cancelled; leave the loop, abort `signal` or
+   * set a `deadline` to stop watching without cancelling the job.
+   */
+  async *watchSubJob(job: SubJobLike, options: StreamOptions = {}): AsyncGenerator<subJobPb.WatchSubJobResponse> {
+    const call = this.raw.subJob.watchSubJob(subJobPb.WatchSubJobRequest.fromPartial({ job: subJobRef(job) }), callOptions(options));
+    yield* frames<subJobPb.WatchSubJobResponse>(call, options);
   }
 
   close(): void {

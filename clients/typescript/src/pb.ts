@@ -8,3 +8,4 @@ export * as settings from './gen/kafkagateway/v1/settings_service';
 export * as table from './gen/kafkagateway/v1/table_service';
 export * as queue from './gen/kafkagateway/v1/queue_service';
 export * as event from './gen/kafkagateway/v1/event_service';
+export * as subjob from './gen/kafkagateway/v1/subjob_service';

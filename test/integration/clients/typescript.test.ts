@@ -11,6 +11,7 @@ import {
   joinChunks,
   pb,
   scalar,
+  subJobRef,
   table,
   toValue,
   vector,
@@ -267,5 +268,85 @@ describe('TypeScript client: queue helpers, against a stand-in QueueService', ()
     }
     expect(items).toEqual([['message', 5n], ['message', 6n], ['event', 'Rebalance'], ['message', 7n]]);
     await cancelled;
+  });
+});
+
+describe('TypeScript client: sub-job helpers, against a stand-in SubJobService', () => {
+  const rows = (ids: number[]) => {
+    const v = table({ id: vector(ids, 'INT') });
+    return v.kind?.$case === 'table' ? v.kind.value : undefined;
+  };
+  const refs: [string, pb.subjob.SubJobRef | undefined][] = [];
+  let cancelled: Promise<void>;
+  let server: Server;
+  let gw: Gateway;
+  beforeAll(async () => {
+    server = new Server();
+    let watchCancelled!: () => void;
+    cancelled = new Promise((resolve) => (watchCancelled = resolve));
+    server.addService(pb.subjob.SubJobServiceService, {
+      cancelSubJob: (call: { request: pb.subjob.CancelSubJobRequest }, done: (err: null, res: pb.subjob.CancelSubJobResponse) => void) => {
+        refs.push(['cancel', call.request.job]);
+        done(null, { text: 'subscription: ingest(7) is stopped.' });
+      },
+      getSubJobConsumer: (call: { request: pb.subjob.GetSubJobConsumerRequest }, done: (err: null, res: pb.subjob.GetSubJobConsumerResponse) => void) => {
+        refs.push(['consumer', call.request.job]);
+        done(null, { consumer: 'consumer-1' });
+      },
+      watchSubJob: (call: ServerWritableStream<pb.subjob.WatchSubJobRequest, pb.subjob.WatchSubJobResponse>) => {
+        refs.push(['watch', call.request.job]);
+        // A job cancelled while watched ends its stream so.
+        if (call.request.job?.ref?.$case === 'name' && call.request.job.ref.value === 'gone') {
+          call.emit('error', { code: status.NOT_FOUND, details: "[PLUGIN::KAFKA] Unknown handle name 'gone'." });
+          return;
+        }
+        call.on('cancelled', watchCancelled);
+        call.write({ rows: rows([1, 2]), positions: [{ topic: 't', partition: 0, offset: 2n }] });
+        call.write({ rows: rows([3]), positions: [{ topic: 't', partition: 0, offset: 3n }] });
+        // and stays open, as a job's stream does, until the client cancels it
+      },
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    gw = new Gateway(`127.0.0.1:${port}`);
+  });
+  afterAll(() => {
+    gw.close();
+    server.forceShutdown();
+  });
+
+  it('subJobRef takes a "subjob-" string as a handle, any other string as a name, a number as an id, a SubJobRef as it is', () => {
+    expect(subJobRef('subjob-Ab_9')).toEqual({ ref: { $case: 'handle', value: 'subjob-Ab_9' } });
+    expect(subJobRef('ingest')).toEqual({ ref: { $case: 'name', value: 'ingest' } });
+    expect(subJobRef('7')).toEqual({ ref: { $case: 'name', value: '7' } });
+    expect(subJobRef(7)).toEqual({ ref: { $case: 'id', value: 7n } });
+    expect(subJobRef(2n ** 40n)).toEqual({ ref: { $case: 'id', value: 2n ** 40n } });
+    const byName: pb.subjob.SubJobRef = { ref: { $case: 'name', value: 'subjob-named' } };
+    expect(subJobRef(byName)).toBe(byName);
+  });
+
+  it('cancelSubJob gives the plugin text and getSubJobConsumer the consumer, for a handle, a name or an id', async () => {
+    expect(await gw.cancelSubJob('subjob-x')).toBe('subscription: ingest(7) is stopped.');
+    expect(await gw.getSubJobConsumer('ingest')).toBe('consumer-1');
+    expect(await gw.getSubJobConsumer(7n)).toBe('consumer-1');
+    expect(refs.splice(0)).toEqual([
+      ['cancel', { ref: { $case: 'handle', value: 'subjob-x' } }],
+      ['consumer', { ref: { $case: 'name', value: 'ingest' } }],
+      ['consumer', { ref: { $case: 'id', value: 7n } }],
+    ]);
+  });
+
+  it('watchSubJob yields the batches in order, leaving the loop cancels the call, and a cancelled job ends it with NOT_FOUND', async () => {
+    const seen: [unknown, bigint][] = [];
+    for await (const { rows: batch, positions } of gw.watchSubJob(7)) {
+      seen.push([fromValue({ kind: { $case: 'table', value: batch! } }), positions[0]!.offset]);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual([[{ id: [1, 2] }, 2n], [{ id: [3] }, 3n]]);
+    await cancelled;
+    const gone = gw.watchSubJob('gone').next();
+    await expect(gone).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect(refs.map(([, ref]) => ref)).toEqual([{ ref: { $case: 'id', value: 7n } }, { ref: { $case: 'name', value: 'gone' } }]);
   });
 });

@@ -14,14 +14,33 @@ from kafkagateway.v1 import producer_service_pb2_grpc as producer_grpc
 from kafkagateway.v1 import queue_service_pb2 as queue_pb
 from kafkagateway.v1 import queue_service_pb2_grpc as queue_grpc
 from kafkagateway.v1 import settings_service_pb2_grpc as settings_grpc
+from kafkagateway.v1 import subjob_service_pb2 as subjob_pb
+from kafkagateway.v1 import subjob_service_pb2_grpc as subjob_grpc
 from kafkagateway.v1 import table_service_pb2 as table_pb
 from kafkagateway.v1 import table_service_pb2_grpc as table_grpc
 from kafkagateway.v1 import value_pb2
 
 
+SubJobLike = Union[str, int, subjob_pb.SubJobRef]
+"""A sub-job as the helpers take it: a handle ("subjob-..."), an action name (or the id as text), the numeric id, or
+a SubJobRef for a job whose action name itself starts with "subjob-"."""
+
+
+def sub_job_ref(job: SubJobLike) -> subjob_pb.SubJobRef:
+    """The SubJobRef naming `job`: a str is a handle when it has the handle's "subjob-" prefix, a name otherwise."""
+    if isinstance(job, subjob_pb.SubJobRef):
+        return job
+    # bool is an int too, and True would silently name job 1.
+    if isinstance(job, int) and not isinstance(job, bool):
+        return subjob_pb.SubJobRef(id=job)
+    if isinstance(job, str):
+        return subjob_pb.SubJobRef(handle=job) if job.startswith("subjob-") else subjob_pb.SubJobRef(name=job)
+    raise TypeError(f"a sub-job is a handle, an action name, an id or a SubJobRef, not {type(job).__name__}")
+
+
 class Gateway:
     """One channel to the gateway and a stub for each service (producer, consumer, metadata, settings, table, queue,
-    event)."""
+    event, sub_job)."""
 
     def __init__(self, address: str = "127.0.0.1:50051", channel: Optional[grpc.Channel] = None):
         self.channel = channel or grpc.insecure_channel(address)
@@ -32,6 +51,7 @@ class Gateway:
         self.table = table_grpc.TableServiceStub(self.channel)
         self.queue = queue_grpc.QueueServiceStub(self.channel)
         self.event = event_grpc.EventServiceStub(self.channel)
+        self.sub_job = subjob_grpc.SubJobServiceStub(self.channel)
 
     def consume(self, request: consumer_pb.ConsumeRequest, timeout: Optional[float] = None) -> Iterator[common_pb2.ConsumedMessage]:
         """The messages of a Consume stream, one at a time.
@@ -93,6 +113,29 @@ class Gateway:
                     yield from frame.batch.messages
                 elif kind == "event":
                     yield frame.event
+        finally:
+            call.cancel()
+
+    def cancel_sub_job(self, job: SubJobLike, timeout: Optional[float] = None) -> str:
+        """Cancels a sub-job (CancelSubJob) and returns the plugin's text ("subscription: <actionName>(<id>) is
+        stopped.")."""
+        return self.sub_job.CancelSubJob(subjob_pb.CancelSubJobRequest(job=sub_job_ref(job)), timeout=timeout).text
+
+    def get_sub_job_consumer(self, job: SubJobLike, timeout: Optional[float] = None) -> str:
+        """The consumer handle a sub-job reads (GetSubJobConsumer)."""
+        return self.sub_job.GetSubJobConsumer(subjob_pb.GetSubJobConsumerRequest(job=sub_job_ref(job)), timeout=timeout).consumer
+
+    def watch_sub_job(self, job: SubJobLike, timeout: Optional[float] = None) -> Iterator[subjob_pb.WatchSubJobResponse]:
+        """The batches of a `watch` sub-job (WatchSubJob frames: rows, a Table, and positions), read as the loop
+        asks, as consume's are. That backpressure reaches the job: it holds at most queue_depth rows not yet sent and
+        reads Kafka on only as the frames are taken.
+
+        It raises grpc.RpcError NOT_FOUND when the job is cancelled. Leaving the loop (which cancels the call) or
+        `timeout` (seconds, then DEADLINE_EXCEEDED) stops watching; the job runs on.
+        """
+        call = self.sub_job.WatchSubJob(subjob_pb.WatchSubJobRequest(job=sub_job_ref(job)), timeout=timeout)
+        try:
+            yield from call
         finally:
             call.cancel()
 

@@ -3,12 +3,14 @@ package io.kafkagateway.client;
 import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.kafkagateway.v1.CancelSubJobRequest;
 import io.kafkagateway.v1.ConsumeRequest;
 import io.kafkagateway.v1.ConsumeResponse;
 import io.kafkagateway.v1.ConsumedMessage;
 import io.kafkagateway.v1.ConsumerServiceGrpc;
 import io.kafkagateway.v1.EventInfo;
 import io.kafkagateway.v1.EventServiceGrpc;
+import io.kafkagateway.v1.GetSubJobConsumerRequest;
 import io.kafkagateway.v1.MetadataServiceGrpc;
 import io.kafkagateway.v1.ProducerServiceGrpc;
 import io.kafkagateway.v1.QueryRequest;
@@ -21,10 +23,14 @@ import io.kafkagateway.v1.ReadTableResponse;
 import io.kafkagateway.v1.SettingsServiceGrpc;
 import io.kafkagateway.v1.StreamQueueRequest;
 import io.kafkagateway.v1.StreamQueueResponse;
+import io.kafkagateway.v1.SubJobRef;
+import io.kafkagateway.v1.SubJobServiceGrpc;
 import io.kafkagateway.v1.TableServiceGrpc;
 import io.kafkagateway.v1.TailTableRequest;
 import io.kafkagateway.v1.TailTableResponse;
 import io.kafkagateway.v1.Value;
+import io.kafkagateway.v1.WatchSubJobRequest;
+import io.kafkagateway.v1.WatchSubJobResponse;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
@@ -45,6 +51,7 @@ public final class Gateway implements AutoCloseable {
   public final TableServiceGrpc.TableServiceBlockingStub table;
   public final QueueServiceGrpc.QueueServiceBlockingStub queue;
   public final EventServiceGrpc.EventServiceBlockingStub event;
+  public final SubJobServiceGrpc.SubJobServiceBlockingStub subJob;
 
   /** A plaintext channel to host:port, as the gateway serves by default. */
   public Gateway(String address) {
@@ -60,6 +67,7 @@ public final class Gateway implements AutoCloseable {
     table = TableServiceGrpc.newBlockingStub(channel);
     queue = QueueServiceGrpc.newBlockingStub(channel);
     event = EventServiceGrpc.newBlockingStub(channel);
+    subJob = SubJobServiceGrpc.newBlockingStub(channel);
   }
 
   /**
@@ -129,6 +137,73 @@ public final class Gateway implements AutoCloseable {
   private static List<QueueItem> queueItems(StreamQueueResponse frame) {
     if (frame.hasEvent()) return List.of(new QueueItem(null, frame.getEvent()));
     return frame.getBatch().getMessagesList().stream().map(m -> new QueueItem(m, null)).toList();
+  }
+
+  /**
+   * Names a sub-job by a string: its handle when the string has the handle's "subjob-" prefix, its action name (or
+   * its id as text) otherwise. A job whose action name itself starts with "subjob-" needs a SubJobRef with the name
+   * set.
+   */
+  public static SubJobRef subJobRef(String handleOrName) {
+    SubJobRef.Builder ref = SubJobRef.newBuilder();
+    return (handleOrName.startsWith("subjob-") ? ref.setHandle(handleOrName) : ref.setName(handleOrName)).build();
+  }
+
+  /** Names a sub-job by its numeric id (CreateSubJob's id, GetJobStat's subscription_id). */
+  public static SubJobRef subJobRef(long id) {
+    return SubJobRef.newBuilder().setId(id).build();
+  }
+
+  /** Cancels a sub-job (CancelSubJob) and returns the plugin's text ("subscription: <actionName>(<id>) is stopped."). */
+  public String cancelSubJob(SubJobRef job) {
+    return subJob.cancelSubJob(CancelSubJobRequest.newBuilder().setJob(job).build()).getText();
+  }
+
+  /** cancelSubJob of a handle or an action name (see subJobRef). */
+  public String cancelSubJob(String handleOrName) {
+    return cancelSubJob(subJobRef(handleOrName));
+  }
+
+  /** cancelSubJob of a job id. */
+  public String cancelSubJob(long id) {
+    return cancelSubJob(subJobRef(id));
+  }
+
+  /** The consumer handle a sub-job reads (GetSubJobConsumer). */
+  public String getSubJobConsumer(SubJobRef job) {
+    return subJob.getSubJobConsumer(GetSubJobConsumerRequest.newBuilder().setJob(job).build()).getConsumer();
+  }
+
+  /** getSubJobConsumer of a handle or an action name (see subJobRef). */
+  public String getSubJobConsumer(String handleOrName) {
+    return getSubJobConsumer(subJobRef(handleOrName));
+  }
+
+  /** getSubJobConsumer of a job id. */
+  public String getSubJobConsumer(long id) {
+    return getSubJobConsumer(subJobRef(id));
+  }
+
+  /**
+   * The batches of a `watch` sub-job (WatchSubJob frames: rows, a Table, and positions), read as the iterator is
+   * advanced as consume's are. That backpressure reaches the job: it holds at most queue_depth rows not yet sent and
+   * reads Kafka on only as the frames are taken. It ends with NOT_FOUND when the job is cancelled; closing the stream
+   * or the deadline (DEADLINE_EXCEEDED) stops watching and leaves the job running.
+   */
+  public CallStream<WatchSubJobResponse> watchSubJob(SubJobRef job, long timeout, TimeUnit unit) {
+    Context.CancellableContext context = Context.current().withCancellation();
+    WatchSubJobRequest request = WatchSubJobRequest.newBuilder().setJob(job).build();
+    return new CallStream<>(open(context, () -> subJob.withDeadlineAfter(timeout, unit).watchSubJob(request)), List::of, context);
+  }
+
+  /** watchSubJob of a handle or an action name (see subJobRef). */
+  public CallStream<WatchSubJobResponse> watchSubJob(String handleOrName, long timeout, TimeUnit unit) {
+    return watchSubJob(subJobRef(handleOrName), timeout, unit);
+  }
+
+  /** watchSubJob of a job id. */
+  public CallStream<WatchSubJobResponse> watchSubJob(long id, long timeout, TimeUnit unit) {
+    return watchSubJob(subJobRef(id), timeout, unit);
   }
 
   /** Starts a call under context, so that cancelling the context cancels the call. */
