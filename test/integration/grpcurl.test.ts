@@ -22,6 +22,7 @@ describe('grpcurl against the gateway', () => {
       'kafkagateway.v1.ProducerService',
       'kafkagateway.v1.QueueService',
       'kafkagateway.v1.SettingsService',
+      'kafkagateway.v1.SubJobService',
       'kafkagateway.v1.TableService',
     ]);
   });
