@@ -9,7 +9,7 @@ GRPCURL_VERSION := v1.9.4
 TOOLS := $(CURDIR)/.tools/bin
 export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: start test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
+.PHONY: start test deps tools ddb-oracle build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
 start: deps build
 	exec scripts/gateway.sh $(ARGS)
@@ -23,10 +23,15 @@ deps: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-tools: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
+tools: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION) ddb-oracle
 $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 	GOBIN=$(TOOLS) go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
 	touch $@
+
+# DolphinDB's C++ serializer (PyPI dolphindb, pinned) in .tools/python-ddb, the codec test's second oracle. The
+# unit tests' jest setup runs the same script, so that `jest` alone installs it too; both skip it once installed.
+ddb-oracle:
+	scripts/install-ddb-oracle.sh
 
 build: deps
 	tsc -p tsconfig.build.json

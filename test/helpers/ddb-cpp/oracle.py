@@ -84,7 +84,7 @@ def untyped(spec):
         if t == "VOID":
             return None
         if x is None:
-            if t in TEMPORAL:
+            if t in UNTYPED_TEMPORAL:
                 return np.datetime64("NaT", TEMPORAL[t])
             raise Inexpressible(f"a NULL {t} in a tuple")
         if t == "BOOL":
@@ -104,7 +104,7 @@ def untyped(spec):
         raise Inexpressible(f"a {t} scalar in a tuple")
     if f == "v":
         if t == "ANY":
-            return [untyped(e) for e in spec["v"]]
+            raise Inexpressible("a tuple in a tuple: the API makes a list in a list a typed vector")
         if any(x is None for x in spec["v"]) and t not in UNTYPED_TEMPORAL and t not in ("FLOAT", "DOUBLE"):
             raise Inexpressible(f"a {t} vector with NULLs in a tuple")
         if t in INTS:
@@ -190,11 +190,12 @@ def matrix_array(spec, raw):
 # ---- spec -> what loads returns for it -------------------------------------------------------------------------
 
 def cut(x):
-    """A BLOB as loads hands it to Python: up to its first 0 byte."""
+    """A BLOB in a vector, set or dictionary as loads hands it to Python: up to its first 0 byte (a scalar or a
+    pair's element comes whole)."""
     return bytes.fromhex(x).split(b"\0", 1)[0]
 
 
-def expected_scalar(t, x):
+def expected_scalar(t, x, whole=True):
     if x is None or t == "VOID":
         return None
     if t in INTS or t == "BOOL":
@@ -206,7 +207,7 @@ def expected_scalar(t, x):
     if t in ("STRING", "SYMBOL"):
         return x or None
     if t == "BLOB":
-        return cut(x) or None
+        return (bytes.fromhex(x) if whole else cut(x)) or None
     if t in NULL16:
         return x or None
     if t in DECIMALS:
@@ -252,17 +253,14 @@ def expected(spec):
     if f == "v":
         return expected_vector(spec)
     if f == "p":
-        # A pair's BLOBs come back whole, NUL bytes and all.
-        if t == "BLOB":
-            return [bytes.fromhex(x) or None for x in spec["v"]]
         return [expected_scalar(t, x) for x in spec["v"]]
     if f == "set":
-        return {expected_scalar(t, x) for x in spec["v"]}
+        return {expected_scalar(t, x, whole=False) for x in spec["v"]}
     if f == "d":
         if spec["vt"] == "ANY":
             values = [expected(e) for e in spec["v"]]
         else:
-            values = [expected_scalar(spec["vt"], x) for x in spec["v"]]
+            values = [expected_scalar(spec["vt"], x, whole=False) for x in spec["v"]]
         # A NULL integer key comes back as the 64-bit NULL, whatever the key type's width.
         # An empty STRING key stays "" (a value would be None).
         keys_ = [-(2**63) if k is None and spec["kt"] in INTS else k if k == "" else expected_scalar(spec["kt"], k) for k in spec["k"]]
