@@ -1,6 +1,6 @@
 # DolphinDB's C++ serializer as a test oracle: the PyPI wheel `dolphindb` wraps the C++ API, whose
 # `dolphindb.io.dumps` / `loads` serialize offline. One long-lived process; requests and answers are JSON lines:
-#   {"op": "dumps", "specs": [spec...]}              -> {"results": [hex | {"error": text}]}
+#   {"op": "dumps", "specs": [spec...]}              -> {"results": [hex | {"error": text} | {"inexpressible": why}]}
 #   {"op": "loads", "items": [{"hex", "spec"}...]}   -> {"results": [{"ok": true} | {"diff": text} | {"error": text}]}
 # A spec (test/helpers/ddb-cpp/to-spec.ts) names the form and DolphinDB type and holds the elements in DolphinDB's
 # own units, NULL as null. `dumps` builds the Python object and type hints the API needs; `loads` reads the bytes
@@ -22,11 +22,12 @@ DT = {name: getattr(keys, f"DT_{name}") for name in [
     "TIMESTAMP", "NANOTIME", "NANOTIMESTAMP", "FLOAT", "DOUBLE", "SYMBOL", "STRING", "UUID", "ANY", "DATEHOUR",
     "IPADDR", "INT128", "BLOB", "DECIMAL32", "DECIMAL64", "DECIMAL128"]}
 INTS = {"CHAR": np.int8, "SHORT": np.int16, "INT": np.int32, "LONG": np.int64}
-# The numpy unit each temporal type is read as, and the integer width it is stored in.
+# The numpy unit each temporal type is read as.
 TEMPORAL = {"DATE": "D", "MONTH": "M", "TIME": "ms", "MINUTE": "m", "SECOND": "s", "DATETIME": "s",
             "TIMESTAMP": "ms", "NANOTIME": "ns", "NANOTIMESTAMP": "ns", "DATEHOUR": "h"}
 # DolphinDB counts months from year 0, numpy from 1970-01.
 MONTH_0 = 1970 * 12
+# The types stored in 64 bits.
 WIDE = {"TIMESTAMP", "NANOTIME", "NANOTIMESTAMP", "LONG"}
 NULL16 = {"UUID": "00000000-0000-0000-0000-000000000000", "IPADDR": "0.0.0.0", "INT128": "0" * 32}
 DECIMALS = {"DECIMAL32", "DECIMAL64", "DECIMAL128"}
@@ -322,13 +323,9 @@ def dumps(spec):
     except Exception as e:  # the API's own refusal, reported as data
         return {"error": f"{type(e).__name__}: {e}"}
     # Asked for a dictionary of UUID, IPADDR or INT128 values (or of no DECIMALs), the API builds one of ANY.
-    if f_is_dict_of(spec) and out[0] == DT["ANY"]:
+    if spec["f"] == "d" and spec["vt"] != "ANY" and out[0] == DT["ANY"]:
         return {"inexpressible": f"the C++ API makes a dictionary of {spec['vt']} one of ANY"}
     return out
-
-
-def f_is_dict_of(spec):
-    return spec["f"] == "d" and spec["vt"] != "ANY"
 
 
 # The C++ API's DECIMAL precision: it refuses to build a value with more digits, which the format can hold.
