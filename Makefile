@@ -1,7 +1,7 @@
 # The two commands of the README. Both work on a fresh clone with nothing run before them.
 #   make start   check prerequisites, install, put grpcurl in .tools/bin, build, start the gateway on 127.0.0.1:50051
 #                (the embedded local broker unless KAFKA_BROKERS is set); extra flags: make start ARGS='--port 50052'
-#   make tools   only grpcurl, into .tools/bin
+#   make grpcurl only grpcurl, into .tools/bin (make tools adds the codec test's Python oracle)
 #   make broker-stop  stops the embedded broker (one left running after a gateway was killed, say)
 #   make test    install, check generated code and proto lint, build the server and the four clients, start a
 #                test broker, run every test (the clients' pytest, go test and mvn test run from jest)
@@ -11,10 +11,10 @@ GRPCURL_VERSION := v1.9.4
 TOOLS := $(CURDIR)/.tools/bin
 export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: start test prereqs prereqs-test deps tools build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
+.PHONY: start test prereqs prereqs-test deps tools grpcurl ddb-oracle build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
-# tools first: grpcurl is what the README's first commands use.
-start: prereqs deps tools build
+# grpcurl first: it is what the README's first commands use (the test-only tools are not needed to start).
+start: prereqs deps grpcurl build
 	exec scripts/gateway.sh $(ARGS)
 
 test: prereqs-test deps tools check-generated lint typecheck build clients
@@ -33,11 +33,17 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@echo "npm ci: installing packages; node-rdkafka compiles librdkafka, which takes about three minutes on a first install"
 	npm ci --no-audit --no-fund
 
-tools: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
+tools: grpcurl ddb-oracle
+grpcurl: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
 $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 	@echo "tools: installing grpcurl $(GRPCURL_VERSION) into .tools/bin (go install)"
 	GOBIN=$(TOOLS) go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
 	touch $@
+
+# DolphinDB's C++ serializer (PyPI dolphindb, pinned) in .tools/python-ddb, the codec test's second oracle. The
+# unit tests' jest setup runs the same script, so that `jest` alone installs it too; both skip it once installed.
+ddb-oracle:
+	scripts/install-ddb-oracle.sh
 
 build: deps
 	tsc -p tsconfig.build.json

@@ -1,5 +1,5 @@
-// Three projects: unit (no network), integration (a real broker, started once for the run by global-setup) and
-// fuzz (the same broker, run alone).
+// Three projects: unit (no network, but PyPI once, for the codec test's Python helper: unit-setup.ts), integration
+// (a real broker, started once for the run by global-setup) and fuzz (the same broker, run alone).
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 /** @type {import('jest').Config} */
@@ -11,6 +11,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       transform,
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/helpers/unit-setup.ts',
     },
     {
       displayName: 'integration',

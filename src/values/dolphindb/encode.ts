@@ -91,8 +91,18 @@ class Encoder implements NestedCodec {
     writeElements(this.w, shape, path, this);
   }
 
-  /** SYMBOL vectors as the server writes them: a symbol base (entry 0 is "") and one int32 index per element. */
+  /**
+   * SYMBOL vectors as the server writes them: a symbol base (entry 0 is "") and one int32 index per element. An
+   * empty one has nothing to index, and DolphinDB's C++ serializer writes it as a plain SYMBOL vector (type 17, no
+   * base, no base id used), in a table's column too; the JS API's one-entry base is also read.
+   */
   private symbolVector(shape: VectorShape, form: Form, path: string): void {
+    if (shape.length === 0) {
+      this.flag(shape.info.id, form);
+      this.w.i32(0);
+      this.w.i32(1);
+      return;
+    }
     this.flag(SYMBOL_BASE_ID, form);
     this.w.i32(shape.length);
     this.w.i32(1);

@@ -113,6 +113,8 @@ class Describer {
   private vector(v: Vector, form: number): Wire {
     const shape = vectorShape(v, 'v');
     const info = shape.info;
+    // An empty SYMBOL vector is a plain one, with no symbol base: the C++ serializer's form (the codec's too).
+    if (info.name === 'SYMBOL' && shape.length === 0) return obj({ form, type: info.id, rows: 0, cols: 1, value: [] });
     if (info.name === 'SYMBOL') {
       const base = new Map<string, number>([['', 0]]);
       const data = (shape.elements as string[]).map((s, i) => {

@@ -66,6 +66,31 @@ describe('DOLPHINDB binary format: the reference byte examples', () => {
   });
 });
 
+// Where DolphinDB's C++ serializer and its JavaScript API write one value differently, the codec writes the C++ form
+// (dolphindb-oracle.test.ts compares both) and reads either.
+describe('DOLPHINDB binary format: the forms of both implementations', () => {
+  const emptySymbols = vectorValue(DataType.DATA_TYPE_SYMBOL, {});
+  const symbolSet: Value = { kind: { $case: 'set', value: vector(DataType.DATA_TYPE_SYMBOL, { strings: ['x'] }) } };
+  const symbolBaseX = '91 01 01 00 00 00 01 00 00 00 00 00 00 00 02 00 00 00 00 78 00 01 00 00 00';
+  const forms: [string, Value, string, string][] = [
+    // C++: a plain SYMBOL vector; JS: a symbol base holding only "".
+    ['an empty SYMBOL vector', emptySymbols, '11 01 00 00 00 00 01 00 00 00', '91 01 00 00 00 00 01 00 00 00 00 00 00 00 01 00 00 00 00'],
+    // C++: the set's own flag holds the element type; JS: the symbol-base id there too.
+    ['a SYMBOL set', symbolSet, `11 04 ${symbolBaseX}`, `91 04 ${symbolBaseX}`],
+    // C++ from Python: "nothing" (0); the codec, as the C++ API's explicit NULL and the JS API: 1.
+    ['the VOID NULL', nullOf(DataType.DATA_TYPE_VOID), '00 00 01', '00 00 00'],
+  ];
+
+  it.each(forms)('writes %s in the C++ form', (_name, value, written) => {
+    expect(encodeDolphinDB(value).toString('hex')).toBe(hex(written).toString('hex'));
+  });
+
+  it.each(forms)('reads %s in either form', (_name, value, written, other) => {
+    expect(decodeDolphinDB(hex(written))).toEqual(value);
+    expect(decodeDolphinDB(hex(other))).toEqual(value);
+  });
+});
+
 // Large numeric columns are read in place where the input is aligned, and through a small reused scratch buffer,
 // chunk by chunk, where it is not: both must give every element, and every NULL, at its own index.
 describe('DOLPHINDB binary format: large vectors at every alignment', () => {
