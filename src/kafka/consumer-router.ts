@@ -82,7 +82,10 @@ export class ConsumerRouter {
   storing: boolean;
   /** How many queue handles stand for each queue. */
   private readonly handles = new Map<LocalQueue, number>();
-  /** When each queue that is full now became full (cleared once it has room again). */
+  /**
+   * When each queue that filled up became full; cleared once it is refillable again. Meanwhile nothing is fetched
+   * for it, so this is how long its reader has left it without a quarter of its room.
+   */
   private readonly fullSince = new Map<LocalQueue, number>();
   private handedVersion = 0;
 
@@ -315,7 +318,7 @@ export class ConsumerRouter {
   }
 
   private roomGrew(queue: LocalQueue): void {
-    if ((this.routerPaused.size > 0 || this.fullSince.size > 0) && !queue.full) this.wakeIdle?.();
+    if ((this.routerPaused.size > 0 || this.fullSince.size > 0) && queue.refillable) this.wakeIdle?.();
   }
 
   private async run(): Promise<void> {
@@ -366,7 +369,7 @@ export class ConsumerRouter {
     let room = FETCH_MAX;
     for (const q of [this.consumerQueue, ...this.partitionQueues.values()]) {
       const t = q.target();
-      if (t.full) continue;
+      if (this.fullSince.has(t)) continue;
       const byCount = t.limits.maxMessages - t.length;
       const byBytes = this.meanBytes > 0 ? Math.floor((t.limits.maxBytes - t.bytes) / this.meanBytes) : FETCH_MAX;
       room = Math.min(room, byCount, byBytes);
@@ -375,19 +378,24 @@ export class ConsumerRouter {
   }
 
   /**
-   * Pauses the partitions whose queue has been full for PAUSE_AFTER_FULL_MS, and resumes those whose queue has
-   * room again. Returns whether a partition not paused feeds a full queue: then nothing may be fetched now.
+   * Pauses the partitions whose queue filled up and has not been refillable since, for PAUSE_AFTER_FULL_MS, and
+   * resumes those whose queue has room again. Returns whether a partition not paused feeds such a queue: then
+   * nothing may be fetched now. A reader that keeps taking makes its queue refillable well within that time, so
+   * a queue read steadily from a backlog, full much of the time, is never paused.
    */
   private applyPauses(): boolean {
     const now = Date.now();
     let anyFull = false;
+    const targets = new Set<LocalQueue>();
     for (const q of [this.consumerQueue, ...this.partitionQueues.values()]) {
       const t = q.target();
-      if (t.full) {
-        anyFull = true;
-        if (!this.fullSince.has(t)) this.fullSince.set(t, now);
-      } else if (t.roomy) this.fullSince.delete(t);
+      targets.add(t);
+      if (t.full && !this.fullSince.has(t)) this.fullSince.set(t, now);
+      else if (t.refillable) this.fullSince.delete(t);
+      if (this.fullSince.has(t)) anyFull = true;
     }
+    // A queue released or no longer forwarded to is fed by nothing: it must not hold fetching back.
+    for (const t of this.fullSince.keys()) if (!targets.has(t)) this.fullSince.delete(t);
     if (!anyFull && this.routerPaused.size === 0) return false;
     const pause: TopicPartition[] = [];
     const resume: TopicPartition[] = [];
@@ -398,8 +406,8 @@ export class ConsumerRouter {
       assigned.add(k);
       const q = (this.partitionQueues.get(k) ?? this.consumerQueue).target();
       const since = this.fullSince.get(q);
-      if (!this.routerPaused.has(k) && q.full) {
-        if (since !== undefined && now - since >= PAUSE_AFTER_FULL_MS) {
+      if (!this.routerPaused.has(k) && since !== undefined) {
+        if (now - since >= PAUSE_AFTER_FULL_MS) {
           this.routerPaused.set(k, { topic: tp.topic, partition: tp.partition });
           if (!this.userPaused.has(k)) pause.push({ topic: tp.topic, partition: tp.partition });
         } else if (!this.userPaused.has(k)) blocked = true;

@@ -58,6 +58,14 @@ export class LocalQueue {
     return this.length >= this.limits.maxMessages || this.heldBytes >= this.limits.maxBytes;
   }
 
+  /**
+   * Whether a queue that was full may be fetched for again: a quarter of its limits free. Fetching as soon as a
+   * reader took a few messages would cost one librdkafka round trip per take, each bringing back only what was taken.
+   */
+  get refillable(): boolean {
+    return this.length <= this.limits.maxMessages * 0.75 && this.heldBytes <= this.limits.maxBytes * 0.75;
+  }
+
   /** Whether it has room again after being full: half its limits, so that pausing does not flap. */
   get roomy(): boolean {
     return this.length <= this.limits.maxMessages / 2 && this.heldBytes <= this.limits.maxBytes / 2;
