@@ -110,6 +110,8 @@ describe('SubJobService', () => {
       actionName: action,
     });
     await waitFor(async () => (await stat(action))?.processedMsgCount === 3n && (await stat(action))?.failedMsgCount === 2n);
+    // Counted as parsed; the rows are in the table once their write (which may still be in flight) committed.
+    await waitFor(async () => (await rowCount(table)) === 4);
     const page = (await readAll(table))[0];
     expect(column(page, 'id').longs).toEqual([1n, 2n, 4n, 5n]);
     expect(column(page, 'ticker').strings).toEqual(['AAPL', 'MSFT', 'X', 'Y']);
