@@ -73,7 +73,7 @@ export class SubJob {
    */
   async prepare(): Promise<void> {
     if (this.sink.kind !== 'table') return;
-    if (this.sink.store.list().some((t) => t.toLowerCase() === tableKey(this.def))) {
+    if (this.sink.store.has(tableOf(this.def))) {
       for (const p of await this.sink.store.storedPositions(tableOf(this.def), this.sink.group)) this.next.set(partitionKey(p), p);
     }
     this.session.setStartPositions((tp) => this.next.get(partitionKey(tp))?.nextOffset);
@@ -198,7 +198,7 @@ export class SubJob {
     if (this.sink.kind !== 'table' || this.def.target.kind !== 'table') return rows;
     const { store } = this.sink;
     const name = this.def.target.table;
-    if (this.def.target.createTable && !store.list().some((t) => t.toLowerCase() === name.toLowerCase())) {
+    if (this.def.target.createTable && !store.has(name)) {
       const columns = targetFromRows(rows).map((c) => ({ name: c.name, type: c.dataType, scale: c.scale }));
       await store.create(name, columns, true);
     }
@@ -312,10 +312,6 @@ function after(messages: readonly Message[]): StoredPosition[] {
 
 function tableOf(def: JobDefinition): string {
   return def.target.kind === 'table' ? def.target.table : '';
-}
-
-function tableKey(def: JobDefinition): string {
-  return tableOf(def).toLowerCase();
 }
 
 function sleep(ms: number): Promise<void> {

@@ -77,8 +77,7 @@ export class SubJobs {
   private async start(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
     const store = def.target.kind === 'table' ? await this.o.tables.of(DEFAULT_PRINCIPAL) : undefined;
     if (def.target.kind === 'table' && store) {
-      const exists = store.list().some((t) => t.toLowerCase() === (def.target as { table: string }).table.toLowerCase());
-      if (exists) {
+      if (store.has(def.target.table)) {
         const meta = store.meta(def.target.table);
         try {
           checkRename(def.parser.rename, meta.columns.map((c) => ({ name: c.name, dataType: c.type.dataType, scale: c.scale })));

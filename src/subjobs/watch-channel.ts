@@ -67,6 +67,14 @@ export class WatchChannel {
     return batch;
   }
 
+  /** A batch taken and not sent (its watcher left meanwhile) goes back to the front, for the next watcher. */
+  giveBack(batch: WatchBatch): void {
+    if (this.closed) return;
+    this.batches.unshift(batch);
+    this.rows += batch.rows.count;
+    wakeAll(this.batchWaiters);
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }

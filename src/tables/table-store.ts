@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { BIGINT, INTEGER, VARCHAR, DuckDBTypeId, StatementType, type DuckDBConnection, type DuckDBInstance, type DuckDBType } from '@duckdb/node-api';
+import { BIGINT, INTEGER, VARCHAR, DuckDBTypeId, type DuckDBDataChunk, StatementType, type DuckDBConnection, type DuckDBInstance, type DuckDBType } from '@duckdb/node-api';
 import { cut, GatewayError, invalidArgument, notFound } from '../errors';
 import type { FilterOp } from '../gen/kafkagateway/v1/table_service';
 import type { Scalar, Table, Value } from '../gen/kafkagateway/v1/value';
@@ -131,6 +131,11 @@ export class TableStore {
     return [...this.tables.values()].map((t) => t.name).sort();
   }
 
+  /** Whether a table of that name exists (names compare ignoring case). */
+  has(name: string): boolean {
+    return this.tables.has(name.toLowerCase());
+  }
+
   /** The table of that name, or NOT_FOUND. */
   meta(name: string): TableMeta {
     const meta = this.tables.get(tableName(name).toLowerCase());
@@ -202,32 +207,7 @@ export class TableStore {
   async append(name: string, rows: Value | undefined): Promise<{ appended: number; firstRow: number }> {
     const meta = this.meta(name);
     const { chunks, count } = await appendChunks(meta, rows);
-    return this.writes.run(async () => {
-      if (this.tables.get(meta.name.toLowerCase()) !== meta) throw notFound(`table ${meta.name} was dropped`, 'TABLE_NOT_FOUND');
-      if (count === 0) return { appended: 0, firstRow: meta.nextRow };
-      await this.checkSize();
-      await this.onWriter(async () => {
-        await this.writer.run('BEGIN TRANSACTION');
-        try {
-          // The appender is DuckDB's fastest way in; inside the transaction all chunks commit at once or not at all.
-          const appender = await this.writer.createAppender(meta.name);
-          try {
-            for (const chunk of chunks) appender.appendDataChunk(chunk);
-            appender.flushSync();
-          } finally {
-            appender.closeSync();
-          }
-          await this.writer.run('COMMIT');
-        } catch (err) {
-          await this.writer.run('ROLLBACK').catch(() => undefined);
-          throw err;
-        }
-      });
-      const firstRow = meta.nextRow;
-      meta.nextRow += count;
-      this.appended.notify(meta.name.toLowerCase());
-      return { appended: count, firstRow };
-    });
+    return this.commitRows(meta, chunks, count, undefined);
   }
 
   /**
@@ -244,13 +224,28 @@ export class TableStore {
     const meta = this.meta(name);
     const count = parts.reduce((n, p) => n + p.count, 0);
     const chunks = count > 0 ? await columnChunks(meta, parts) : [];
+    return this.commitRows(meta, chunks, count, { group, positions });
+  }
+
+  /**
+   * The one write of rows: the chunks (and a sub-job's positions) in one transaction, after the writes before it,
+   * so that rows get their numbers in order. Resolves with the number of the first row.
+   */
+  private commitRows(
+    meta: TableMeta,
+    chunks: readonly DuckDBDataChunk[],
+    count: number,
+    positions: { group: string; positions: readonly StoredPosition[] } | undefined,
+  ): Promise<{ appended: number; firstRow: number }> {
     return this.writes.run(async () => {
       if (this.tables.get(meta.name.toLowerCase()) !== meta) throw notFound(`table ${meta.name} was dropped`, 'TABLE_NOT_FOUND');
+      if (count === 0 && !positions) return { appended: 0, firstRow: meta.nextRow };
       if (count > 0) await this.checkSize();
       await this.onWriter(async () => {
         await this.writer.run('BEGIN TRANSACTION');
         try {
           if (count > 0) {
+            // The appender is DuckDB's fastest way in; inside the transaction all chunks commit at once or not at all.
             const appender = await this.writer.createAppender(meta.name);
             try {
               for (const chunk of chunks) appender.appendDataChunk(chunk);
@@ -259,7 +254,7 @@ export class TableStore {
               appender.closeSync();
             }
           }
-          await this.writePositions(meta.name.toLowerCase(), group, positions);
+          if (positions) await this.writePositions(meta.name.toLowerCase(), positions.group, positions.positions);
           await this.writer.run('COMMIT');
         } catch (err) {
           await this.writer.run('ROLLBACK').catch(() => undefined);

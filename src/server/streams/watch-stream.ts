@@ -39,6 +39,10 @@ export function watchStream(deps: WatchStreamDeps, jobRef: (req: WatchSubJobRequ
         if (channel.isClosed) throw notFound(`sub-job ${job.def.actionName} was cancelled`, 'SUBJOB_NOT_FOUND');
         const batch = await channel.take(IDLE_WAIT_MS);
         if (!batch) continue;
+        if (!out.open) {
+          channel.giveBack(batch);
+          break;
+        }
         const positions = batch.positions.map((p) => ({ topic: p.topic, partition: p.partition, offset: BigInt(p.nextOffset) }));
         await out.write({ rows: rowsTable(batch.rows), positions }, Math.max(1, batch.rows.count));
         channel.delivered(batch);
