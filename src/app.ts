@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { adminCallsAllowed, type GatewayConfig } from './config/config';
+import { adminCallsAllowed, plaintextExposed, type GatewayConfig } from './config/config';
+import { Authenticator } from './auth/authenticator';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
 import { SizeSettings } from './settings';
@@ -7,9 +8,9 @@ import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
-import { createGrpcServer, listen, shutdown } from './server/server';
+import { createGrpcServer, listen, serverCredentials, shutdown } from './server/server';
 import { StreamTracker } from './server/streams/stream-tracker';
-import { TableStores } from './tables/table-stores';
+import { DEFAULT_PRINCIPAL, TableStores } from './tables/table-stores';
 import { SubJobs } from './subjobs/subjobs';
 
 /** A running gateway: where it listens, which brokers it uses, and how to stop it. */
@@ -20,6 +21,8 @@ export interface Gateway {
   streams: StreamTracker;
   /** Every open handle. */
   handles: HandleRegistry;
+  /** Reads the principals file again (SIGHUP); throws, keeping the old principals, when it does not check out. */
+  reloadPrincipals(): number;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,11 @@ export interface Gateway {
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  // Credentials and principals are read before anything starts: a wrong path is the operator's to fix first.
+  const auth = new Authenticator(config.principals);
+  const credentials = serverCredentials({ cert: config.tlsCert, key: config.tlsKey, clientCa: config.tlsClientCa });
+  if (plaintextExposed(config)) log.warn({ host: config.host }, `listening on ${config.host} without TLS (--insecure): tokens and messages cross the network in the clear`);
+  if (auth.enabled) log.info({ principals: auth.all.length }, `authentication on: ${auth.all.length} principals from ${config.principals}`);
   // The tables open first: a data directory another gateway holds (DuckDB locks its files) stops the start
   // before a broker is started for nothing.
   const tables = await TableStores.start(resolve(config.dataDir), {
@@ -65,11 +73,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   });
-  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs });
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs });
+  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]) });
+  const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
+  const guardReflection = auth.enabled && config.reflection === 'authenticated';
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, guardReflection });
   let port: number;
   try {
-    port = await listen(server, config.host, config.port);
+    port = await listen(server, config.host, config.port, credentials);
   } catch (err) {
     await handles.closeAll();
     topics.close();
@@ -78,7 +88,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     await tables.close();
     throw err;
   }
-  log.info({ host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
+  log.info({ host: config.host, port, tls: config.tlsCert !== undefined, mutualTls: config.tlsClientCa !== undefined }, `gRPC server listening on ${config.host}:${port}${config.tlsCert ? ' (TLS)' : ''}`);
   // Durable sub-jobs resume in the background: a broker that is slow to answer must not hold the start.
   void subjobs.resume().catch((err: unknown) => log.error({ err }, 'resuming durable sub-jobs failed'));
 
@@ -95,5 +105,5 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await tables.close();
       await embedded?.stop();
     })());
-  return { port, brokers, streams, handles, stop };
+  return { port, brokers, streams, handles, reloadPrincipals: () => auth.reload(), stop };
 }

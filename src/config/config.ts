@@ -35,6 +35,19 @@ export interface GatewayConfig {
   tablesMaxMb: number;
   /** How long one Query may run, in milliseconds. */
   tableQueryTimeoutMs: number;
+  /** PEM files of the gRPC port's TLS certificate (chain) and key; both or neither. */
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
+  /** PEM file of the CAs whose client certificates are required and accepted (mutual TLS). */
+  tlsClientCa: string | undefined;
+  /** Listen without TLS on an address other than loopback (the operator says it knowingly). */
+  insecure: boolean;
+  /** The operator's principals file (JSON); set: every call must authenticate. */
+  principals: string | undefined;
+  /** Whether gRPC reflection answers without credentials when authentication is on. */
+  reflection: 'open' | 'authenticated';
+  /** The level of the one line per call; unset: info with principals, debug without. */
+  auditLogLevel: 'info' | 'debug' | 'silent' | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -157,14 +170,50 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     help: 'how long one Query (and any other table call) may run before it is stopped',
     parse: (raw) => integerIn(raw, 100, 600_000),
   },
+  tlsCert: {
+    key: 'tlsCert', flag: 'tls-cert', env: 'GATEWAY_TLS_CERT', default: undefined,
+    help: "PEM file of the gRPC port's certificate (with its chain); with --tls-key, the port speaks TLS only",
+    parse: (raw) => nonEmptyString(raw),
+  },
+  tlsKey: {
+    key: 'tlsKey', flag: 'tls-key', env: 'GATEWAY_TLS_KEY', default: undefined,
+    help: "PEM file of the gRPC port's private key",
+    parse: (raw) => nonEmptyString(raw),
+  },
+  tlsClientCa: {
+    key: 'tlsClientCa', flag: 'tls-client-ca', env: 'GATEWAY_TLS_CLIENT_CA', default: undefined,
+    help: 'PEM file of the CAs that sign client certificates: a client must present one (mutual TLS)',
+    parse: (raw) => nonEmptyString(raw),
+  },
+  insecure: {
+    key: 'insecure', flag: 'insecure', env: 'GATEWAY_INSECURE', default: false,
+    help: 'allow plaintext on an address other than loopback (true or false); logged as a warning',
+    parse: (raw) => boolean(raw),
+  },
+  principals: {
+    key: 'principals', flag: 'principals', env: 'GATEWAY_PRINCIPALS', default: undefined,
+    help: 'JSON file of principals (token hashes, certificate names, roles, topics); set: every call must authenticate. Read again on SIGHUP',
+    parse: (raw) => nonEmptyString(raw),
+  },
+  reflection: {
+    key: 'reflection', flag: 'reflection', env: 'GATEWAY_REFLECTION', default: 'authenticated',
+    help: 'with principals, whether gRPC reflection needs credentials too: authenticated or open',
+    parse: (raw) => oneOf(raw, ['open', 'authenticated'] as const),
+  },
+  auditLogLevel: {
+    key: 'auditLogLevel', flag: 'audit-log-level', env: 'GATEWAY_AUDIT_LOG_LEVEL', default: undefined,
+    help: 'level of the one log line per call (principal, method, code, duration): info, debug or silent; unset: info with principals, debug without',
+    parse: (raw) => oneOf(raw, ['info', 'debug', 'silent'] as const),
+  },
 };
 
 /** Whether the admin calls are open: as configured, or, unset, only to a gateway that listens on loopback. */
-export function adminCallsAllowed(config: Pick<GatewayConfig, 'allowAdminCalls' | 'host'>): boolean {
-  return config.allowAdminCalls ?? isLoopback(config.host);
+export function adminCallsAllowed(config: Pick<GatewayConfig, 'allowAdminCalls' | 'host' | 'principals'>): boolean {
+  // With principals, the admin role is what opens them (see src/auth/permissions.ts).
+  return config.allowAdminCalls ?? (config.principals !== undefined || isLoopback(config.host));
 }
 
-function isLoopback(host: string): boolean {
+export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
@@ -194,7 +243,26 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Gat
     const raw = flags.get(setting.flag);
     if (raw !== undefined) config[setting.key] = checked(`--${setting.flag}`, setting, raw);
   }
-  return config as unknown as GatewayConfig;
+  return coherent(config as unknown as GatewayConfig);
+}
+
+/** The checks that involve more than one setting. */
+function coherent(config: GatewayConfig): GatewayConfig {
+  if ((config.tlsCert === undefined) !== (config.tlsKey === undefined)) {
+    throw new ConfigError(config.tlsCert === undefined ? '--tls-cert' : '--tls-key', 'TLS needs both --tls-cert and --tls-key');
+  }
+  if (config.tlsClientCa !== undefined && config.tlsCert === undefined) {
+    throw new ConfigError('--tls-client-ca', 'mutual TLS needs the server side first: --tls-cert and --tls-key');
+  }
+  if (config.tlsCert === undefined && !isLoopback(config.host) && !config.insecure) {
+    throw new ConfigError('--host', `${config.host} is not a loopback address: listening there without TLS would send tokens and messages in the clear; give --tls-cert and --tls-key, or --insecure true to do it anyway`);
+  }
+  return config;
+}
+
+/** Whether the gRPC port listens without TLS where others can reach it. */
+export function plaintextExposed(config: Pick<GatewayConfig, 'tlsCert' | 'host'>): boolean {
+  return config.tlsCert === undefined && !isLoopback(config.host);
 }
 
 /** The --help text, generated from the settings table. */

@@ -131,7 +131,7 @@ export class HandleRegistry {
    * closed with the parent, and using it counts as using the parent (which is then not closed as idle).
    */
   add(kind: HandleKind, resource: Closable, owner: string, parent?: { kind: HandleKind; id: string }): string {
-    const parentEntry = parent ? this.lookup(parent.kind, parent.id) : undefined;
+    const parentEntry = parent ? this.lookup(parent.kind, parent.id, owner) : undefined;
     this.checkRoom(owner);
     const id = `${kind}-${randomBytes(16).toString('base64url')}`;
     this.entries.set(id, { kind, owner, resource, lastUsed: Date.now(), tail: Promise.resolve(), busy: 0, children: new Set(), ...(parent ? { parent: parent.id } : {}) });
@@ -145,8 +145,8 @@ export class HandleRegistry {
    * (run without `look`) and close get FAILED_PRECONDITION, and it is never closed as idle. The holder uses the
    * resource itself, not through run. Returns the resource.
    */
-  hold<T extends Closable>(kind: HandleKind, id: string, holder: string): { resource: T; release: () => void } {
-    const entry = this.lookup(kind, id);
+  hold<T extends Closable>(owner: string, kind: HandleKind, id: string, holder: string): { resource: T; release: () => void } {
+    const entry = this.lookup(kind, id, owner);
     if (entry.heldBy !== undefined) throw heldError(kind, id, entry.heldBy);
     if (entry.children.size > 0) {
       throw new GatewayError('FAILED_PRECONDITION', 'HANDLE_HAS_CHILDREN', `${kind} ${cut(id)} has ${entry.children.size} queue or event handles open: close them first`);
@@ -163,12 +163,13 @@ export class HandleRegistry {
 
   /**
    * Runs `fn` on the handle's resource once every earlier call on the same handle has finished. `look`: the call
-   * only looks at the resource, and may run while another holds it.
+   * only looks at the resource, and may run while another holds it. A handle `owner` does not own is NOT_FOUND,
+   * exactly like one that does not exist: its id tells another client nothing.
    */
-  run<T extends Closable, R>(kind: HandleKind, id: string, fn: (resource: T) => Promise<R>, opts: { look?: boolean } = {}): Promise<R> {
+  run<T extends Closable, R>(owner: string, kind: HandleKind, id: string, fn: (resource: T) => Promise<R>, opts: { look?: boolean } = {}): Promise<R> {
     let entry: Entry;
     try {
-      entry = this.lookup(kind, id);
+      entry = this.lookup(kind, id, owner);
       if (entry.heldBy !== undefined && !opts.look) throw heldError(kind, id, entry.heldBy);
     } catch (err) {
       return Promise.reject(err);
@@ -193,23 +194,23 @@ export class HandleRegistry {
    * Closes a handle after the calls already queued on it, and first the handles that belong to it; later calls get
    * NOT_FOUND. A held handle is not closed (FAILED_PRECONDITION), unless `force` (at shutdown, its holder gone).
    */
-  async close(kind: HandleKind, id: string, force = false): Promise<void> {
-    const entry = this.lookupOrUndefined(kind, id);
+  async close(owner: string, kind: HandleKind, id: string, force = false): Promise<void> {
+    const entry = this.lookupOrUndefined(kind, id, owner);
     if (entry?.heldBy !== undefined && !force) throw heldError(kind, id, entry.heldBy);
     if (force && entry) delete entry.heldBy;
     for (const child of [...(entry?.children ?? [])]) {
       const c = this.entries.get(child);
-      if (c) await this.close(c.kind, child).catch((err: unknown) => this.options.log.warn({ err, id: child }, 'closing a handle failed'));
+      if (c) await this.close(c.owner, c.kind, child).catch((err: unknown) => this.options.log.warn({ err, id: child }, 'closing a handle failed'));
     }
-    await this.run(kind, id, async (resource) => {
+    await this.run(owner, kind, id, async (resource) => {
       this.remove(id);
       await resource.close();
     });
   }
 
-  private lookupOrUndefined(kind: HandleKind, id: string): Entry | undefined {
+  private lookupOrUndefined(kind: HandleKind, id: string, owner: string): Entry | undefined {
     try {
-      return this.lookup(kind, id);
+      return this.lookup(kind, id, owner);
     } catch {
       return undefined;
     }
@@ -219,7 +220,7 @@ export class HandleRegistry {
   async closeAll(): Promise<void> {
     clearInterval(this.sweeper);
     const all = [...this.entries.entries()];
-    await Promise.all(all.map(([id, e]) => this.close(e.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing a handle failed'))));
+    await Promise.all(all.map(([id, e]) => this.close(e.owner, e.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing a handle failed'))));
   }
 
   get size(): number {
@@ -250,12 +251,12 @@ export class HandleRegistry {
     entry.lastUsed = Date.now();
   }
 
-  private lookup(kind: HandleKind, id: string): Entry {
+  private lookup(kind: HandleKind, id: string, owner: string): Entry {
     const prefix = id.slice(0, id.indexOf('-'));
     if (!id) throw invalidArgument(`${kind} is required: pass the ${kind} handle`);
     if (KINDS.includes(prefix as HandleKind) && prefix !== kind) throw invalidArgument(`${kind} should be ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} handle.`, 'WRONG_HANDLE_KIND');
     const entry = this.entries.get(id);
-    if (!entry) throw closed(kind, id);
+    if (!entry || entry.owner !== owner) throw closed(kind, id);
     return entry;
   }
 
@@ -264,7 +265,7 @@ export class HandleRegistry {
     for (const [id, entry] of this.entries) {
       if (entry.busy > 0 || entry.heldBy !== undefined || entry.lastUsed > limit || !this.entries.has(id)) continue;
       this.options.log.info({ id }, `closing ${entry.kind} handle idle for ${this.options.idleMs} ms`);
-      await this.close(entry.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing an idle handle failed'));
+      await this.close(entry.owner, entry.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing an idle handle failed'));
     }
   }
 }

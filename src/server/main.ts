@@ -4,6 +4,7 @@ import { ConfigError, HelpRequested, loadConfig, usage, version, VersionRequeste
 import { startGateway } from '../app';
 import { EmbeddedBrokerError } from '../kafka/embedded-broker';
 import { createLogger } from '../logger';
+import { PrincipalsFileError } from '../auth/principals-file';
 import { ListenError } from './server';
 
 /** Exit codes: 0 clean stop, 1 could not start (port in use, broker failed), 2 bad flags or settings. */
@@ -44,11 +45,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // SIGHUP reads the principals file again; a file that does not check out leaves the current principals.
+  process.on('SIGHUP', () => {
+    void starting.then((gateway) => {
+      try {
+        log.info({ principals: gateway.reloadPrincipals() }, 'principals file read again');
+      } catch (err) {
+        log.error({ err }, 'the principals file was not reloaded: it does not check out, the old principals stay');
+      }
+    }, () => undefined);
+  });
 
   try {
     await starting;
   } catch (err) {
-    if (err instanceof ListenError || err instanceof EmbeddedBrokerError) log.fatal(err.message);
+    if (err instanceof ListenError || err instanceof EmbeddedBrokerError || err instanceof PrincipalsFileError) log.fatal(err.message);
     else log.fatal({ err }, 'the gateway could not start');
     process.exit(1);
   }

@@ -1,4 +1,5 @@
-import { Server, ServerCredentials, type ServiceDefinition } from '@grpc/grpc-js';
+import { readFileSync } from 'node:fs';
+import { Server, ServerCredentials, type ServerInterceptor, type ServiceDefinition } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { ConsumeAckedResponse, ConsumeResponse, ConsumerServiceService, PollBatchResponse } from '../gen/kafkagateway/v1/consumer_service';
 import { EventServiceService } from '../gen/kafkagateway/v1/event_service';
@@ -19,7 +20,9 @@ import type { SizeSettings } from '../settings';
 import type { StreamTracker } from './streams/stream-tracker';
 import { addReflection } from './reflection';
 import { widenReceiveWindows } from './receive-windows';
+import type { Rpc } from './rpc/call-context';
 import { withMalformedRequests } from './rpc/malformed-request';
+import { reflectionGuard } from './rpc/reflection-guard';
 import { withReusedWriter } from './rpc/response-encoding';
 import { createConsumerService } from './services/consumer-service';
 import { createEventService } from './services/event-service';
@@ -46,6 +49,10 @@ export interface ServerDeps {
   /** The running sub-jobs. */
   subjobs: SubJobs;
   log: Logger;
+  /** Authentication, audit and stream tracking, shared by the call adapters. */
+  rpc: Rpc;
+  /** Whether reflection asks for credentials (with principals only). */
+  guardReflection: boolean;
 }
 
 const PACKAGE = 'kafkagateway.v1';
@@ -59,7 +66,8 @@ export interface GrpcServer {
 
 /** Every kafkagateway.v1 service, plus health and reflection, on one grpc-js server (not yet listening). */
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
-  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  const interceptors: ServerInterceptor[] = deps.guardReflection ? [reflectionGuard(deps.rpc.auth)] : [];
+  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024, ...(interceptors.length ? { interceptors } : {}) });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
   const ours = <S extends ServiceDefinition>(service: S) => withMalformedRequests(service, PACKAGE);
   server.addService(ours(MetadataServiceService), createMetadataService(deps));
@@ -80,11 +88,38 @@ export function createGrpcServer(deps: ServerDeps): GrpcServer {
   return { server, health };
 }
 
+/** The gRPC port's TLS files (PEM); none: plaintext. */
+export interface TlsFiles {
+  cert?: string;
+  key?: string;
+  /** CAs of the client certificates to require (mutual TLS). */
+  clientCa?: string;
+}
+
+/** The port's credentials: TLS from the operator's files (each read here, so a bad path stops the start), or none. */
+export function serverCredentials(tls: TlsFiles): ServerCredentials {
+  if (tls.cert === undefined || tls.key === undefined) return ServerCredentials.createInsecure();
+  const read = (what: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (err) {
+      throw new ListenError('the TLS files', `cannot read the ${what} ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  };
+  const pair = { cert_chain: read('certificate', tls.cert), private_key: read('key', tls.key) };
+  const clientCa = tls.clientCa === undefined ? null : read('client CA file', tls.clientCa);
+  try {
+    return ServerCredentials.createSsl(clientCa, [pair], clientCa !== null);
+  } catch (err) {
+    throw new ListenError('the TLS files', (err as Error).message);
+  }
+}
+
 /** Binds host:port (port 0: any free port) and resolves with the port bound. */
-export function listen(server: Server, host: string, port: number): Promise<number> {
+export function listen(server: Server, host: string, port: number, credentials = ServerCredentials.createInsecure()): Promise<number> {
   const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
   return new Promise((resolve, reject) =>
-    server.bindAsync(address, ServerCredentials.createInsecure(), (err, bound) => {
+    server.bindAsync(address, credentials, (err, bound) => {
       if (!err) return resolve(bound);
       const inUse = /EADDRINUSE|address already in use/i.test(err.message);
       reject(new ListenError(address, inUse ? 'the address is already in use' : err.message));

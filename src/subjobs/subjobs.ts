@@ -5,7 +5,8 @@ import { ConsumerSession } from '../kafka/consumer-session';
 import { partitionKey } from '../kafka/consumer-events';
 import type { Logger } from '../logger';
 import type { TableStore } from '../tables/table-store';
-import { DEFAULT_PRINCIPAL, type TableStores } from '../tables/table-stores';
+import type { TableStores } from '../tables/table-stores';
+import type { Caller } from '../auth/principal';
 import { effectiveAutoCommit, type JobDefinition } from './definition';
 import { checkRename } from './fit-columns';
 import { SubJob, type JobSink } from './subjob';
@@ -18,19 +19,27 @@ export interface SubJobsOptions {
   log: Logger;
   /** The most jobs running at once, gateway-wide. */
   maxJobs: number;
+  /** The tables databases to resume durable jobs from (every principal's). */
+  databases: () => readonly string[];
 }
+
+/** Whose a job is: its owner finds it, and its table is in the owner's database. */
+export type JobOwner = Pick<Caller, 'owner' | 'tables'>;
 
 /** A job as the plugin names it: by its handle, its action name (or id as text), or its id. */
 export type JobRef = { kind: 'handle'; handle: string } | { kind: 'name'; name: string } | { kind: 'id'; id: number };
 
 /** What each call is, in the plugin's texts for a job it cannot find. */
-type Caller = 'kafka::cancelSubJob(subJobConnection)' | 'kafka::getSubJobConsumer(subJobConnection).' | 'kafka::watchSubJob(subJobConnection)';
+type PluginCall = 'kafka::cancelSubJob(subJobConnection)' | 'kafka::getSubJobConsumer(subJobConnection).' | 'kafka::watchSubJob(subJobConnection)';
 
 interface Running {
   job: SubJob;
   handle: string;
   consumer: string;
+  /** Whose job it is (see Caller): only it finds the job. */
   owner: string;
+  /** The database its table is in. */
+  tables: string;
   /** The job made its consumer: it closes it when it ends. */
   ownsConsumer: boolean;
   channel: WatchChannel | undefined;
@@ -55,7 +64,7 @@ export class SubJobs {
 
   constructor(private readonly o: SubJobsOptions) {}
 
-  async create(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
+  async create(def: JobDefinition, owner: JobOwner): Promise<{ handle: string; id: number; consumer: string }> {
     const name = def.actionName;
     if (this.jobs.has(name) || this.starting.has(name)) {
       throw new GatewayError('ALREADY_EXISTS', 'ACTION_NAME_TAKEN', `[PLUGIN::KAFKA]  actionName '${name}' has already been used by another kafka subJob connection.`);
@@ -74,8 +83,8 @@ export class SubJobs {
     }
   }
 
-  private async start(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
-    const store = def.target.kind === 'table' ? await this.o.tables.of(DEFAULT_PRINCIPAL) : undefined;
+  private async start(def: JobDefinition, { owner, tables }: JobOwner): Promise<{ handle: string; id: number; consumer: string }> {
+    const store = def.target.kind === 'table' ? await this.o.tables.of(tables) : undefined;
     if (def.target.kind === 'table' && store) {
       if (store.has(def.target.table)) {
         const meta = store.meta(def.target.table);
@@ -92,9 +101,9 @@ export class SubJobs {
     const holder = `sub-job ${cut(def.actionName, 64)}`;
     let held: { resource: ConsumerSession; release: () => void };
     try {
-      held = this.o.handles.hold<ConsumerSession>('consumer', consumerId, holder);
+      held = this.o.handles.hold<ConsumerSession>(owner, 'consumer', consumerId, holder);
     } catch (err) {
-      if (made) await this.o.handles.close('consumer', made).catch(() => undefined);
+      if (made) await this.o.handles.close(owner, 'consumer', made).catch(() => undefined);
       throw err;
     }
     const session = held.resource;
@@ -102,7 +111,7 @@ export class SubJobs {
     const undo = async () => {
       unclaim?.();
       held.release();
-      if (made) await this.o.handles.close('consumer', made).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
+      if (made) await this.o.handles.close(owner, 'consumer', made).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
     };
     try {
       unclaim = session.claimForStream(holder);
@@ -117,6 +126,7 @@ export class SubJobs {
         handle: '',
         consumer: consumerId,
         owner,
+        tables,
         ownsConsumer: made !== undefined,
         channel,
         store,
@@ -129,8 +139,8 @@ export class SubJobs {
       const resource = { close: () => this.stop(running) };
       running.handle = this.o.handles.add('subjob', resource, owner);
       // The job's own handle never goes idle: the job uses it all along, not through calls.
-      this.o.handles.hold('subjob', running.handle, 'its running job');
-      if (def.durable && store) await store.saveJob({ actionName: def.actionName, definition: JSON.stringify({ owner, def }) });
+      this.o.handles.hold(owner, 'subjob', running.handle, 'its running job');
+      if (def.durable && store) await store.saveJob({ actionName: def.actionName, definition: JSON.stringify({ owner, tables, def }) });
       this.jobs.set(def.actionName, running);
       job.start();
       this.o.log.info({ job: def.actionName, id, handle: running.handle }, 'sub-job started');
@@ -163,7 +173,7 @@ export class SubJobs {
       running.release();
       this.jobs.delete(running.job.def.actionName);
       if (running.ownsConsumer) {
-        await this.o.handles.close('consumer', running.consumer).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
+        await this.o.handles.close(running.owner, 'consumer', running.consumer).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
       }
       this.o.log.info({ job: running.job.def.actionName }, 'sub-job stopped');
     })();
@@ -171,57 +181,60 @@ export class SubJobs {
   }
 
   /** The plugin's cancelSubJob: stops the job, forgets a durable one, and says so in the plugin's words. */
-  async cancel(ref: JobRef): Promise<string> {
-    const running = this.find(ref, 'kafka::cancelSubJob(subJobConnection)');
+  async cancel(ref: JobRef, owner: string): Promise<string> {
+    const running = this.find(ref, owner, 'kafka::cancelSubJob(subJobConnection)');
     if (running.job.def.durable) await running.store?.deleteJob(running.job.def.actionName);
-    await this.o.handles.close('subjob', running.handle, true);
+    await this.o.handles.close(owner, 'subjob', running.handle, true);
     return `subscription: ${running.job.def.actionName}(${running.job.id}) is stopped.`;
   }
 
-  consumerOf(ref: JobRef): string {
-    return this.find(ref, 'kafka::getSubJobConsumer(subJobConnection).').consumer;
+  consumerOf(ref: JobRef, owner: string): string {
+    return this.find(ref, owner, 'kafka::getSubJobConsumer(subJobConnection).').consumer;
   }
 
   /** The channel a watcher reads; FAILED_PRECONDITION for a job into a table. */
-  channelOf(ref: JobRef): { channel: WatchChannel; job: SubJob } {
-    const running = this.find(ref, 'kafka::watchSubJob(subJobConnection)');
+  channelOf(ref: JobRef, owner: string): { channel: WatchChannel; job: SubJob } {
+    const running = this.find(ref, owner, 'kafka::watchSubJob(subJobConnection)');
     if (!running.channel) {
       throw new GatewayError('FAILED_PRECONDITION', 'SUBJOB_NOT_WATCHED', `sub-job ${running.job.def.actionName} writes into a table; WatchSubJob needs a job whose target is watch`);
     }
     return { channel: running.channel, job: running.job };
   }
 
-  /** Every running job, oldest first, with who made it. */
-  list(): { job: SubJob; owner: string; handle: string }[] {
-    return [...this.jobs.values()].sort((a, b) => a.job.id - b.job.id).map((r) => ({ job: r.job, owner: r.owner, handle: r.handle }));
+  /** The owner's running jobs, oldest first. */
+  list(owner: string): { job: SubJob; owner: string; handle: string }[] {
+    return [...this.jobs.values()].filter((r) => r.owner === owner).sort((a, b) => a.job.id - b.job.id).map((r) => ({ job: r.job, owner: r.owner, handle: r.handle }));
   }
 
   /** Resumes the durable jobs stored in the tables' database; one that cannot start is logged and left stored. */
   async resume(): Promise<void> {
-    const store = await this.o.tables.of(DEFAULT_PRINCIPAL);
-    for (const stored of await store.storedJobs()) {
-      try {
-        const { owner, def } = JSON.parse(stored.definition) as { owner: string; def: JobDefinition };
-        await this.create(def, owner);
-      } catch (err) {
-        this.o.log.error({ err, job: stored.actionName }, 'resuming a durable sub-job failed; it stays stored');
+    for (const tables of this.o.databases()) {
+      const store = await this.o.tables.of(tables);
+      for (const stored of await store.storedJobs()) {
+        try {
+          const { owner, def } = JSON.parse(stored.definition) as { owner: string; def: JobDefinition };
+          // The database a job is stored in is its owner's: that, not what the row says, decides where it writes.
+          await this.create(def, { owner, tables });
+        } catch (err) {
+          this.o.log.error({ err, job: stored.actionName }, 'resuming a durable sub-job failed; it stays stored');
+        }
       }
     }
   }
 
-  private find(ref: JobRef, caller: Caller): Running {
+  private find(ref: JobRef, owner: string, caller: PluginCall): Running {
     if (ref.kind === 'handle') {
       if (!ref.handle.startsWith('subjob-')) throw invalidArgument(`${caller} subjob should be a subjob handle.`, 'WRONG_HANDLE_KIND');
-      for (const r of this.jobs.values()) if (r.handle === ref.handle) return r;
+      for (const r of this.jobs.values()) if (r.handle === ref.handle && r.owner === owner) return r;
       throw notFound(`${caller} Invalid subJob handle resource.`, 'SUBJOB_NOT_FOUND');
     }
     if (ref.kind === 'id') {
-      for (const r of this.jobs.values()) if (r.job.id === ref.id) return r;
+      for (const r of this.jobs.values()) if (r.job.id === ref.id && r.owner === owner) return r;
       throw notFound(`${caller} Invalid subJob handle long.`, 'SUBJOB_NOT_FOUND');
     }
     const byName = this.jobs.get(ref.name);
-    if (byName) return byName;
-    for (const r of this.jobs.values()) if (String(r.job.id) === ref.name) return r;
+    if (byName?.owner === owner) return byName;
+    for (const r of this.jobs.values()) if (String(r.job.id) === ref.name && r.owner === owner) return r;
     throw notFound(`[PLUGIN::KAFKA] Unknown handle name ${cut(ref.name, 64, false) === ref.name ? `'${ref.name}'` : cut(ref.name, 64)}.`, 'SUBJOB_NOT_FOUND');
   }
 }

@@ -37,7 +37,7 @@ const reasonOf = (err: ServiceError) => {
 };
 
 describe('handle caps', () => {
-  it('caps the handles of each client (by peer address) with RESOURCE_EXHAUSTED, counting stream consumers, and frees room on close', async () => {
+  it('caps the handles of each client (by peer address) with RESOURCE_EXHAUSTED, counting stream consumers, keeps them to their client, and frees room on close', async () => {
     const gateway = await startTestGateway(undefined, { maxHandlesPerClient: 2 });
     const relay = await relayFrom('127.0.0.2', gateway.port);
     const me = gatewayClients(gateway.address);
@@ -67,8 +67,12 @@ describe('handle caps', () => {
       expect(gateway.handles.heldBy('127.0.0.2')).toBe(1);
       expect(gateway.handles.heldBy('127.0.0.1')).toBe(2);
 
-      // Handles are not tied to their creator: the other client may use and close ours, which frees our room.
-      await other.consumer.closeConsumer({ consumer });
+      // Handles belong to their creator: another client cannot close ours (NOT_FOUND, as for an id that does not
+      // exist); closing it ourselves frees our room.
+      const notOurs = await failure(other.consumer.closeConsumer({ consumer }));
+      expect(notOurs.code).toBe(status.NOT_FOUND);
+      expect(notOurs.details).toBe(`consumer "${consumer}" does not exist or was closed`);
+      await me.consumer.closeConsumer({ consumer });
       const again = (await me.producer.createProducer({ config: {} })).producer;
       for (const producer of [first, again]) await me.producer.closeProducer({ producer });
       await other.producer.closeProducer({ producer: theirs });

@@ -38,6 +38,13 @@ describe('loadConfig', () => {
       dataDir: '.kgw/data',
       tablesMaxMb: 10_240,
       tableQueryTimeoutMs: 30_000,
+      tlsCert: undefined,
+      tlsKey: undefined,
+      tlsClientCa: undefined,
+      insecure: false,
+      principals: undefined,
+      reflection: 'authenticated',
+      auditLogLevel: undefined,
     });
   });
 
@@ -62,11 +69,25 @@ describe('loadConfig', () => {
     expect(allowed(['--host', '127.0.0.2'])).toBe(true);
     expect(allowed(['--host', '::1'])).toBe(true);
     expect(allowed(['--host', 'localhost'])).toBe(true);
-    expect(allowed(['--host', '0.0.0.0'])).toBe(false);
-    expect(allowed(['--host', '10.1.2.3'])).toBe(false);
-    expect(allowed(['--host', '0.0.0.0', '--allow-admin-calls', 'true'])).toBe(true);
+    expect(allowed(['--host', '0.0.0.0', '--insecure', 'true'])).toBe(false);
+    expect(allowed(['--host', '10.1.2.3', '--insecure', 'true'])).toBe(false);
+    expect(allowed(['--host', '0.0.0.0', '--insecure', 'true', '--allow-admin-calls', 'true'])).toBe(true);
+    // With principals, the admin role decides (src/auth/permissions.ts), unless the operator closed them.
+    expect(allowed(['--host', '0.0.0.0', '--tls-cert', 'c.pem', '--tls-key', 'k.pem', '--principals', 'p.json'])).toBe(true);
+    expect(allowed(['--principals', 'p.json', '--allow-admin-calls', 'false'])).toBe(false);
     expect(allowed([], { GATEWAY_ALLOW_ADMIN_CALLS: 'false' })).toBe(false);
     expect(errorOf(() => loadConfig(['--allow-admin-calls', 'yes'], {})).message).toBe('--allow-admin-calls: must be true or false, got "yes"');
+  });
+
+  it('listens beyond loopback only with TLS, or with --insecure said outright, and checks the TLS settings together', () => {
+    expect(errorOf(() => loadConfig(['--host', '0.0.0.0'], {})).message).toMatch(/^--host: 0\.0\.0\.0 is not a loopback address: .*--tls-cert and --tls-key, or --insecure true/);
+    expect(loadConfig(['--host', '0.0.0.0', '--insecure', 'true'], {}).insecure).toBe(true);
+    expect(loadConfig(['--host', '0.0.0.0', '--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {})).toMatchObject({ tlsCert: 'c.pem', tlsKey: 'k.pem' });
+    expect(errorOf(() => loadConfig(['--tls-cert', 'c.pem'], {})).message).toBe('--tls-key: TLS needs both --tls-cert and --tls-key');
+    expect(errorOf(() => loadConfig(['--tls-key', 'k.pem'], {})).message).toBe('--tls-cert: TLS needs both --tls-cert and --tls-key');
+    expect(errorOf(() => loadConfig(['--tls-client-ca', 'ca.pem'], {})).key).toBe('--tls-client-ca');
+    expect(errorOf(() => loadConfig(['--reflection', 'maybe'], {})).message).toBe('--reflection: must be one of open, authenticated, got "maybe"');
+    expect(loadConfig([], { GATEWAY_AUDIT_LOG_LEVEL: 'info' }).auditLogLevel).toBe('info');
   });
 
   it('bounds the queue limits an operator may set', () => {
@@ -78,7 +99,7 @@ describe('loadConfig', () => {
   });
 
   it('takes flags over environment over file', () => {
-    const file = configFile(JSON.stringify({ port: 1111, host: '0.0.0.0', logLevel: 'debug' }));
+    const file = configFile(JSON.stringify({ port: 1111, host: '0.0.0.0', insecure: true, logLevel: 'debug' }));
     const config = loadConfig(['--config', file, '--port', '3333'], { GATEWAY_PORT: '2222', LOG_LEVEL: 'warn' });
     expect(config.port).toBe(3333);
     expect(config.logLevel).toBe('warn');

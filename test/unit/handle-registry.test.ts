@@ -23,8 +23,8 @@ describe('HandleRegistry', () => {
     const b = handles.add('consumer', new Resource(), ME);
     expect(a).toMatch(/^consumer-[A-Za-z0-9_-]{22}$/);
     expect(a).not.toBe(b);
-    expect(await kindOf(handles.run('producer', a, async () => 1))).toBe('INVALID_ARGUMENT: producer should be a producer handle.');
-    expect(await kindOf(handles.run('consumer', 'consumer-unknown', async () => 1))).toMatch(/^NOT_FOUND: /);
+    expect(await kindOf(handles.run(ME, 'producer', a, async () => 1))).toBe('INVALID_ARGUMENT: producer should be a producer handle.');
+    expect(await kindOf(handles.run(ME, 'consumer', 'consumer-unknown', async () => 1))).toMatch(/^NOT_FOUND: /);
     await handles.closeAll();
   });
 
@@ -34,7 +34,7 @@ describe('HandleRegistry', () => {
     const b = handles.add('consumer', new Resource(), ME);
     const log: string[] = [];
     const slow = (id: string, name: string, ms: number) =>
-      handles.run('consumer', id, async () => {
+      handles.run(ME, 'consumer', id, async () => {
         log.push(`${name} start`);
         await new Promise((r) => setTimeout(r, ms));
         log.push(`${name} end`);
@@ -49,11 +49,11 @@ describe('HandleRegistry', () => {
     const handles = registry();
     const resource = new Resource();
     const id = handles.add('producer', resource, ME);
-    const queued = handles.run('producer', id, async () => new Promise((r) => setTimeout(() => r('done'), 30)));
-    await handles.close('producer', id);
+    const queued = handles.run(ME, 'producer', id, async () => new Promise((r) => setTimeout(() => r('done'), 30)));
+    await handles.close(ME, 'producer', id);
     expect(await queued).toBe('done');
     expect(resource.closed).toBe(1);
-    expect(await kindOf(handles.run('producer', id, async () => 1))).toMatch(/^NOT_FOUND: producer .* does not exist or was closed$/);
+    expect(await kindOf(handles.run(ME, 'producer', id, async () => 1))).toMatch(/^NOT_FOUND: producer .* does not exist or was closed$/);
   });
 
   it('refuses a handle beyond the cap with RESOURCE_EXHAUSTED, without building it', async () => {
@@ -74,7 +74,7 @@ describe('HandleRegistry', () => {
     // Another client is not held back by this one.
     handles.add('consumer', new Resource(), '10.0.0.2');
     expect(handles.heldBy('10.0.0.2')).toBe(1);
-    await handles.close('consumer', mine[0]!);
+    await handles.close(ME, 'consumer', mine[0]!);
     expect(handles.heldBy(ME)).toBe(1);
     expect(() => handles.checkRoom(ME)).not.toThrow();
     handles.add('consumer', new Resource(), ME);
@@ -90,7 +90,7 @@ describe('HandleRegistry', () => {
     handles.add('consumer', idle, ME);
     const busyId = handles.add('consumer', busy, ME);
     let release!: () => void;
-    const running = handles.run('consumer', busyId, () => new Promise<void>((r) => (release = r)));
+    const running = handles.run(ME, 'consumer', busyId, () => new Promise<void>((r) => (release = r)));
     await jest.advanceTimersByTimeAsync(2500);
     expect(idle.closed).toBe(1);
     expect(busy.closed).toBe(0);
@@ -133,7 +133,7 @@ describe('HandleRegistry', () => {
 
   it('repeats at most 64 characters of an unknown id', async () => {
     const handles = registry();
-    const message = await kindOf(handles.run('producer', `producer-${'x'.repeat(100_000)}`, async () => 1));
+    const message = await kindOf(handles.run(ME, 'producer', `producer-${'x'.repeat(100_000)}`, async () => 1));
     expect(message.length).toBeLessThan(200);
     expect(message).toContain('(100009 characters)');
   });
@@ -145,21 +145,37 @@ describe('HandleRegistry', () => {
     const c = handles.add('consumer', consumer, ME);
     const q = handles.add('queue', queue, ME, { kind: 'consumer', id: c });
     const e = handles.add('event', new Resource(), ME, { kind: 'consumer', id: c });
-    expect(await kindOf(handles.run('event', q, async () => 1))).toBe('INVALID_ARGUMENT: event should be an event handle.');
+    expect(await kindOf(handles.run(ME, 'event', q, async () => 1))).toBe('INVALID_ARGUMENT: event should be an event handle.');
     // Used through its queue only, the consumer is not idle.
     for (let i = 0; i < 3; i++) {
       jest.advanceTimersByTime(40_000);
-      await handles.run('queue', q, async () => 1);
+      await handles.run(ME, 'queue', q, async () => 1);
     }
     jest.advanceTimersByTime(30_000);
     await Promise.resolve();
     expect(consumer.closed).toBe(0);
-    await handles.close('consumer', c);
+    await handles.close(ME, 'consumer', c);
     expect([consumer.closed, queue.closed]).toEqual([1, 1]);
-    expect(await kindOf(handles.run('queue', q, async () => 1))).toMatch(/^NOT_FOUND: queue /);
-    expect(await kindOf(handles.run('event', e, async () => 1))).toMatch(/^NOT_FOUND: event /);
+    expect(await kindOf(handles.run(ME, 'queue', q, async () => 1))).toMatch(/^NOT_FOUND: queue /);
+    expect(await kindOf(handles.run(ME, 'event', e, async () => 1))).toMatch(/^NOT_FOUND: event /);
     expect(handles.size).toBe(0);
     expect(() => handles.add('queue', new Resource(), ME, { kind: 'consumer', id: c })).toThrow(/does not exist or was closed/);
     await handles.closeAll();
+  });
+
+  it("answers NOT_FOUND to a client using or closing another client's handle, exactly as for an id that does not exist", async () => {
+    const handles = registry();
+    const resource = new Resource();
+    const id = handles.add('producer', resource, ME);
+    const other = '10.0.0.2';
+    const theirs = await kindOf(handles.run(other, 'producer', id, async () => 1));
+    const unknown = await kindOf(handles.run(other, 'producer', 'producer-unknown', async () => 1));
+    expect(theirs).toMatch(/^NOT_FOUND: producer "producer-.*" does not exist or was closed$/);
+    expect(unknown).toBe('NOT_FOUND: producer "producer-unknown" does not exist or was closed');
+    expect(await kindOf(handles.close(other, 'producer', id))).toMatch(/^NOT_FOUND: /);
+    expect(resource.closed).toBe(0);
+    expect(await kindOf(handles.run(ME, 'producer', id, async () => 1))).toBe('ok');
+    await handles.closeAll();
+    expect(resource.closed).toBe(1);
   });
 });

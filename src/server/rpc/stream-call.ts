@@ -1,8 +1,9 @@
 import { once } from 'node:events';
-import type { ServerDuplexStream, ServerWritableStream } from '@grpc/grpc-js';
+import { status, type ServerDuplexStream, type ServerWritableStream } from '@grpc/grpc-js';
 import type { Logger } from '../../logger';
 import { toGrpcStatus } from '../status/to-grpc-status';
 import { wellFormed } from './malformed-request';
+import type { Buffered } from '../streams/stream-tracker';
 import { Signal } from './signal';
 
 /**
@@ -18,7 +19,8 @@ type WritableCall<Res> = ServerWritableStream<unknown, Res> | ServerDuplexStream
 /**
  * The sending side of a server-streaming or bidi call, with backpressure and one way to end. `signal` aborts when
  * the client cancels, the deadline passes or the gateway shuts the stream down; grpc-js also emits 'cancelled'
- * after a stream that ended normally, which `ended` tells apart.
+ * after a stream that ended normally, which `ended` tells apart. The call adapters (server-stream.ts,
+ * bidi-stream.ts) make it; a stream's body only writes, and says with defer() what must go before the end.
  */
 export class StreamSender<Res> {
   private readonly controller = new AbortController();
@@ -26,14 +28,21 @@ export class StreamSender<Res> {
   /** The weight (e.g. Kafka messages, and their bytes) of the frames handed to grpc-js and not yet passed on. */
   private unflushed = 0;
   private unflushedBytes = 0;
+  private readonly deferred: (() => void | Promise<void>)[] = [];
+  private measured: (() => Buffered) | undefined;
+  /** Notified whenever grpc-js passed a frame on. */
+  readonly flushed = new Signal();
 
   constructor(
     private readonly call: WritableCall<Res>,
     private readonly log: Logger,
-    /** Notified whenever grpc-js passed a frame on. */
-    private readonly flushed = new Signal(),
+    /** Told how the stream ended: OK, the error's code, or CANCELLED by the client. */
+    private readonly onEnd: (code: status) => void = () => undefined,
   ) {
-    call.once('cancelled', () => this.abort());
+    call.once('cancelled', () => {
+      if (!this.ended && !this.controller.signal.aborted) this.onEnd(status.CANCELLED);
+      this.abort();
+    });
   }
 
   get signal(): AbortSignal {
@@ -89,11 +98,38 @@ export class StreamSender<Res> {
     });
   }
 
+  /** What the stream holds for its client (for the tracker): by default, the frames grpc-js has not passed on. */
+  buffered(): Buffered {
+    return this.measured ? this.measured() : { messages: this.unflushed, bytes: this.unflushedBytes };
+  }
+
+  /** Counts what the stream holds besides grpc-js's frames (a consume loop's prefetched messages). */
+  measure(fn: () => Buffered): void {
+    this.measured = fn;
+  }
+
+  /** Runs `fn` when the stream's body is over, before the client hears the end (last deferred first). */
+  defer(fn: () => void | Promise<void>): void {
+    this.deferred.push(fn);
+  }
+
   /**
    * Runs a stream's body: its return ends the stream with OK, what it throws fails it through the one error
-   * table. `finish` runs first either way, so that what the stream made is gone when the client hears the end.
+   * table. The deferred functions run first either way, so that what the stream made is gone when the client
+   * hears the end.
    */
-  run(serve: () => Promise<void>, finish: () => void | Promise<void> = () => undefined): void {
+  run(serve: () => Promise<void>): void {
+    const finish = async () => {
+      let failure: unknown;
+      for (const fn of this.deferred.splice(0).reverse()) {
+        try {
+          await fn();
+        } catch (err) {
+          failure ??= err;
+        }
+      }
+      if (failure !== undefined) throw failure;
+    };
     const settle = (end: () => void) =>
       Promise.resolve()
         .then(finish)
@@ -109,6 +145,7 @@ export class StreamSender<Res> {
     if (!this.open) return;
     this.ended = true;
     this.call.end();
+    this.onEnd(status.OK);
     this.abort();
   }
 
@@ -116,7 +153,9 @@ export class StreamSender<Res> {
   fail(err: unknown): void {
     if (!this.open) return;
     this.ended = true;
-    this.call.emit('error', toGrpcStatus(err, this.log));
+    const s = toGrpcStatus(err, this.log);
+    this.call.emit('error', s);
+    this.onEnd(s.code ?? status.UNKNOWN);
     this.abort();
   }
 

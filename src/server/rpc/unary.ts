@@ -1,51 +1,35 @@
-import type { handleUnaryCall, ServerUnaryCall } from '@grpc/grpc-js';
-import type { Logger } from '../../logger';
+import { status, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
+import type { Caller } from '../../auth/principal';
 import { toGrpcStatus } from '../status/to-grpc-status';
-import { clientOf } from './client-identity';
+import { audit, contextOf, credentialsOf, type CallContext, type Rpc } from './call-context';
 import { wellFormed } from './malformed-request';
 
-/** What a unary handler sees besides its request. */
-export interface CallContext {
-  /** Milliseconds left until the call's deadline; Infinity when the client set none. */
-  timeLeftMs(): number;
-  /** The calling client (its address), whose handle cap a created handle counts against. */
-  client(): string;
-}
+export type { CallContext } from './call-context';
 
 /**
- * Adapts an async function to grpc-js's callback style: its result is sent, anything it throws goes through the
- * one error table. What the context holds is worked out only when a handler asks (most never do): this runs once
- * per call, and Produce calls come by the thousand.
+ * Adapts an async function to grpc-js's callback style for a unary call: the caller is authenticated first, the
+ * result is sent, anything thrown goes through the one error table, and the call's audit line is written.
  */
-export function unary<Req, Res>(
-  log: Logger,
-  impl: (request: Req, ctx: CallContext) => Promise<Res>,
-): handleUnaryCall<Req, Res> {
+export function unary<Req, Res>(rpc: Rpc, impl: (request: Req, ctx: CallContext) => Promise<Res>): handleUnaryCall<Req, Res> {
   return (call: ServerUnaryCall<Req, Res>, callback) => {
-    const ctx: CallContext = {
-      timeLeftMs: () => {
-        const deadline = call.getDeadline();
-        const at = deadline instanceof Date ? deadline.getTime() : deadline;
-        return Number.isFinite(at) ? Math.max(0, at - Date.now()) : Infinity;
-      },
-      client: () => clientOf(call),
+    const startedAt = performance.now();
+    let caller: Caller | undefined;
+    const fail = (err: unknown) => {
+      const s = toGrpcStatus(err, rpc.log);
+      audit(rpc, call, caller, s.code ?? status.UNKNOWN, startedAt);
+      callback(s);
     };
-    let request: Req;
-    try {
-      request = wellFormed(call.request);
-    } catch (err) {
-      return callback(toGrpcStatus(err, log));
-    }
     // A handler that throws before its first await goes through the error table too, not out to grpc-js.
     let answer: Promise<Res>;
     try {
-      answer = impl(request, ctx);
+      caller = rpc.auth.authenticate(credentialsOf(call.metadata, call));
+      answer = impl(wellFormed(call.request), contextOf(call, caller));
     } catch (err) {
-      return callback(toGrpcStatus(err, log));
+      return fail(err);
     }
-    answer.then(
-      (response) => callback(null, response),
-      (err: unknown) => callback(toGrpcStatus(err, log)),
-    );
+    answer.then((response) => {
+      audit(rpc, call, caller, status.OK, startedAt);
+      callback(null, response);
+    }, fail);
   };
 }

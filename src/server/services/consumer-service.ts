@@ -8,6 +8,7 @@ import { LOGICAL_STARTS, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID, offsetIn,
 import { SeekPosition, type PollBatchRequest, type PollDictRequest } from '../../gen/kafkagateway/v1/consumer_service';
 import { consumedMessage } from '../convert/consumed-message';
 import { pollDict } from '../convert/poll-dict';
+import { requireConsumeTopics } from '../../auth/permissions';
 import { unary, type CallContext } from '../rpc/unary';
 import { batchLimits, brokerWait, decodableMarshalType, nonEmptyTopics, offsetList, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
@@ -26,57 +27,60 @@ const DEFAULT_COMMIT_WAIT_MS = 10_000;
 
 /** ConsumerService: the plugin's consumer functions, one RPC each. */
 export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServiceServer {
-  const { handles, clients, log } = deps;
-  const run = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn);
+  const { handles, clients, log, rpc } = deps;
+  const run = <R>(ctx: CallContext, id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>(ctx.caller.owner, 'consumer', id, fn);
   /** A call that only looks at the consumer: it also runs while a sub-job reads the consumer. */
-  const look = <R>(id: string, fn: (c: ConsumerSession) => Promise<R>) => handles.run<ConsumerSession, R>('consumer', id, fn, { look: true });
+  const look = <R>(ctx: CallContext, id: string, fn: (c: ConsumerSession) => Promise<R>) =>
+    handles.run<ConsumerSession, R>(ctx.caller.owner, 'consumer', id, fn, { look: true });
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
     const batch = batchLimits(req.batchSize, req.maxBytes);
     const marshalType = decodableMarshalType(req.marshalType);
-    return run(req.consumer, async (c) => {
+    return run(ctx, req.consumer, async (c) => {
       const timeoutMs = Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs());
       const polled = await c.pollBatch(batch.size, timeoutMs, batch.maxBytes);
       return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
     });
   };
   return {
-    createConsumer: unary(log, async (req, ctx) => {
+    createConsumer: unary(rpc, async (req, ctx) => {
       const config = clientConfig(req.config, clients, 'consumer');
-      const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const { id } = await handles.build('consumer', ctx.caller.owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { consumer: id };
     }),
-    closeConsumer: unary(log, async (req) => {
-      await handles.close('consumer', req.consumer);
+    closeConsumer: unary(rpc, async (req, ctx) => {
+      await handles.close(ctx.caller.owner, 'consumer', req.consumer);
       return {};
     }),
-    subscribe: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
-        c.subscribe(nonEmptyTopics(req.topics));
+    subscribe: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
+        const topics = nonEmptyTopics(req.topics);
+        requireConsumeTopics(ctx.caller, topics);
+        c.subscribe(topics);
         return {};
       }),
     ),
-    unsubscribe: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    unsubscribe: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.unsubscribe();
         return {};
       }),
     ),
-    poll: unary(log, async (req, ctx) => {
+    poll: unary(rpc, async (req, ctx) => {
       const marshalType = decodableMarshalType(req.marshalType);
-      return run(req.consumer, async (c) => {
+      return run(ctx, req.consumer, async (c) => {
         // A poll never outlives its call: the client's deadline caps the wait.
         const message = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         return { message: message && consumedMessage(message, marshalType) };
       });
     }),
-    pollBatch: unary(log, async (req, ctx) => pollMessages(req, ctx)),
-    pollDict: unary(log, async (req, ctx) => {
+    pollBatch: unary(rpc, async (req, ctx) => pollMessages(req, ctx)),
+    pollDict: unary(rpc, async (req, ctx) => {
       const polled = await pollMessages(req, ctx);
       return pollDict(polled.messages, polled.byteLimitReached);
     }),
-    pollByteStream: unary(log, async (req, ctx) =>
-      run(req.consumer, async (c) => {
+    pollByteStream: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
         if (!m) return { payload: undefined, topic: '', partition: 0, offset: 0n };
         return { payload: m.value ?? Buffer.alloc(0), topic: m.topic, partition: m.partition, offset: offsetOut(m.offset) };
@@ -84,7 +88,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     ),
     consume: consumeStream(deps),
     consumeAcked: consumeAckedStream(deps),
-    seek: unary(log, async (req) => {
+    seek: unary(rpc, async (req, ctx) => {
       const [{ topic, partition }] = partitionList([{ topic: req.topic, partition: req.partition }]) as [{ topic: string; partition: number }];
       const target = req.target;
       if (!target) throw invalidArgument('set where to seek: offset, position or timestamp_ms');
@@ -93,7 +97,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       if (target.$case === 'position' && target.value !== SeekPosition.SEEK_POSITION_BEGINNING && target.value !== SeekPosition.SEEK_POSITION_END) {
         throw invalidArgument('position must be SEEK_POSITION_BEGINNING or SEEK_POSITION_END');
       }
-      return run(req.consumer, async (c) => {
+      return run(ctx, req.consumer, async (c) => {
         const timeoutMs = brokerWait(req.timeoutMs, c.timeoutMs);
         let offset: number;
         if (exact !== undefined) offset = exact;
@@ -106,56 +110,58 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { offset: offsetOut(offset === OFFSET_BEGINNING ? w.low : w.high) };
       });
     }),
-    commit: unary(log, async (req, ctx) => {
+    commit: unary(rpc, async (req, ctx) => {
       const list = offsetList(req.offsets);
       const waitMs = brokerWait(req.timeoutMs, DEFAULT_COMMIT_WAIT_MS);
-      return run(req.consumer, async (c) => {
+      return run(ctx, req.consumer, async (c) => {
         await c.commit(list, req.async, Math.min(waitMs, ctx.timeLeftMs()));
         return {};
       });
     }),
-    assign: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
-        c.assign(offsetList(req.partitions, LOGICAL_STARTS));
+    assign: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
+        const partitions = offsetList(req.partitions, LOGICAL_STARTS);
+        requireConsumeTopics(ctx.caller, partitions.map((p) => p.topic));
+        c.assign(partitions);
         return {};
       }),
     ),
-    unassign: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    unassign: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.unassign();
         return {};
       }),
     ),
-    getAssignment: unary(log, async (req) => look(req.consumer, async (c) => ({ partitions: toProto(c.assignment()) }))),
-    pause: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    getAssignment: unary(rpc, async (req, ctx) => look(ctx, req.consumer, async (c) => ({ partitions: toProto(c.assignment()) }))),
+    pause: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.pause(partitionList(req.partitions));
         return {};
       }),
     ),
-    resume: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    resume: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.resume(partitionList(req.partitions));
         return {};
       }),
     ),
-    getWatermarkOffsets: unary(log, async (req) => {
+    getWatermarkOffsets: unary(rpc, async (req, ctx) => {
       const [p] = partitionList([{ topic: req.topic, partition: req.partition }]);
-      return look(req.consumer, async (c) => {
+      return look(ctx, req.consumer, async (c) => {
         const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, brokerWait(req.timeoutMs, c.timeoutMs));
         return { low: offsetOut(w.low), high: offsetOut(w.high) };
       });
     }),
-    getCommittedOffsets: unary(log, async (req) =>
-      look(req.consumer, async (c) => ({
+    getCommittedOffsets: unary(rpc, async (req, ctx) =>
+      look(ctx, req.consumer, async (c) => ({
         offsets: toProto(await c.committed(partitionList(req.partitions), brokerWait(req.timeoutMs, c.timeoutMs))),
       })),
     ),
-    getPositions: unary(log, async (req) => look(req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
-    getOffsetInfo: unary(log, async (req) => {
+    getPositions: unary(rpc, async (req, ctx) => look(ctx, req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
+    getOffsetInfo: unary(rpc, async (req, ctx) => {
       if (req.partitions.length === 0) throw invalidArgument('partitions must name at least one partition');
       const list = partitionList(req.partitions);
-      return look(req.consumer, async (c) => {
+      return look(ctx, req.consumer, async (c) => {
         const positions = c.positions(list);
         const committed = await c.committed(list, c.timeoutMs);
         const infos = await Promise.all(
@@ -174,14 +180,14 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { infos };
       });
     }),
-    storeOffsets: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    storeOffsets: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.store(offsetList(req.offsets));
         return {};
       }),
     ),
-    getMemberId: unary(log, async (req) =>
-      look(req.consumer, async (c) => {
+    getMemberId: unary(rpc, async (req, ctx) =>
+      look(ctx, req.consumer, async (c) => {
         const { groupId, clientId, bootstrap, plaintext } = c.identity;
         if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
         const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs));
@@ -192,9 +198,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
         return { memberId: mine[0]?.memberId ?? '' };
       }),
     ),
-    getConsumerTimeout: unary(log, async (req) => look(req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),
-    setConsumerTimeout: unary(log, async (req) =>
-      run(req.consumer, async (c) => {
+    getConsumerTimeout: unary(rpc, async (req, ctx) => look(ctx, req.consumer, async (c) => ({ timeoutMs: c.timeoutMs }))),
+    setConsumerTimeout: unary(rpc, async (req, ctx) =>
+      run(ctx, req.consumer, async (c) => {
         c.timeoutMs = timeoutOr(req.timeoutMs, c.timeoutMs);
         return {};
       }),

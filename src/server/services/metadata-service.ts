@@ -6,8 +6,8 @@ import { describeAllGroups } from '../../kafka/group-admin';
 import type { GroupDescription } from '../../kafka/group-protocol';
 import type { ConsumerGroup, GetMetadataResponse } from '../../gen/kafkagateway/v1/metadata_service';
 import { cut, invalidArgument, notFound } from '../../errors';
-import type { Logger } from '../../logger';
-import { requireAdminCalls } from '../rpc/admin-calls';
+import { requireAdmin, requireTopic } from '../../auth/permissions';
+import type { Rpc } from '../rpc/call-context';
 import { unary } from '../rpc/unary';
 import { Slots } from '../../handles/slots';
 import { MAX_BROKER_WAIT_MS, MAX_LIST, msOrDefault, topicName } from '../rpc/validate';
@@ -27,37 +27,38 @@ const MAX_TOPIC_CONFIGS = 64;
 const topic = (name: string) => topicName(name, 'topic must not be empty');
 
 /** MetadataService: the plugin's getMetadata. */
-export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; log: Logger; allowAdminCalls: boolean; clients: ClientPolicy }): MetadataServiceServer {
+export function createMetadataService(deps: { metadata: MetadataClient; topics: TopicAdmin; rpc: Rpc; allowAdminCalls: boolean; clients: ClientPolicy }): MetadataServiceServer {
   const temporary = new Slots(TEMPORARY_CLIENTS, 'GetMetadata calls with their own broker list');
   return {
-    createTopic: unary(deps.log, async (req) => {
+    createTopic: unary(deps.rpc, async (req, ctx) => {
       if (req.partitions < 1 || req.partitions > MAX_PARTITIONS) throw invalidArgument(`partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.partitions}`);
       if (req.replicationFactor < 0 || req.replicationFactor > MAX_REPLICATION_FACTOR) {
         throw invalidArgument(`replication_factor must be from 1 to ${MAX_REPLICATION_FACTOR} (0: 1), got ${req.replicationFactor}`);
       }
       if (Object.keys(req.config).length > MAX_TOPIC_CONFIGS) throw invalidArgument(`config holds at most ${MAX_TOPIC_CONFIGS} entries`);
+      requireTopic(ctx.caller, 'produce', topic(req.topic));
       await deps.topics.createTopic(topic(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
-    deleteTopic: unary(deps.log, async (req) => {
-      requireAdminCalls(deps.allowAdminCalls, 'DeleteTopic');
+    deleteTopic: unary(deps.rpc, async (req, ctx) => {
+      requireAdmin(ctx.caller, deps.allowAdminCalls, 'DeleteTopic');
       await deps.topics.deleteTopic(topic(req.topic), msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
-    createPartitions: unary(deps.log, async (req) => {
-      requireAdminCalls(deps.allowAdminCalls, 'CreatePartitions');
+    createPartitions: unary(deps.rpc, async (req, ctx) => {
+      requireAdmin(ctx.caller, deps.allowAdminCalls, 'CreatePartitions');
       if (req.totalPartitions < 1 || req.totalPartitions > MAX_PARTITIONS) {
         throw invalidArgument(`total_partitions must be from 1 to ${MAX_PARTITIONS}, got ${req.totalPartitions}`);
       }
       await deps.topics.createPartitions(topic(req.topic), req.totalPartitions, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
-    listTopics: unary(deps.log, async (req, ctx) => {
+    listTopics: unary(deps.rpc, async (req, ctx) => {
       const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
       const { topics } = await deps.metadata.fetch(timeoutMs);
       return { topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.length })) };
     }),
-    getMetadata: unary(deps.log, async (req, ctx) => {
+    getMetadata: unary(deps.rpc, async (req, ctx) => {
       if (req.topics.length > MAX_LIST) throw invalidArgument(`topics lists ${req.topics.length} names; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
       for (const t of req.topics) topicName(t, 'topics must not contain an empty name');
       const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());

@@ -6,17 +6,15 @@ import { EventHandle } from '../../kafka/event-handle';
 import type { LocalQueue, QueueLimits } from '../../kafka/local-queue';
 import { QueueHandle } from '../../kafka/queue-handle';
 import { DEFAULT_QUEUE_LIMITS } from '../../kafka/consumer-router';
-import type { Logger } from '../../logger';
+import type { Rpc } from '../rpc/call-context';
 import { consumedMessage } from '../convert/consumed-message';
 import { unary, type CallContext } from '../rpc/unary';
 import { batchLimits, decodableMarshalType, MAX_BROKER_WAIT_MS, partitionNumber, timeoutOr, topicName } from '../rpc/validate';
 import { queueStream } from '../streams/queue-stream';
-import type { StreamTracker } from '../streams/stream-tracker';
 
 export interface QueueServiceDeps {
   handles: HandleRegistry;
-  streams: StreamTracker;
-  log: Logger;
+  rpc: Rpc;
 }
 
 const MAX_QUEUE_MESSAGES = 100_000;
@@ -26,14 +24,14 @@ const MAX_QUEUE_WAIT_MS = MAX_BROKER_WAIT_MS;
 
 /** QueueService: the plugin's queue functions over the gateway's own queues of a consumer (consumer-router.ts). */
 export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
-  const { handles, log } = deps;
-  const onQueue = <R>(id: string, fn: (q: QueueHandle) => Promise<R>) => handles.run<QueueHandle, R>('queue', id, fn);
+  const { handles, rpc } = deps;
+  const onQueue = <R>(ctx: CallContext, id: string, fn: (q: QueueHandle) => Promise<R>) => handles.run<QueueHandle, R>(ctx.caller.owner, 'queue', id, fn);
   /** A new queue handle of the consumer, belonging to it. */
   const open = async (consumer: string, ctx: CallContext, pick: (s: ConsumerSession) => LocalQueue) => {
-    const queue = await handles.run('consumer', consumer, async (s: ConsumerSession) => {
+    const queue = await handles.run(ctx.caller.owner, 'consumer', consumer, async (s: ConsumerSession) => {
       const handle = new QueueHandle(s.router, pick(s), consumer);
       try {
-        return handles.add('queue', handle, ctx.client(), { kind: 'consumer', id: consumer });
+        return handles.add('queue', handle, ctx.caller.owner, { kind: 'consumer', id: consumer });
       } catch (err) {
         await handle.close();
         throw err;
@@ -45,14 +43,14 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
     Math.min(timeoutOr(timeoutMs, q.timeoutMs), MAX_QUEUE_WAIT_MS, ctx.timeLeftMs());
 
   return {
-    getMainQueue: unary(log, async (req, ctx) => open(req.consumer, ctx, (s) => s.router.mainQueue)),
-    getConsumerQueue: unary(log, async (req, ctx) =>
+    getMainQueue: unary(rpc, async (req, ctx) => open(req.consumer, ctx, (s) => s.router.mainQueue)),
+    getConsumerQueue: unary(rpc, async (req, ctx) =>
       open(req.consumer, ctx, (s) => {
         if (req.limits) s.router.consumerQueue.limits = queueLimits(req.limits);
         return s.router.consumerQueue;
       }),
     ),
-    getPartitionQueue: unary(log, async (req, ctx) => {
+    getPartitionQueue: unary(rpc, async (req, ctx) => {
       const topic = topicName(req.topic, 'topic must not be empty');
       const partition = partitionNumber(req.partition, topic);
       const limits = req.limits ? queueLimits(req.limits) : undefined;
@@ -62,23 +60,23 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
         return q;
       });
     }),
-    queueLength: unary(log, async (req) => onQueue(req.queue, async (q) => ({ length: BigInt(q.queue.length), bytes: BigInt(q.queue.bytes) }))),
-    forwardQueue: unary(log, async (req) => {
+    queueLength: unary(rpc, async (req, ctx) => onQueue(ctx, req.queue, async (q) => ({ length: BigInt(q.queue.length), bytes: BigInt(q.queue.bytes) }))),
+    forwardQueue: unary(rpc, async (req, ctx) => {
       if (!req.destination) throw invalidArgument('destination is required: pass the queue handle to forward to');
-      const destination = await handles.run('queue', req.destination, async (d: QueueHandle) => d);
-      return onQueue(req.queue, async (q) => {
+      const destination = await handles.run(ctx.caller.owner, 'queue', req.destination, async (d: QueueHandle) => d);
+      return onQueue(ctx, req.queue, async (q) => {
         q.forwardTo(destination);
         return {};
       });
     }),
-    unforwardQueue: unary(log, async (req) =>
-      onQueue(req.queue, async (q) => {
+    unforwardQueue: unary(rpc, async (req, ctx) =>
+      onQueue(ctx, req.queue, async (q) => {
         q.queue.forwardTo(undefined);
         return {};
       }),
     ),
-    setQueueTimeout: unary(log, async (req) =>
-      onQueue(req.queue, async (q) => {
+    setQueueTimeout: unary(rpc, async (req, ctx) =>
+      onQueue(ctx, req.queue, async (q) => {
         if (!Number.isInteger(req.timeoutMs) || req.timeoutMs < 0 || req.timeoutMs > MAX_QUEUE_WAIT_MS) {
           throw invalidArgument(`timeout_ms must be from 0 to ${MAX_QUEUE_WAIT_MS} (milliseconds), got ${req.timeoutMs}`);
         }
@@ -86,33 +84,33 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
         return {};
       }),
     ),
-    getQueueTimeout: unary(log, async (req) => onQueue(req.queue, async (q) => ({ timeoutMs: q.timeoutMs }))),
-    queuePoll: unary(log, async (req, ctx) => {
+    getQueueTimeout: unary(rpc, async (req, ctx) => onQueue(ctx, req.queue, async (q) => ({ timeoutMs: q.timeoutMs }))),
+    queuePoll: unary(rpc, async (req, ctx) => {
       const marshalType = decodableMarshalType(req.marshalType);
-      return onQueue(req.queue, async (q) => {
+      return onQueue(ctx, req.queue, async (q) => {
         const { messages } = await q.router.take(q.queue, 1, Infinity, waitOf(q, req.timeoutMs, ctx));
         const m = messages[0];
         return { message: m && consumedMessage(m, marshalType) };
       });
     }),
-    queuePollBatch: unary(log, async (req, ctx) => {
+    queuePollBatch: unary(rpc, async (req, ctx) => {
       const batch = batchLimits(req.batchSize, req.maxBytes);
       const marshalType = decodableMarshalType(req.marshalType);
-      return onQueue(req.queue, async (q) => {
+      return onQueue(ctx, req.queue, async (q) => {
         const wait = waitOf(q, req.timeoutMs, ctx);
         const polled = await q.router.take(q.queue, batch.size, batch.maxBytes, wait);
         return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
       });
     }),
-    queueEvent: unary(log, async (req, ctx) =>
-      onQueue(req.queue, async (q) => {
+    queueEvent: unary(rpc, async (req, ctx) =>
+      onQueue(ctx, req.queue, async (q) => {
         const event = new EventHandle(await q.router.nextEvent(q.queue, waitOf(q, req.timeoutMs, ctx)));
-        const id = handles.add('event', event, ctx.client(), { kind: 'consumer', id: q.consumer });
+        const id = handles.add('event', event, ctx.caller.owner, { kind: 'consumer', id: q.consumer });
         return { event: id, name: event.name };
       }),
     ),
-    closeQueue: unary(log, async (req) => {
-      await handles.close('queue', req.queue);
+    closeQueue: unary(rpc, async (req, ctx) => {
+      await handles.close(ctx.caller.owner, 'queue', req.queue);
       return {};
     }),
     streamQueue: queueStream(deps),

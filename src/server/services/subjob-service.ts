@@ -1,36 +1,37 @@
 import { invalidArgument } from '../../errors';
 import type { CreateSubJobRequest, JobStat, SubJobRef, SubJobServiceServer } from '../../gen/kafkagateway/v1/subjob_service';
 import { LOGICAL_STARTS, offsetOut } from '../../kafka/offsets';
-import type { Logger } from '../../logger';
+import { requireConsumeTopics } from '../../auth/permissions';
 import { checkOptions, parserMarshalType, type JobDefinition, type JobSource, type JobTarget } from '../../subjobs/definition';
 import { jobStatRow, jobStatTable, type JobStatRow } from '../../subjobs/job-stat';
 import type { JobRef, SubJobs } from '../../subjobs/subjobs';
 import { tableName } from '../../tables/names';
 import { unary } from '../rpc/unary';
 import { nonEmptyTopics, offsetList } from '../rpc/validate';
-import type { StreamTracker } from '../streams/stream-tracker';
+import type { Rpc } from '../rpc/call-context';
 import { watchStream } from '../streams/watch-stream';
 
 export interface SubJobServiceDeps {
   subjobs: SubJobs;
-  streams: StreamTracker;
-  log: Logger;
+  rpc: Rpc;
 }
 
 /** SubJobService: the plugin's sub-job functions. The jobs themselves live in src/subjobs; this checks and converts. */
 export function createSubJobService(deps: SubJobServiceDeps): SubJobServiceServer {
-  const { subjobs, log } = deps;
+  const { subjobs, rpc } = deps;
   return {
-    createSubJob: unary(log, async (req, ctx) => {
-      const created = await subjobs.create(definition(req), ctx.client());
+    createSubJob: unary(rpc, async (req, ctx) => {
+      const def = definition(req);
+      if (def.source.kind === 'create') requireConsumeTopics(ctx.caller, [...def.source.topics, ...def.source.partitions.map((p) => p.topic)]);
+      const created = await subjobs.create(def, ctx.caller);
       return { subjob: created.handle, id: BigInt(created.id), consumer: created.consumer };
     }),
-    getJobStat: unary(log, async () => {
-      const rows = await Promise.all(subjobs.list().map(({ job, owner, handle }) => jobStatRow(job, owner, handle)));
+    getJobStat: unary(rpc, async (_req, ctx) => {
+      const rows = await Promise.all(subjobs.list(ctx.caller.owner).map(({ job, owner, handle }) => jobStatRow(job, owner, handle)));
       return { jobs: rows.map(statProto), table: { kind: { $case: 'table', value: jobStatTable(rows) } } };
     }),
-    cancelSubJob: unary(log, async (req) => ({ text: await subjobs.cancel(jobRef(req.job)) })),
-    getSubJobConsumer: unary(log, async (req) => ({ consumer: subjobs.consumerOf(jobRef(req.job)) })),
+    cancelSubJob: unary(rpc, async (req, ctx) => ({ text: await subjobs.cancel(jobRef(req.job), ctx.caller.owner) })),
+    getSubJobConsumer: unary(rpc, async (req, ctx) => ({ consumer: subjobs.consumerOf(jobRef(req.job), ctx.caller.owner) })),
     watchSubJob: watchStream(deps, (req) => jobRef(req.job)),
   };
 }

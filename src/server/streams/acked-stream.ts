@@ -1,12 +1,11 @@
-import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { invalidArgument } from '../../errors';
 import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { ConsumerSession } from '../../kafka/consumer-session';
 import { hasKafkaCode, KafkaCode } from '../../kafka/kafka-errors';
 import { offsetIn } from '../../kafka/offsets';
-import { clientOf } from '../rpc/client-identity';
-import { Signal } from '../rpc/signal';
-import { requestsOf, StreamSender } from '../rpc/stream-call';
+import { requireConsumeTopics } from '../../auth/permissions';
+import { bidiStream } from '../rpc/bidi-stream';
+import type { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
 import { AckTracker } from './ack-tracker';
 import { ConsumeLoop } from './consume-loop';
@@ -26,79 +25,67 @@ const FINAL_COMMIT_WAIT_MS = 10_000;
  * when it ends. So whatever was not acknowledged is read again by the group's next consumer.
  */
 export function consumeAckedStream(deps: ConsumeStreamDeps) {
-  return (call: ServerDuplexStream<ConsumeAckedRequest, ConsumeAckedResponse>): void => {
-    const room = new Signal();
-    const out = new StreamSender<ConsumeAckedResponse>(call, deps.log, room);
-    const requests = requestsOf(call);
-    let consumer: { id: string; session: ConsumerSession } | undefined;
-    let untrack: (() => void) | undefined;
-    let unlisten: (() => void) | undefined;
+  return bidiStream(deps.rpc, async (requests: AsyncGenerator<ConsumeAckedRequest, void, undefined>, out: StreamSender<ConsumeAckedResponse>, ctx) => {
+    const owner = ctx.caller.owner;
+    const room = out.flushed;
+    const first = await requests.next();
+    if (first.done) return;
+    if (first.value.request?.$case !== 'open') throw invalidArgument('the first ConsumeAcked request must be an open request');
+    const open = first.value.request.value;
+    const marshalType = decodableMarshalType(open.marshalType);
+    const limits = frameLimits(open.limits);
+    const maxUnacked = unackedLimit(open);
+    const topics = nonEmptyTopics(open.topics);
+    requireConsumeTopics(ctx.caller, topics);
+    const config = { ...open.config, 'enable.auto.offset.store': 'false' };
+    const { id, session } = await createStreamConsumer(deps, owner, config, async (s) => s.subscribe(topics));
+    out.defer(() => finish(id));
 
-    const serve = async () => {
-      const first = await requests.next();
-      if (first.done) return;
-      if (first.value.request?.$case !== 'open') throw invalidArgument('the first ConsumeAcked request must be an open request');
-      const open = first.value.request.value;
-      const marshalType = decodableMarshalType(open.marshalType);
-      const limits = frameLimits(open.limits);
-      const maxUnacked = unackedLimit(open);
-      const topics = nonEmptyTopics(open.topics);
-      const config = { ...open.config, 'enable.auto.offset.store': 'false' };
-      consumer = await createStreamConsumer(deps, clientOf(call), config, async (s) => s.subscribe(topics));
-      const { id, session } = consumer;
+    const acks = new AckTracker();
+    out.defer(session.onRebalance((kind, partitions) => {
+      if (kind === 'revoked') acks.drop(partitions);
+      room.notify();
+    }));
+    const loop = new ConsumeLoop({
+      ...deps,
+      session,
+      out: out as StreamSender<ConsumeResponse>,
+      room,
+      marshalType,
+      limits,
+      maxTotal: 0,
+      credit: () => Math.min(maxUnacked - acks.unacked, HELD_FACTOR * maxUnacked - acks.held),
+      onSend: (messages) => messages.forEach((m) => acks.delivered(m.topic, m.partition, m.offset)),
+    });
+    out.measure(() => loop.buffered());
+    await out.write({ frame: { $case: 'started', value: { consumer: id } } });
 
-      const acks = new AckTracker();
-      unlisten = session.onRebalance((kind, partitions) => {
-        if (kind === 'revoked') acks.drop(partitions);
-        room.notify();
-      });
-      const loop = new ConsumeLoop({
-        ...deps,
-        session,
-        out: out as StreamSender<ConsumeResponse>,
-        room,
-        marshalType,
-        limits,
-        maxTotal: 0,
-        credit: () => Math.min(maxUnacked - acks.unacked, HELD_FACTOR * maxUnacked - acks.held),
-        onSend: (messages) => messages.forEach((m) => acks.delivered(m.topic, m.partition, m.offset)),
-      });
-      untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
-      await out.write({ frame: { $case: 'started', value: { consumer: id } } });
-
-      const readAcks = async () => {
-        for (let r = await requests.next(); !r.done; r = await requests.next()) {
-          const request = r.value.request;
-          if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
-          const store = [];
-          for (const m of request.value.messages) {
-            const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
-            if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
-            else if (outcome.store) store.push(outcome.store);
-          }
-          if (store.length) session.store(store);
-          room.notify();
+    const readAcks = async () => {
+      for (let r = await requests.next(); !r.done; r = await requests.next()) {
+        const request = r.value.request;
+        if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
+        const store = [];
+        for (const m of request.value.messages) {
+          const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
+          if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
+          else if (outcome.store) store.push(outcome.store);
         }
-      };
-      // The client ending its side means it acknowledges nothing more: the stream ends as well.
-      const reading = readAcks().finally(() => loop.stop());
-      await Promise.all([loop.run(), reading]);
+        if (store.length) session.store(store);
+        room.notify();
+      }
     };
-
-    out.run(serve, finish);
+    // The client ending its side means it acknowledges nothing more: the stream ends as well.
+    const reading = readAcks().finally(() => loop.stop());
+    await Promise.all([loop.run(), reading]);
 
     /** Commits what was acknowledged and closes the consumer. */
-    async function finish(): Promise<void> {
-      untrack?.();
-      unlisten?.();
-      if (!consumer) return;
-      const { id } = consumer;
-      await deps.handles
-        .run('consumer', id, (c: ConsumerSession) => c.commit([], false, FINAL_COMMIT_WAIT_MS))
-        .catch((err: unknown) => hasKafkaCode(err, KafkaCode.NO_OFFSET) || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
-      await closeStreamConsumer(deps, id);
+    async function finish(id: string): Promise<void> {
+    await deps.handles
+      .run(owner, 'consumer', id, (c: ConsumerSession) => c.commit([], false, FINAL_COMMIT_WAIT_MS))
+      .catch((err: unknown) => hasKafkaCode(err, KafkaCode.NO_OFFSET) || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
+    await closeStreamConsumer(deps, owner, id);
     }
-  };
+  });
 }
 
 function unackedLimit(open: ConsumeAckedOpen): number {

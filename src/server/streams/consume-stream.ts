@@ -1,13 +1,11 @@
-import type { ServerWritableStream } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { cut, invalidArgument, notFound } from '../../errors';
 import type { ConsumeRequest, ConsumeResponse, StartPosition, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
 import type { PartitionOffset } from '../../kafka/consumer-events';
 import type { ConsumerSession } from '../../kafka/consumer-session';
-import { clientOf } from '../rpc/client-identity';
-import { wellFormed } from '../rpc/malformed-request';
-import { Signal } from '../rpc/signal';
-import { StreamSender } from '../rpc/stream-call';
+import { requireConsumeTopics } from '../../auth/permissions';
+import { serverStream } from '../rpc/server-stream';
+import type { StreamSender } from '../rpc/stream-call';
 import { LOGICAL_STARTS, MAX_EXACT, OFFSET_BEGINNING, OFFSET_END } from '../../kafka/offsets';
 import { decodableMarshalType, nonEmptyTopics, offsetList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
@@ -16,43 +14,32 @@ import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } fro
 
 /** Consume: frames of messages from a consumer handle or from a consumer made for the stream. */
 export function consumeStream(deps: ConsumeStreamDeps) {
-  return (call: ServerWritableStream<ConsumeRequest, ConsumeResponse>): void => {
-    const room = new Signal();
-    const out = new StreamSender<ConsumeResponse>(call, deps.log, room);
-    let created: string | undefined;
-    let release: (() => void) | undefined;
-    let untrack: (() => void) | undefined;
-    const serve = async () => {
-      const req = wellFormed(call.request);
-      const marshalType = decodableMarshalType(req.marshalType);
-      const limits = frameLimits(req.limits);
-      if (req.maxMessages < 0n) throw invalidArgument(`max_messages must not be negative, got ${req.maxMessages}`);
-      const source = req.source;
-      if (!source) throw invalidArgument('set consumer (a consumer handle) or create (a config with topics or partitions)');
-      let id: string;
-      let session: ConsumerSession;
-      if (source.$case === 'consumer') {
-        id = source.value;
-        session = await deps.handles.run('consumer', id, async (c: ConsumerSession) => c);
-      } else {
-        const { config, start } = starter(source.value);
-        ({ id, session } = await createStreamConsumer(deps, clientOf(call), config, start));
-        created = id;
-      }
-      release = session.claimForStream(id);
-      const loop = new ConsumeLoop({ ...deps, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages) });
-      untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
-      await out.write({ frame: { $case: 'started', value: { consumer: id } } });
-      await loop.run();
-    };
-    // What the stream made is closed before the client hears the end, so that it is gone when it does.
-    const cleanUp = async () => {
-      untrack?.();
-      release?.();
-      if (created) await closeStreamConsumer(deps, created);
-    };
-    out.run(serve, cleanUp);
-  };
+  return serverStream(deps.rpc, async (req: ConsumeRequest, out: StreamSender<ConsumeResponse>, ctx) => {
+    const owner = ctx.caller.owner;
+    const marshalType = decodableMarshalType(req.marshalType);
+    const limits = frameLimits(req.limits);
+    if (req.maxMessages < 0n) throw invalidArgument(`max_messages must not be negative, got ${req.maxMessages}`);
+    const source = req.source;
+    if (!source) throw invalidArgument('set consumer (a consumer handle) or create (a config with topics or partitions)');
+    let id: string;
+    let session: ConsumerSession;
+    if (source.$case === 'consumer') {
+      id = source.value;
+      session = await deps.handles.run(owner, 'consumer', id, async (c: ConsumerSession) => c);
+    } else {
+      const { config, start, topics } = starter(source.value);
+      requireConsumeTopics(ctx.caller, topics);
+      ({ id, session } = await createStreamConsumer(deps, owner, config, start));
+      // What the stream made is closed before the client hears the end, so that it is gone when it does.
+      const created = id;
+      out.defer(() => closeStreamConsumer(deps, owner, created));
+    }
+    out.defer(session.claimForStream(id));
+    const loop = new ConsumeLoop({ ...deps, session, out, room: out.flushed, marshalType, limits, maxTotal: Number(req.maxMessages) });
+    out.measure(() => loop.buffered());
+    await out.write({ frame: { $case: 'started', value: { consumer: id } } });
+    await loop.run();
+  });
 }
 
 /** How long a stream without a group may wait for its topics' partitions or their watermarks. */
@@ -63,7 +50,7 @@ const LOOKUP_TIMEOUT_MS = 5_000;
  * group.id the stream reads on its own, as kcat -C does: a group id of its own (librdkafka needs one) and no
  * commits, so that nothing is left behind in the cluster and no other reader is disturbed.
  */
-function starter(spec: StreamConsumer): { config: Record<string, string>; start: (s: ConsumerSession) => Promise<void> } {
+function starter(spec: StreamConsumer): { config: Record<string, string>; start: (s: ConsumerSession) => Promise<void>; topics: string[] } {
   if (spec.topics.length > 0 && spec.partitions.length > 0) throw invalidArgument('create: set topics or partitions, not both');
   const grouped = Boolean(spec.config['group.id']);
   const config = grouped ? spec.config : { ...spec.config, 'group.id': `kgw-stream-${randomUUID()}`, 'enable.auto.commit': 'false' };
@@ -71,15 +58,16 @@ function starter(spec: StreamConsumer): { config: Record<string, string>; start:
   if (position?.$case === 'last' && position.value < 1n) throw invalidArgument(`start.last must be at least 1, got ${position.value}`);
   if (spec.partitions.length > 0) {
     const partitions = offsetList(spec.partitions, LOGICAL_STARTS);
-    return { config, start: async (s) => s.assign(position ? await startOffsets(s, partitions, position) : partitions) };
+    return { config, topics: partitions.map((p) => p.topic), start: async (s) => s.assign(position ? await startOffsets(s, partitions, position) : partitions) };
   }
   const topics = nonEmptyTopics(spec.topics);
   if (grouped) {
     if (position) throw invalidArgument('start applies to partitions, or to topics without group.id; a group starts where it committed (or at auto.offset.reset)');
-    return { config, start: async (s) => s.subscribe(topics) };
+    return { config, topics, start: async (s) => s.subscribe(topics) };
   }
   return {
     config,
+    topics,
     start: async (s) => {
       const partitions = await s.partitionsOf(topics, LOOKUP_TIMEOUT_MS);
       const missing = topics.filter((t) => !partitions.some((p) => p.topic === t));

@@ -1,7 +1,8 @@
-import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { invalidArgument } from '../../errors';
 import type { ProduceResult, ProduceStreamRequest, ProduceStreamResponse } from '../../gen/kafkagateway/v1/producer_service';
-import { requestsOf, StreamSender } from '../rpc/stream-call';
+import type { Rpc } from '../rpc/call-context';
+import { bidiStream } from '../rpc/bidi-stream';
+import type { StreamSender } from '../rpc/stream-call';
 import { toStatusProto } from '../status/to-grpc-status';
 import { recordResults, type RecordDeps } from './record-result';
 import { Signal } from '../rpc/signal';
@@ -25,9 +26,8 @@ interface Pending {
  * by HTTP/2 flow control rather than buffered without bound. Records already queued when the client goes away are
  * still delivered.
  */
-export function produceStream(deps: RecordDeps) {
-  return (call: ServerDuplexStream<ProduceStreamRequest, ProduceStreamResponse>): void => {
-    const out = new StreamSender<ProduceStreamResponse>(call, deps.log);
+export function produceStream(deps: RecordDeps & { rpc: Rpc }) {
+  return bidiStream(deps.rpc, async (requests: AsyncGenerator<ProduceStreamRequest, void, undefined>, out: StreamSender<ProduceStreamResponse>, ctx) => {
     const pending: Pending[] = [];
     let inFlight = 0;
     const changed = new Signal();
@@ -36,10 +36,10 @@ export function produceStream(deps: RecordDeps) {
     const read = async () => {
       let producer: string | undefined;
       let index = 0n;
-      for await (const req of requestsOf(call)) {
+      for await (const req of requests) {
         if (producer === undefined) {
           if (!req.producer) throw invalidArgument('the first ProduceStream request must name the producer');
-          await deps.handles.run('producer', req.producer, async () => undefined); // an unknown handle ends the stream at once
+          await deps.handles.run(ctx.caller.owner, 'producer', req.producer, async () => undefined); // an unknown handle ends the stream at once
           producer = req.producer;
           // A first request may only name the producer: it holds no record, so it gets no answer and no index.
           if (!req.record && req.records.length === 0) continue;
@@ -55,7 +55,7 @@ export function produceStream(deps: RecordDeps) {
             ? rejected(`this stream writes with ${producer}, not ${req.producer}`)
             : batch && req.record
               ? rejected('set record or records in a ProduceStream request, not both')
-              : recordResults(deps, producer, batch ? req.records : [req.record]);
+              : recordResults(deps, ctx.caller, producer, batch ? req.records : [req.record]);
         pending.push({ index, batch, count, results });
         index += BigInt(count);
         inFlight += count;
@@ -78,20 +78,15 @@ export function produceStream(deps: RecordDeps) {
       }
     };
 
+    // The writer answers what the reader took; a reader that fails (a bad request) ends the stream with its
+    // error, and the writer, waiting on the stream, stops with it.
     const writing = write();
-    read()
-      .then(
-        () => {
-          reading = false;
-          changed.notify();
-          return writing;
-        },
-        (err: unknown) => {
-          reading = false;
-          changed.notify();
-          out.fail(err);
-        },
-      )
-      .then(() => out.end(), (err: unknown) => out.fail(err));
-  };
+    try {
+      await read();
+    } finally {
+      reading = false;
+      changed.notify();
+    }
+    await writing;
+  });
 }

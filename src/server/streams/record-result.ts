@@ -1,3 +1,5 @@
+import { requireTopic } from '../../auth/permissions';
+import type { Caller } from '../../auth/principal';
 import type { ProduceRecord, ProduceResult } from '../../gen/kafkagateway/v1/producer_service';
 import type { HandleRegistry } from '../../handles/registry';
 import type { GroupOutcome, OutgoingRecord, ProducerSession, Queued } from '../../kafka/producer-session';
@@ -23,19 +25,22 @@ export interface RecordDeps {
  * queued; kept until delivery (4,096 records in flight on a stream, some 200 ms at 10 KiB), every request's buffer
  * outlived two scavenges, so that V8 moved it to the old generation and ran a full GC several times a second.
  */
-export function recordResults(deps: RecordDeps, producer: string, records: (ProduceRecord | undefined)[]): Promise<ProduceResult[]> {
+export function recordResults(deps: RecordDeps, caller: Caller, producer: string, records: (ProduceRecord | undefined)[]): Promise<ProduceResult[]> {
   // Encoding (and splitting) happens before the chain is taken, so a slow encode does not hold other calls up.
   // A record that cannot be encoded becomes an empty group here, and its error its result.
   const encodeErrors = new Map<number, unknown>();
   const groups = records.map((record, i): OutgoingRecord[] => {
     try {
-      return produceRecords(record ?? missingRecord, deps.sizes.current);
+      const r = record ?? missingRecord;
+      const outgoing = produceRecords(r, deps.sizes.current);
+      requireTopic(caller, 'produce', r.topic);
+      return outgoing;
     } catch (error) {
       encodeErrors.set(i, error);
       return [];
     }
   });
-  const queued = deps.handles.run('producer', producer, (p: ProducerSession) => p.enqueue(groups, true));
+  const queued = deps.handles.run(caller.owner, 'producer', producer, (p: ProducerSession) => p.enqueue(groups, true));
   return resultsOf(queued, records.length, encodeErrors, deps);
 }
 

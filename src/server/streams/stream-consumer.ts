@@ -2,13 +2,13 @@ import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig, type ClientPolicy } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
-import type { StreamTracker } from './stream-tracker';
+import type { Rpc } from '../rpc/call-context';
 
 export interface ConsumeStreamDeps {
   handles: HandleRegistry;
-  streams: StreamTracker;
   clients: ClientPolicy;
   log: Logger;
+  rpc: Rpc;
 }
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -19,22 +19,22 @@ const CONNECT_TIMEOUT_MS = 5_000;
  */
 export async function createStreamConsumer(
   deps: ConsumeStreamDeps,
-  client: string,
+  owner: string,
   config: Record<string, string>,
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = clientConfig(config, deps.clients, 'consumer');
-  const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
+  const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
     await start(session);
   } catch (err) {
-    await deps.handles.close('consumer', id);
+    await deps.handles.close(owner, 'consumer', id);
     throw err;
   }
   return { id, session };
 }
 
 /** Closes a stream's own consumer; a failure is only logged, the stream is over anyway. */
-export async function closeStreamConsumer(deps: ConsumeStreamDeps, id: string): Promise<void> {
-  await deps.handles.close('consumer', id).catch((err: unknown) => deps.log.debug({ err, id }, 'closing a stream consumer failed'));
+export async function closeStreamConsumer(deps: ConsumeStreamDeps, owner: string, id: string): Promise<void> {
+  await deps.handles.close(owner, 'consumer', id).catch((err: unknown) => deps.log.debug({ err, id }, 'closing a stream consumer failed'));
 }

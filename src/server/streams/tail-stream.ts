@@ -1,16 +1,14 @@
-import type { ServerWritableStream } from '@grpc/grpc-js';
 import type { TailTableRequest, TailTableResponse } from '../../gen/kafkagateway/v1/table_service';
-import type { Logger } from '../../logger';
+import type { Caller } from '../../auth/principal';
 import type { TableStore } from '../../tables/table-store';
-import { wellFormed } from '../rpc/malformed-request';
-import { Signal } from '../rpc/signal';
-import { StreamSender } from '../rpc/stream-call';
-import type { StreamTracker } from './stream-tracker';
+import type { Rpc } from '../rpc/call-context';
+import { serverStream } from '../rpc/server-stream';
+import type { StreamSender } from '../rpc/stream-call';
 
 export interface TailStreamDeps {
-  store: () => Promise<TableStore>;
-  streams: StreamTracker;
-  log: Logger;
+  /** The caller's tables. */
+  store: (caller: Caller) => Promise<TableStore>;
+  rpc: Rpc;
 }
 
 /**
@@ -19,24 +17,17 @@ export interface TailStreamDeps {
  * stops reading holds one frame here and what HTTP/2's window lets through, however many rows are appended.
  */
 export function tailStream(deps: TailStreamDeps) {
-  return (call: ServerWritableStream<TailTableRequest, TailTableResponse>): void => {
-    const flushed = new Signal();
-    const out = new StreamSender<TailTableResponse>(call, deps.log, flushed);
-    let untrack: (() => void) | undefined;
-    const serve = async () => {
-      const req = wellFormed(call.request);
-      const store = await deps.store();
-      const from = req.fromRow === undefined ? undefined : Number(req.fromRow);
-      const frames = store.follow(req.table, from, req.columns, req.maxRows, out.signal);
-      untrack = deps.streams.add({ buffered: () => ({ messages: out.pending, bytes: out.pendingBytes }), shutdown: (err) => out.fail(err) });
-      for await (const frame of frames) {
-        await out.write({ rows: { kind: { $case: 'table', value: frame.table } }, firstRow: BigInt(frame.firstRow) }, Math.max(1, frame.rows));
-        // grpc-js takes several frames before write() says "wait": hold the next read until at most the frame
-        // just written is still unsent, so a stalled client pins two frames at most, not grpc-js's whole buffer.
-        while (out.open && out.pending > Math.max(1, frame.rows)) await out.until(flushed.wait(1000));
-        if (!out.open) break;
-      }
-    };
-    out.run(serve, () => untrack?.());
-  };
+  return serverStream(deps.rpc, async (req: TailTableRequest, out: StreamSender<TailTableResponse>, ctx) => {
+    const flushed = out.flushed;
+    const store = await deps.store(ctx.caller);
+    const from = req.fromRow === undefined ? undefined : Number(req.fromRow);
+    const frames = store.follow(req.table, from, req.columns, req.maxRows, out.signal);
+    for await (const frame of frames) {
+      await out.write({ rows: { kind: { $case: 'table', value: frame.table } }, firstRow: BigInt(frame.firstRow) }, Math.max(1, frame.rows));
+      // grpc-js takes several frames before write() says "wait": hold the next read until at most the frame
+      // just written is still unsent, so a stalled client pins two frames at most, not grpc-js's whole buffer.
+      while (out.open && out.pending > Math.max(1, frame.rows)) await out.until(flushed.wait(1000));
+      if (!out.open) break;
+    }
+  });
 }

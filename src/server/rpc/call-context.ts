@@ -1,0 +1,63 @@
+import { status, type Metadata, type ServerUnaryCall } from '@grpc/grpc-js';
+import { altNames, type Authenticator, type Credentials } from '../../auth/authenticator';
+import type { Caller } from '../../auth/principal';
+import type { Logger } from '../../logger';
+import type { StreamTracker } from '../streams/stream-tracker';
+import { clientOf } from './client-identity';
+
+/** What the adapters use of a call, whatever its kind (grpc-js does not export its common type). */
+type SurfaceCall = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext' | 'getDeadline' | 'getPath'>;
+
+/** What every handler sees besides its request: who calls, and how long it may take. */
+export interface CallContext {
+  /** The authenticated caller: whose handles, tables and quota the call uses. */
+  readonly caller: Caller;
+  /** Milliseconds left until the call's deadline; Infinity when the client set none. */
+  timeLeftMs(): number;
+}
+
+/** What the call adapters share: they authenticate, log each call's outcome and track streams for shutdown. */
+export interface Rpc {
+  log: Logger;
+  auth: Authenticator;
+  /** The level of the one line per call (method, principal, peer, code, duration). */
+  auditLevel: 'info' | 'debug' | 'silent';
+  streams: StreamTracker;
+}
+
+/** The credentials of a call as the authenticator takes them. */
+export function credentialsOf(metadata: Metadata, call: Pick<SurfaceCall, 'getPeer' | 'getAuthContext'>): Credentials {
+  const cert = call.getAuthContext().sslPeerCertificate;
+  return {
+    authorization: authorizationOf(metadata),
+    peer: clientOf(call),
+    ...(cert && Object.keys(cert).length > 0 ? { certificate: { ...(cert.subject?.CN ? { cn: String(cert.subject.CN) } : {}), altNames: altNames(cert.subjectaltname) } } : {}),
+  };
+}
+
+function authorizationOf(metadata: Metadata): string[] {
+  return metadata.get('authorization').map((v) => (typeof v === 'string' ? v : v.toString('utf8')));
+}
+
+export function contextOf(call: SurfaceCall, caller: Caller): CallContext {
+  return {
+    caller,
+    timeLeftMs: () => {
+      const deadline = call.getDeadline();
+      const at = deadline instanceof Date ? deadline.getTime() : deadline;
+      return Number.isFinite(at) ? Math.max(0, at - Date.now()) : Infinity;
+    },
+  };
+}
+
+/**
+ * The audit line of a call. One per call, written when it ended, so that it has the code; a call that could
+ * not authenticate is logged with its peer only.
+ */
+export function audit(rpc: Rpc, call: SurfaceCall, caller: Caller | undefined, code: status, startedAt: number): void {
+  if (rpc.auditLevel === 'silent' || !rpc.log.isLevelEnabled(rpc.auditLevel)) return;
+  rpc.log[rpc.auditLevel](
+    { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer: caller?.owner ?? clientOf(call), code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
+    'call',
+  );
+}

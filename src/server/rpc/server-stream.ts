@@ -1,0 +1,25 @@
+import type { handleServerStreamingCall, ServerWritableStream } from '@grpc/grpc-js';
+import type { Caller } from '../../auth/principal';
+import { audit, contextOf, credentialsOf, type CallContext, type Rpc } from './call-context';
+import { wellFormed } from './malformed-request';
+import { StreamSender } from './stream-call';
+
+/**
+ * Adapts a server-streaming body: the caller is authenticated before it runs, the stream is tracked (so that
+ * shutdown ends it with UNAVAILABLE) and its end is audited. The body's return ends the stream with OK.
+ */
+export function serverStream<Req, Res>(
+  rpc: Rpc,
+  impl: (request: Req, out: StreamSender<Res>, ctx: CallContext) => Promise<void>,
+): handleServerStreamingCall<Req, Res> {
+  return (call: ServerWritableStream<Req, Res>) => {
+    const startedAt = performance.now();
+    let caller: Caller | undefined;
+    const out = new StreamSender<Res>(call, rpc.log, (code) => audit(rpc, call, caller, code, startedAt));
+    out.defer(rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) }));
+    out.run(async () => {
+      caller = rpc.auth.authenticate(credentialsOf(call.metadata, call));
+      await impl(wellFormed(call.request), out, contextOf(call, caller));
+    });
+  };
+}
