@@ -88,7 +88,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     await tables.close();
     throw err;
   }
-  log.info({ host: config.host, port, tls: config.tlsCert !== undefined, mutualTls: config.tlsClientCa !== undefined }, `gRPC server listening on ${config.host}:${port}${config.tlsCert ? ' (TLS)' : ''}`);
+  // Tests and scripts read the port from this line as it is: the TLS fields go before it, the message is unchanged.
+  log.info({ tls: config.tlsCert !== undefined, mutualTls: config.tlsClientCa !== undefined, host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
   // Durable sub-jobs resume in the background: a broker that is slow to answer must not hold the start.
   void subjobs.resume().catch((err: unknown) => log.error({ err }, 'resuming durable sub-jobs failed'));
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { credentials, type CallOptions, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
+import { credentials, type CallOptions, type ChannelCredentials, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import * as consumerPb from '../../src/gen/kafkagateway/v1/consumer_service';
 import * as eventPb from '../../src/gen/kafkagateway/v1/event_service';
+import * as metadataPb from '../../src/gen/kafkagateway/v1/metadata_service';
 import * as producerPb from '../../src/gen/kafkagateway/v1/producer_service';
 import * as queuePb from '../../src/gen/kafkagateway/v1/queue_service';
 import * as settingsPb from '../../src/gen/kafkagateway/v1/settings_service';
@@ -36,9 +37,11 @@ export function promisify<C extends Client>(client: C, messages: object): Promis
   });
 }
 
-/** Generated clients for the gateway at `address`, with the proto3 defaults filled in by ts-proto's fromPartial. */
-export function gatewayClients(address: string) {
-  const creds = credentials.createInsecure();
+/**
+ * Generated clients for the gateway at `address`, with the proto3 defaults filled in by ts-proto's fromPartial;
+ * plaintext unless `creds` says otherwise (TLS, a token).
+ */
+export function gatewayClients(address: string, creds: ChannelCredentials = credentials.createInsecure()) {
   const producer = new producerPb.ProducerServiceClient(address, creds);
   const consumer = new consumerPb.ConsumerServiceClient(address, creds);
   const settings = new settingsPb.SettingsServiceClient(address, creds);
@@ -46,7 +49,9 @@ export function gatewayClients(address: string) {
   const queues = new queuePb.QueueServiceClient(address, creds);
   const events = new eventPb.EventServiceClient(address, creds);
   const subjobs = new subjobPb.SubJobServiceClient(address, creds);
+  const metadata = new metadataPb.MetadataServiceClient(address, creds);
   return {
+    metadata: promisify(metadata, metadataPb),
     subjobs: promisify(subjobs, subjobPb),
     tables: promisify(tables, tablePb),
     queues: promisify(queues, queuePb),
@@ -56,7 +61,7 @@ export function gatewayClients(address: string) {
     settings: promisify(settings, settingsPb),
     /** The generated clients themselves, for the streaming calls. */
     raw: { producer, consumer, tables, queues, subjobs },
-    close: () => [producer, consumer, settings, tables, queues, events, subjobs].forEach((c) => c.close()),
+    close: () => [producer, consumer, settings, tables, queues, events, subjobs, metadata].forEach((c) => c.close()),
   };
 }
 
