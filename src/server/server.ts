@@ -103,7 +103,7 @@ export function serverCredentials(tls: TlsFiles): ServerCredentials {
     try {
       return readFileSync(path);
     } catch (err) {
-      throw new ListenError('the TLS files', `cannot read the ${what} ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      throw new TlsFilesError(`cannot read the ${what} ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
   };
   const pair = { cert_chain: read('certificate', tls.cert), private_key: read('key', tls.key) };
@@ -111,7 +111,7 @@ export function serverCredentials(tls: TlsFiles): ServerCredentials {
   try {
     return ServerCredentials.createSsl(clientCa, [pair], clientCa !== null);
   } catch (err) {
-    throw new ListenError('the TLS files', (err as Error).message);
+    throw new TlsFilesError(`the certificate and key do not make TLS credentials: ${(err as Error).message}`);
   }
 }
 
@@ -133,6 +133,16 @@ export class ListenError extends Error {
   constructor(address: string, why: string) {
     super(`cannot listen on ${address}: ${why}`);
     this.name = 'ListenError';
+  }
+}
+
+/** The gRPC port's TLS files could not be used: the operator's to fix. */
+export class TlsFilesError extends Error {
+  static readonly code = 'KGW_TLS_FILES';
+  readonly code = TlsFilesError.code;
+  constructor(why: string) {
+    super(`TLS: ${why}`);
+    this.name = 'TlsFilesError';
   }
 }
 

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { credentials, Metadata, status } from '@grpc/grpc-js';
+import { ChildGateway } from '../helpers/gateway';
+import { failure, gatewayClients } from '../helpers/kafka-clients';
+import { waitFor } from '../helpers/streams';
+import { REPO, testBrokers } from '../helpers/test-broker';
+import { makeTlsFixtures, newToken, pem } from '../helpers/tls-fixtures';
+
+/** Runs the gateway script with `args` until it exits by itself; its exit code and stderr. */
+function runGateway(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = execFile(resolve(REPO, 'scripts/gateway.sh'), args, { encoding: 'utf8', timeout: 60_000 }, (_err, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }));
+  });
+}
+
+const withToken = (ca: Buffer, token: string) =>
+  credentials.combineChannelCredentials(
+    credentials.createSsl(ca),
+    credentials.createFromMetadataGenerator((_p, cb) => {
+      const md = new Metadata();
+      md.set('authorization', `Bearer ${token}`);
+      cb(null, md);
+    }),
+  );
+
+interface AuditLine {
+  audit?: { method: string; principal: string | null; peer: string; code: string; ms: number };
+  msg: string;
+}
+
+describe('security in the gateway process', () => {
+  it('will not listen beyond loopback in plaintext without --insecure, and names a TLS file it cannot read', async () => {
+    const plain = await runGateway(['--host', '0.0.0.0', '--port', '0']);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('kafka-grpc-gateway: --host: 0.0.0.0 is not a loopback address: listening there without TLS would send tokens and messages in the clear');
+    const missing = await runGateway(['--port', '0', '--brokers', testBrokers(), '--tls-cert', '/nonexistent/cert.pem', '--tls-key', '/nonexistent/key.pem']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('TLS: cannot read the certificate /nonexistent/cert.pem (ENOENT)');
+  });
+
+  it('writes one audit line per call (principal, method, code, duration) and reads the principals file again on SIGHUP', async () => {
+    const tls = makeTlsFixtures();
+    const alice = newToken();
+    const dave = newToken();
+    const file = join(tls.dir, 'principals.json');
+    writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }] }));
+    const gateway = await ChildGateway.start(['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file]);
+    const a = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
+    const d = gatewayClients(gateway.address, withToken(pem(tls.caCert), dave.token));
+    const lines = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as AuditLine);
+    try {
+      const { producer } = await a.producer.createProducer({ config: {} });
+      expect((await failure(a.producer.closeProducer({ producer: 'producer-none' }))).code).toBe(status.NOT_FOUND);
+      expect((await failure(d.producer.createProducer({ config: {} }))).code).toBe(status.UNAUTHENTICATED);
+      await a.producer.closeProducer({ producer });
+      await waitFor(() => lines().filter((l) => l.audit).length >= 4);
+      const audit = lines().flatMap((l) => (l.audit ? [l.audit] : []));
+      expect(audit.map(({ method, principal, code }) => ({ method, principal, code }))).toEqual([
+        { method: '/kafkagateway.v1.ProducerService/CreateProducer', principal: 'alice', code: 'OK' },
+        { method: '/kafkagateway.v1.ProducerService/CloseProducer', principal: 'alice', code: 'NOT_FOUND' },
+        { method: '/kafkagateway.v1.ProducerService/CreateProducer', principal: null, code: 'UNAUTHENTICATED' },
+        { method: '/kafkagateway.v1.ProducerService/CloseProducer', principal: 'alice', code: 'OK' },
+      ]);
+      for (const line of audit) {
+        expect(line.peer).toMatch(/^(alice|127\.0\.0\.1)$/);
+        expect(line.ms).toBeGreaterThanOrEqual(0);
+      }
+
+      writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }, { name: 'dave', tokenSha256: dave.sha256 }] }));
+      process.kill(gateway.pid, 'SIGHUP');
+      await waitFor(() => lines().some((l) => l.msg === 'principals file read again'));
+      expect((await d.tables.listTables({})).names).toEqual([]);
+      writeFileSync(file, '{ not json');
+      process.kill(gateway.pid, 'SIGHUP');
+      await waitFor(() => lines().some((l) => l.msg.startsWith('the principals file was not reloaded')));
+      expect((await d.tables.listTables({})).names).toEqual([]);
+    } finally {
+      a.close();
+      d.close();
+      await gateway.stop();
+    }
+  });
+});
