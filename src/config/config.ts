@@ -12,7 +12,7 @@ export interface GatewayConfig {
   shutdownTimeoutMs: number;
   /** The most producer, consumer and other handles the gateway holds at once. */
   maxHandles: number;
-  /** The most handles one client (one peer address) holds at once. */
+  /** The most handles one client (one principal, or without authentication one peer address) holds at once. */
   maxHandlesPerClient: number;
   /** A handle unused this long is closed. */
   handleIdleMs: number;
@@ -122,7 +122,7 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
   },
   maxHandlesPerClient: {
     key: 'maxHandlesPerClient', flag: 'max-handles-per-client', env: 'GATEWAY_MAX_HANDLES_PER_CLIENT', default: 64,
-    help: 'the most handles one client (one peer IP address) holds at once',
+    help: 'the most handles one client holds at once: one principal with --principals, one peer IP address without',
     parse: (raw) => integerIn(raw, 1, 100_000),
   },
   maxSubJobs: {

@@ -90,6 +90,12 @@ describe('loadConfig', () => {
     expect(loadConfig([], { GATEWAY_AUDIT_LOG_LEVEL: 'info' }).auditLogLevel).toBe('info');
   });
 
+  it("loads the README's secured example config", () => {
+    const config = loadConfig(['--config', resolve(__dirname, '../../examples/security/gateway.json')], {});
+    expect(config).toMatchObject({ host: '0.0.0.0', tlsCert: 'certs/server.pem', tlsKey: 'certs/server.key', tlsClientCa: 'certs/ca.pem', principals: 'examples/security/principals.json', auditLogLevel: 'info' });
+    expect(adminCallsAllowed(config)).toBe(true);
+  });
+
   it('bounds the queue limits an operator may set', () => {
     expect(loadConfig(['--max-consumer-queue-kbytes', '1024', '--max-producer-queue-kbytes', '4096'], {})).toMatchObject({
       maxConsumerQueueKbytes: 1024,

@@ -57,7 +57,7 @@ export function contextOf(call: SurfaceCall, caller: Caller): CallContext {
 export function audit(rpc: Rpc, call: SurfaceCall, caller: Caller | undefined, code: status, startedAt: number): void {
   if (rpc.auditLevel === 'silent' || !rpc.log.isLevelEnabled(rpc.auditLevel)) return;
   rpc.log[rpc.auditLevel](
-    { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer: caller?.owner ?? clientOf(call), code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
+    { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer: clientOf(call), code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
     'call',
   );
 }
