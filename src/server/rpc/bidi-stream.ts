@@ -1,6 +1,6 @@
 import type { handleBidiStreamingCall, ServerDuplexStream } from '@grpc/grpc-js';
 import type { Caller } from '../../auth/principal';
-import { audit, contextOf, credentialsOf, type CallContext, type Rpc } from './call-context';
+import { audit, callerOf, contextOf, type CallContext, type Rpc } from './call-context';
 import { requestsOf, StreamSender } from './stream-call';
 
 /**
@@ -17,7 +17,7 @@ export function bidiStream<Req, Res>(
     const out = new StreamSender<Res>(call, rpc.log, (code) => audit(rpc, call, caller, code, startedAt));
     out.defer(rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) }));
     out.run(async () => {
-      caller = rpc.auth.authenticate(credentialsOf(call.metadata, call));
+      caller = callerOf(rpc.auth, call);
       await impl(requestsOf(call), out, contextOf(call, caller));
     });
   };

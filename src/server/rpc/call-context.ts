@@ -39,6 +39,14 @@ function authorizationOf(metadata: Metadata): string[] {
   return metadata.get('authorization').map((v) => (typeof v === 'string' ? v : v.toString('utf8')));
 }
 
+/**
+ * Who calls: authenticated from the call's credentials, or without principals simply its peer address (which
+ * is all the authenticator would look at then, so the credentials are not gathered).
+ */
+export function callerOf(auth: Authenticator, call: SurfaceCall): Caller {
+  return auth.authenticate(auth.enabled ? credentialsOf(call.metadata, call) : { authorization: [], peer: clientOf(call) });
+}
+
 export function contextOf(call: SurfaceCall, caller: Caller): CallContext {
   return {
     caller,

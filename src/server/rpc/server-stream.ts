@@ -1,6 +1,6 @@
 import type { handleServerStreamingCall, ServerWritableStream } from '@grpc/grpc-js';
 import type { Caller } from '../../auth/principal';
-import { audit, contextOf, credentialsOf, type CallContext, type Rpc } from './call-context';
+import { audit, callerOf, contextOf, type CallContext, type Rpc } from './call-context';
 import { wellFormed } from './malformed-request';
 import { StreamSender } from './stream-call';
 
@@ -18,7 +18,7 @@ export function serverStream<Req, Res>(
     const out = new StreamSender<Res>(call, rpc.log, (code) => audit(rpc, call, caller, code, startedAt));
     out.defer(rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) }));
     out.run(async () => {
-      caller = rpc.auth.authenticate(credentialsOf(call.metadata, call));
+      caller = callerOf(rpc.auth, call);
       await impl(wellFormed(call.request), out, contextOf(call, caller));
     });
   };

@@ -1,7 +1,7 @@
 import { status, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
 import type { Caller } from '../../auth/principal';
 import { toGrpcStatus } from '../status/to-grpc-status';
-import { audit, contextOf, credentialsOf, type CallContext, type Rpc } from './call-context';
+import { audit, callerOf, contextOf, type CallContext, type Rpc } from './call-context';
 import { wellFormed } from './malformed-request';
 
 export type { CallContext } from './call-context';
@@ -22,7 +22,7 @@ export function unary<Req, Res>(rpc: Rpc, impl: (request: Req, ctx: CallContext)
     // A handler that throws before its first await goes through the error table too, not out to grpc-js.
     let answer: Promise<Res>;
     try {
-      caller = rpc.auth.authenticate(credentialsOf(call.metadata, call));
+      caller = callerOf(rpc.auth, call);
       answer = impl(wellFormed(call.request), contextOf(call, caller));
     } catch (err) {
       return fail(err);
