@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { gatewayClients } from '../helpers/kafka-clients';
+import { readmeBlock, runShell } from '../helpers/readme-blocks';
+import { REPO } from '../helpers/test-broker';
+
+/**
+ * The fragments of the client READMEs (chunks, tables and queues, sub-jobs), each run as written inside a prelude
+ * that gives it the names it uses (test/readme-fragments/, one file per language; `README: NAME` marks where a
+ * block goes). All of one language's fragments make one program, run once against a gateway of its own (an action
+ * name or table a failed run left behind stays there), and what each prints is checked under its `== NAME` line.
+ * They use what `make clients` builds (scripts/build-clients.sh).
+ */
+
+/** The gateway splits a value over this many bytes (the least it takes: the message size), so that the chunk preludes need only a small table. */
+const BUFFER_SIZE = 10_000;
+
+/** The template of `language` with each `README: NAME` line replaced by that block of `readme`. */
+function program(template: string, readme: string): string {
+  return readFileSync(resolve(REPO, 'test/readme-fragments', template), 'utf8').replace(/^[ \t]*(?:\/\/|#) README: ([\w-]+)$/gm, (_line, name: string) => readmeBlock(readme, name).body);
+}
+
+/** A program's output as the lines each `== NAME` section printed, whitespace runs made one space. */
+function sections(out: string): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  let current: string[] | undefined;
+  for (const line of out.split('\n')) {
+    const head = /^== ([\w-]+)$/.exec(line);
+    if (head) found[head[1]!] = current = [];
+    else if (line.trim() !== '') {
+      if (!current) throw new Error(`output before any section: ${line}`);
+      current.push(line);
+    }
+  }
+  return found;
+}
+
+/** Lines printed over several (console.log wraps a wide object) as one, for a pattern to match. */
+const oneLine = (lines: string[] | undefined) => (lines ?? []).join(' ').replace(/\s+/g, ' ');
+
+describe("the client READMEs' fragments, as written, inside a prelude", () => {
+  let gateway: TestGateway;
+  let work: string;
+  beforeAll(async () => {
+    mkdirSync(resolve(REPO, '.tools'), { recursive: true });
+    work = mkdtempSync(resolve(REPO, '.tools/readme-fragments-'));
+  });
+  beforeEach(async () => {
+    gateway = await startTestGateway();
+    const api = gatewayClients(gateway.address);
+    try {
+      await api.settings.setBufferSize({ size: BigInt(BUFFER_SIZE) });
+    } finally {
+      api.close();
+    }
+  });
+  afterEach(async () => {
+    await gateway?.stop();
+  });
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('TypeScript: compiles against the built client, and each fragment prints what the README says', async () => {
+    const dir = join(work, 'ts');
+    mkdirSync(join(dir, 'node_modules/@kafkagateway'), { recursive: true });
+    symlinkSync(resolve(REPO, 'clients/typescript'), join(dir, 'node_modules/@kafkagateway/client'));
+    writeFileSync(join(dir, 'main.ts'), program('typescript.ts.tmpl', 'clients/typescript/README.md'));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', esModuleInterop: true, skipLibCheck: true, types: ['node'], typeRoots: [resolve(REPO, 'node_modules/@types')], outDir: 'out' }, files: ['main.ts'] }),
+    );
+    const out = sections(await runShell(`${resolve(REPO, 'node_modules/.bin/tsc')} -p . && node out/main.js ${gateway.address}`, { cwd: dir, timeoutMs: 120_000 }));
+    expect(Object.keys(out)).toEqual(['ts-chunks', 'ts-tables', 'ts-queues', 'ts-subjobs']);
+    // console.log shows the first 100 elements of an array
+    expect(oneLine(out['ts-chunks'])).toBe(`{ id: [ ${Array.from({ length: 100 }, (_x, i) => i).join(', ')}, ... 4900 more items ] }`);
+    // The prelude appends IBM rows while the block runs: the later ones are what tailTable shows, and early ones may
+    // already be in what readTable and the query see.
+    const [read, queried, opened, appended] = out['ts-tables'] ?? [];
+    expect(read).toMatch(/^\{ sym: \[ 'AAPL', 'MSFT', 'AAPL'(, 'IBM')* \], price: \[ 10\.5, 20\.25, 11(, 1)* \] \}$/);
+    expect(queried).toMatch(/^\{ sym: \[ 'AAPL', ('IBM', )?'MSFT' \], 'max\(price\)': \[ 11, (1, )?20\.25 \] \}$/);
+    const first = /^(\d+)n \{ sym: \[\], price: \[\] \}$/.exec(opened ?? '');
+    expect(first).not.toBeNull();
+    expect(appended).toMatch(new RegExp(`^${first![1]}n \\{ sym: \\[ 'IBM'(, 'IBM')* \\], price: \\[ 1(, 1)* \\] \\}$`));
+    expect(out['ts-tables']).toHaveLength(4);
+    expect(out['ts-queues']).toEqual(['0n', '1n { n: [ 1 ] }', '2n { n: [ 2 ] }']);
+    expect(oneLine(out['ts-subjobs'])).toMatch(
+      /^\{ sym: \[ 'AAPL'(, 'MSFT')? \], price: \[ 10\.5(, 20\.25)? \] \} \[ \{ topic: 'quotes-json-\w+', partition: 0, offset: [12]n \} \] \[ 'quotes-in' \] consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/,
+    );
+  }, 150_000);
+});
