@@ -89,4 +89,26 @@ describe("the client READMEs' fragments, as written, inside a prelude", () => {
       /^\{ sym: \[ 'AAPL'(, 'MSFT')? \], price: \[ 10\.5(, 20\.25)? \] \} \[ \{ topic: 'quotes-json-\w+', partition: 0, offset: [12]n \} \] \[ 'quotes-in' \] consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/,
     );
   }, 150_000);
+
+  it('Python: each fragment prints what the README says', async () => {
+    const names = ['python-chunks', 'python-tables', 'python-queues', 'python-subjobs'];
+    const blocks = join(work, 'python-blocks.json');
+    writeFileSync(blocks, JSON.stringify(Object.fromEntries(names.map((n) => [n, readmeBlock('clients/python/README.md', n).body]))));
+    const python = resolve(REPO, '.tools/python-client/bin/python');
+    const out = sections(await runShell(`${python} test/readme-fragments/python.py ${gateway.address} ${blocks}`, { timeoutMs: 120_000 }));
+    expect(Object.keys(out)).toEqual(names);
+    expect(out['python-chunks']).toEqual([`{'id': [${Array.from({ length: 5000 }, (_x, i) => i).join(', ')}]}`]);
+    const [read, queried, opened, appended] = out['python-tables'] ?? [];
+    expect(read).toMatch(/^\{'sym': \['AAPL', 'MSFT', 'AAPL'(, 'IBM')*\], 'price': \[10\.5, 20\.25, 11\.0(, 1\.0)*\]\}$/);
+    expect(queried).toMatch(/^\{'sym': \['AAPL', ('IBM', )?'MSFT'\], 'max\(price\)': \[11\.0, (1\.0, )?20\.25\]\}$/);
+    const first = /^(\d+) \{'sym': \[\], 'price': \[\]\}$/.exec(opened ?? '');
+    expect(first).not.toBeNull();
+    expect(appended).toMatch(new RegExp(`^${first![1]} \\{'sym': \\['IBM'(, 'IBM')*\\], 'price': \\[1\\.0(, 1\\.0)*\\]\\}$`));
+    expect(out['python-tables']).toHaveLength(4);
+    expect(out['python-queues']).toEqual(['0', "1 {'n': [1]}", "2 {'n': [2]}"]);
+    expect(out['python-subjobs']).toEqual([
+      expect.stringMatching(/^\{'sym': \['AAPL'(, 'MSFT')?\], 'price': \[10\.5(, 20\.25)?\]\} \[\('quotes-json-\w+', 0, [12]\)\]$/),
+      expect.stringMatching(/^\['quotes-in'\] consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/),
+    ]);
+  }, 150_000);
 });
