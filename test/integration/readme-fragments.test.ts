@@ -111,4 +111,26 @@ describe("the client READMEs' fragments, as written, inside a prelude", () => {
       expect.stringMatching(/^\['quotes-in'\] consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/),
     ]);
   }, 150_000);
+
+  it('Go: builds in a module the Install commands make, and each fragment prints what the README says', async () => {
+    const dir = join(work, 'go');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'main.go'), program('go.go.tmpl', 'clients/go/README.md'));
+    const install = readmeBlock('clients/go/README.md', 'go-install').body.replaceAll('../kafka-grpc-gateway/clients/go', resolve(REPO, 'clients/go'));
+    const out = sections(await runShell(`go mod init example.com/fragments 2>/dev/null\n${install}\ngo run . ${gateway.address}`, { cwd: dir, timeoutMs: 150_000 }));
+    expect(Object.keys(out)).toEqual(['go-chunks', 'go-tables', 'go-queues', 'go-subjobs']);
+    expect(out['go-chunks']).toEqual(['5000 [0 1 2]']);
+    const [read, queried, opened, appended] = out['go-tables'] ?? [];
+    expect(read).toMatch(/^\[\[AAPL MSFT AAPL( IBM)*\] \[10\.5 20\.25 11( 1)*\]\]$/);
+    expect(queried).toMatch(/^\[sym max\(price\)\] \[\[AAPL (IBM )?MSFT\] \[11 (1 )?20\.25\]\]$/);
+    const first = /^(\d+) \[\[\] \[\]\]$/.exec(opened ?? '');
+    expect(first).not.toBeNull();
+    expect(appended).toMatch(new RegExp(`^${first![1]} \\[\\[IBM( IBM)*\\] \\[1( 1)*\\]\\]$`));
+    expect(out['go-tables']).toHaveLength(4);
+    expect(out['go-queues']).toEqual(['true 0', '1', '2']);
+    expect(out['go-subjobs']).toEqual([
+      expect.stringMatching(/^\[\[AAPL( MSFT)?\] \[10\.5( 20\.25)?\]\] quotes-json-\d+ [12]$/),
+      expect.stringMatching(/^quotes-in consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/),
+    ]);
+  }, 180_000);
 });
