@@ -133,4 +133,26 @@ describe("the client READMEs' fragments, as written, inside a prelude", () => {
       expect.stringMatching(/^quotes-in consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/),
     ]);
   }, 180_000);
+
+  it('Java: compiles against the built client, and each fragment prints what the README says', async () => {
+    const dir = join(work, 'java');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'Fragments.java'), program('Fragments.java.tmpl', 'clients/java/README.md'));
+    const classpath = `${resolve(REPO, 'clients/java/target/classes')}:${readFileSync(resolve(REPO, 'clients/java/target/classpath.txt'), 'utf8').trim()}`;
+    const out = sections(await runShell(`javac -cp '${classpath}' -d out Fragments.java && java -cp 'out:${classpath}' Fragments ${gateway.address}`, { cwd: dir, timeoutMs: 120_000 }));
+    expect(Object.keys(out)).toEqual(['java-chunks', 'java-tables', 'java-queues', 'java-subjobs']);
+    expect(out['java-chunks']).toEqual([`{id=[${Array.from({ length: 5000 }, (_x, i) => i).join(', ')}]}`]);
+    const [read, queried, opened, appended] = out['java-tables'] ?? [];
+    expect(read).toMatch(/^\{sym=\[AAPL, MSFT, AAPL(, IBM)*\], price=\[10\.5, 20\.25, 11\.0(, 1\.0)*\]\}$/);
+    expect(queried).toMatch(/^\{sym=\[AAPL, (IBM, )?MSFT\], max\(price\)=\[11\.0, (1\.0, )?20\.25\]\}$/);
+    const first = /^(\d+) \{sym=\[\], price=\[\]\}$/.exec(opened ?? '');
+    expect(first).not.toBeNull();
+    expect(appended).toMatch(new RegExp(`^${first![1]} \\{sym=\\[IBM(, IBM)*\\], price=\\[1\\.0(, 1\\.0)*\\]\\}$`));
+    expect(out['java-tables']).toHaveLength(4);
+    expect(out['java-queues']).toEqual(['Optional[0]', '1 {n=[1]}', '2 {n=[2]}']);
+    expect(out['java-subjobs']).toEqual([
+      expect.stringMatching(/^\{sym=\[AAPL(, MSFT)?\], price=\[10\.5(, 20\.25)?\]\} quotes-json-\w+ [12]$/),
+      expect.stringMatching(/^quotes-in consumer-\S+ subscription: quotes-in\(\d+\) is stopped\.$/),
+    ]);
+  }, 150_000);
 });
