@@ -1,6 +1,6 @@
 """The prelude the Python fragments of clients/python/README.md run in.
 
-test/integration/readme-fragments.test.ts passes the gateway's address and a JSON file of the blocks (name: text);
+test/integration/readme-clients.test.ts passes the gateway's address and a JSON file of the blocks (name: text);
 each block is exec'd as written, with the names the README says it uses, after a `== NAME` line that the test
 checks what it printed under.
 """
