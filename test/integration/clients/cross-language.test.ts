@@ -40,15 +40,18 @@ async function example(language: string, args: string[], env: NodeJS.ProcessEnv 
 
 /**
  * A client README's "Example and tests" block, as a user runs it from the repository (Python's `python` is the
- * virtual environment's, as after the Install section's `activate`), against the gateway at `address`: the example
- * first (its JSON, one line), then the language's own test suite, whose failure fails the block.
+ * virtual environment's, as after the Install section's `activate`), against the gateway at `address`: what the
+ * example printed (its JSON line), and the rest, what the language's own test suite printed (its failure fails
+ * the block).
  */
 async function exampleBlock(readme: string, name: string, address: string): Promise<{ printed: unknown; rest: string }> {
   const script = readmeBlock(readme, name).body.replaceAll('127.0.0.1:50051', address);
   const out = await runShell(script, { timeoutMs: 300_000, env: { PATH: `${at('.tools/python-client/bin')}:${toolsPath()}` } });
   // mvn colours its output even into a pipe
-  const [first = '', ...rest] = out.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-  return { printed: JSON.parse(first), rest: rest.join('\n') };
+  const lines = out.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const printed = lines.filter((l) => l.startsWith('{"columns":'));
+  expect(printed).toHaveLength(1);
+  return { printed: JSON.parse(printed[0]!), rest: lines.filter((l) => !l.startsWith('{"columns":')).join('\n') };
 }
 
 describe('the generated clients against a running gateway', () => {
@@ -82,7 +85,7 @@ describe('the generated clients against a running gateway', () => {
     expect(rest).toMatch(/^ok\s+github\.com\/kafka-grpc-gateway\/kafka-grpc-gateway\/clients\/go\/kgw\s/m);
   }, 300_000);
 
-  it("Java: the README's Example and tests block builds the client, runs the example, then mvn test", async () => {
+  it("Java: the README's Example and tests block builds and tests the client (mvn package), then runs the example", async () => {
     const { printed, rest } = await exampleBlock('clients/java/README.md', 'java-example', gateway.address);
     expect(printed).toEqual(SAMPLE);
     expect(rest).toMatch(/^\[INFO\] Tests run: [1-9]\d*, Failures: 0, Errors: 0, Skipped: 0$/m);
