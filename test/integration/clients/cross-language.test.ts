@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startTestGateway } from '../../helpers/gateway';
 import { createTopic } from '../../helpers/kafka-clients';
+import { readmeBlock, runShell, toolsPath } from '../../helpers/readme-blocks';
 import { REPO } from '../../helpers/test-broker';
 
 const run = promisify(execFile);
@@ -37,14 +38,20 @@ async function example(language: string, args: string[], env: NodeJS.ProcessEnv 
   return run(command, [...base, ...args], { cwd: REPO, timeout: 120_000, env: { ...process.env, ...env }, maxBuffer: 16 << 20 });
 }
 
-/** A language's own test suite, against the gateway at KGW_ADDRESS. */
-async function suite(cwd: string, command: string, args: string[], address: string) {
-  try {
-    await run(command, args, { cwd: at(cwd), timeout: 300_000, env: { ...process.env, KGW_ADDRESS: address }, maxBuffer: 64 << 20 });
-  } catch (err) {
-    const e = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? e.message}`);
-  }
+/**
+ * A client README's "Example and tests" block, as a user runs it from the repository (Python's `python` is the
+ * virtual environment's, as after the Install section's `activate`), against the gateway at `address`: what the
+ * example printed (its JSON line), and the rest, what the language's own test suite printed (its failure fails
+ * the block).
+ */
+async function exampleBlock(readme: string, name: string, address: string): Promise<{ printed: unknown; rest: string }> {
+  const script = readmeBlock(readme, name).body.replaceAll('127.0.0.1:50051', address);
+  const out = await runShell(script, { timeoutMs: 300_000, env: { PATH: `${at('.tools/python-client/bin')}:${toolsPath()}` } });
+  // mvn colours its output even into a pipe
+  const lines = out.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const printed = lines.filter((l) => l.startsWith('{"columns":'));
+  expect(printed).toHaveLength(1);
+  return { printed: JSON.parse(printed[0]!), rest: lines.filter((l) => !l.startsWith('{"columns":')).join('\n') };
 }
 
 describe('the generated clients against a running gateway', () => {
@@ -58,22 +65,32 @@ describe('the generated clients against a running gateway', () => {
     await gateway?.stop();
   });
 
-  it('Python: pytest', async () => {
-    await suite('clients/python', at('.tools/python-client/bin/python'), ['-m', 'pytest', '-q', '-p', 'no:cacheprovider'], gateway.address);
+  // Each example produces a table, consumes it through Consume and prints it.
+  it("TypeScript: the README's Example block builds the client and runs the example", async () => {
+    const { printed, rest } = await exampleBlock('clients/typescript/README.md', 'ts-example', gateway.address);
+    expect(printed).toEqual(SAMPLE);
+    expect(rest.trim()).toBe('');
   }, 300_000);
 
-  it('Go: go test', async () => {
-    await suite('clients/go', 'go', ['test', '-count=1', './...'], gateway.address);
+  it("Python: the README's Example and tests block runs the example, then pytest", async () => {
+    const { printed, rest } = await exampleBlock('clients/python/README.md', 'python-example', gateway.address);
+    expect(printed).toEqual(SAMPLE);
+    expect(rest).toMatch(/=+ \d+ passed.* =+\n$/);
+    expect(rest).not.toMatch(/skipped|failed/);
   }, 300_000);
 
-  it('Java: mvn test', async () => {
-    await suite('clients/java', 'mvn', ['-q', 'test'], gateway.address);
+  it("Go: the README's Example and tests block runs the example, then go test", async () => {
+    const { printed, rest } = await exampleBlock('clients/go/README.md', 'go-example', gateway.address);
+    expect(printed).toEqual(SAMPLE);
+    expect(rest).toMatch(/^ok\s+github\.com\/kafka-grpc-gateway\/kafka-grpc-gateway\/clients\/go\/kgw\s/m);
   }, 300_000);
 
-  it.each(LANGUAGES)('the %s example produces a table, consumes it through Consume and prints it', async (language) => {
-    const { stdout } = await example(language, [gateway.address]);
-    expect(JSON.parse(stdout)).toEqual(SAMPLE);
-  }, 120_000);
+  it("Java: the README's Example and tests block builds and tests the client (mvn package), then runs the example", async () => {
+    const { printed, rest } = await exampleBlock('clients/java/README.md', 'java-example', gateway.address);
+    expect(printed).toEqual(SAMPLE);
+    expect(rest).toMatch(/^\[INFO\] Tests run: [1-9]\d*, Failures: 0, Errors: 0, Skipped: 0$/m);
+    expect(rest).toMatch(/^\[INFO\] BUILD SUCCESS$/m);
+  }, 300_000);
 
   it('an error shows the gRPC code and the ErrorInfo reason in each example', async () => {
     for (const language of LANGUAGES) {
