@@ -384,18 +384,20 @@ describe('fitToTarget: cost', () => {
   const rows = rowsWith(...cols);
   const target = cols.map((c) => ({ name: c.name, dataType: c.info.dataType, scale: 0 }));
 
-  it('1,000,000 rows of 6 columns whose types match cost next to nothing', () => {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < 100; i++) fitToTarget(rows, target, {});
-    const ms = Number(process.hrtime.bigint() - started) / 1e6 / 100;
-    expect(ms).toBeLessThan(5);
+  // What it costs is the benchmark's (subjob_ingest); here, what keeps it cheap: matching columns pass through
+  // without a copy, and a conversion gives every row of a large column its converted value.
+  it('passes 1,000,000 rows of 6 columns whose types match through without copying a column', () => {
+    const out = fitToTarget(rows, target, {});
+    expect(out.columns).toHaveLength(6);
+    out.columns.forEach((c, i) => {
+      expect(c.elements).toHaveLength(n);
+      expect(c.elements).toBe(rows.columns[i]!.elements);
+    });
   });
 
-  it('a conversion of 1,000,000 rows is one pass', () => {
-    const started = process.hrtime.bigint();
+  it('converts every row of a 1,000,000-row column', () => {
     const out = fitToTarget(rows, [{ name: 'id', dataType: T.DATA_TYPE_LONG, scale: 0 }, { name: 'ts', dataType: T.DATA_TYPE_DATE, scale: 0 }], {});
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(out.columns[0]!.elements).toHaveLength(n);
     expect(out.columns[0]!.elements[n - 1]).toBe(BigInt(n - 1));
-    expect(ms).toBeLessThan(10_000); // one pass; a loaded CI machine is slow, a quadratic loop would be far slower
   });
 });
