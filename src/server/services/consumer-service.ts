@@ -42,8 +42,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   };
   return {
     createConsumer: unary(log, async (req, ctx) => {
-      const config = clientConfig(req.config, clients, 'consumer');
-      const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const owner = ctx.client();
+      const config = clientConfig(req.config, clients, 'consumer', clients.overrideFor(owner));
+      const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { consumer: id };
     }),
     closeConsumer: unary(log, async (req) => {

@@ -26,8 +26,9 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
   const run = <R>(id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>('producer', id, fn);
   return {
     createProducer: unary(log, async (req, ctx) => {
-      const config = clientConfig(req.config, clients, 'producer');
-      const { id } = await handles.build('producer', ctx.client(), () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const owner = ctx.client();
+      const config = clientConfig(req.config, clients, 'producer', clients.overrideFor(owner));
+      const { id } = await handles.build('producer', owner, () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { producer: id };
     }),
     closeProducer: unary(log, async (req) => {
