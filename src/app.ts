@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { adminCallsAllowed, type GatewayConfig } from './config/config';
+import { adminCallsAllowed, ConfigError, type GatewayConfig } from './config/config';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
 import { SizeSettings } from './settings';
 import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
+import type { KafkaProperties } from './kafka/kafka-properties';
 import type { Logger } from './logger';
 import { createGrpcServer, listen, shutdown } from './server/server';
 import { StreamTracker } from './server/streams/stream-tracker';
@@ -23,11 +24,20 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** What the composition root takes besides the settings. */
+export interface GatewayOptions {
+  /**
+   * The librdkafka properties a principal's producers and consumers get over the operator's `kafka` section (its
+   * own Kafka credentials); undefined: none. Where principals (src/auth) plug in their Kafka users.
+   */
+  kafkaOverrideFor?: (principal: string) => KafkaProperties | undefined;
+}
+
 /**
  * The composition root: brokers (configured, or the embedded local one), Kafka clients, the gRPC server. If any
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
-export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+export async function startGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   // The tables open first: a data directory another gateway holds (DuckDB locks its files) stops the start
   // before a broker is started for nothing.
   const tables = await TableStores.start(resolve(config.dataDir), {
@@ -50,21 +60,32 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const brokers = config.brokers ?? embedded!.bootstrap;
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
-  const metadata = new MetadataClient(brokers);
+  if (Object.keys(config.kafka).length) {
+    log.info({ kafka: redacted(config.kafka) }, "the gateway's Kafka clients use the operator's kafka properties");
+  }
+  let metadata: MetadataClient;
+  try {
+    // The first librdkafka client: a property librdkafka refuses (a bad security.protocol, say) stops the start here.
+    metadata = new MetadataClient(brokers, config.kafka);
+  } catch (err) {
+    await embedded?.stop();
+    await tables.close();
+    throw new ConfigError('kafka', (err as Error).message);
+  }
   const handles = new HandleRegistry({
     maxHandles: config.maxHandles,
     maxPerClient: config.maxHandlesPerClient,
     idleMs: config.handleIdleMs,
     log,
   });
-  const topics = new TopicAdmin(brokers);
+  const topics = new TopicAdmin(brokers, config.kafka);
   const streams = new StreamTracker();
   const allowAdminCalls = adminCallsAllowed(config);
   if (!allowAdminCalls) log.info('admin calls (DeleteTopic, CreatePartitions, SetBufferSize, SetMessageSize) are off: --allow-admin-calls true opens them');
   const clients = clientPolicy(brokers, config.allowedBrokers, {
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
-  });
+  }, config.kafka, options.kafkaOverrideFor);
   const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs });
   const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs });
   let port: number;
@@ -96,4 +117,11 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await embedded?.stop();
     })());
   return { port, brokers, streams, handles, stop };
+}
+
+/** Property values that may be secrets (passwords, keys, tokens) replaced, for the log. */
+function redacted(properties: KafkaProperties): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [key, /password|secret|\.pem$|key\.|token|jaas|sasl\.oauthbearer\.config/.test(key) ? '[redacted]' : value]),
+  );
 }

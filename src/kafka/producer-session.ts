@@ -3,6 +3,7 @@ import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
+import { explainConnectFailure } from './login-check';
 import { hasKafkaCode, KafkaCode } from './kafka-errors';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
 
@@ -74,7 +75,11 @@ export class ProducerSession {
     } catch (err) {
       throw configError(err);
     }
-    await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    try {
+      await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    } catch (err) {
+      throw await explainConnectFailure(err, config);
+    }
     producer.setPollInterval(IDLE_POLL_MS);
     return new ProducerSession(producer, log);
   }

@@ -183,9 +183,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     ),
     getMemberId: unary(log, async (req) =>
       look(req.consumer, async (c) => {
-        const { groupId, clientId, bootstrap, plaintext } = c.identity;
-        if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
-        const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs));
+        const { groupId, clientId, bootstrap, connection } = c.identity;
+        // The coordinator is asked with the consumer's own credentials: it sees what that Kafka user may see.
+        const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs), connection);
         const mine = group.members.filter((m) => m.clientId === clientId);
         if (mine.length > 1) {
           throw new GatewayError('FAILED_PRECONDITION', 'AMBIGUOUS_CLIENT_ID', `${mine.length} members of ${groupId} share client.id ${clientId}; leave client.id unset to tell them apart`);
