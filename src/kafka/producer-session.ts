@@ -233,11 +233,17 @@ export class ProducerSession {
   }
 }
 
-/** node-rdkafka reports an unknown partition with a generic code (-1) and its own text; give it librdkafka's. */
+/**
+ * node-rdkafka reports some delivery failures with a generic code (-1) and only librdkafka's text: an unknown
+ * partition, and a topic the producer's Kafka user may not write to (ACLs); give them librdkafka's codes.
+ */
 function normalised(err: unknown, topic: string): unknown {
   const e = err as { code?: number; message?: string };
   if (e.code === -1 && /unknown partition/i.test(e.message ?? '')) {
     return notFound(`[PLUGIN::KAFKA] Local: Unknown partition (topic ${topic})`, 'PARTITION_NOT_FOUND');
+  }
+  if (e.code === -1 && /topic authorization failed/i.test(e.message ?? '')) {
+    return Object.assign(new Error(`Broker: Topic authorization failed (topic ${topic})`), { code: KafkaCode.TOPIC_AUTHORIZATION_FAILED });
   }
   return err;
 }
