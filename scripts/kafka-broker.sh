@@ -128,8 +128,7 @@ write_config() {
   if [[ -n $sasl ]]; then sasl="sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512"$'\n'"$sasl"; fi
   if [[ -n $sasl_ssl_port ]]; then
     make_tls
-    sasl+="ssl.keystore.type=PKCS12"$'\n'"ssl.keystore.location=$run_dir/tls/broker.p12"$'\n'
-    sasl+="ssl.keystore.password=changeit"$'\n'"ssl.key.password=changeit"$'\n'"ssl.client.auth=none"$'\n'
+    sasl+="ssl.keystore.type=PEM"$'\n'"ssl.keystore.location=$run_dir/tls/broker-keystore.pem"$'\n'"ssl.client.auth=none"$'\n'
   fi
   if [[ $authorizer == 1 ]]; then
     sasl+="authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"$'\n'
@@ -167,21 +166,21 @@ $sasl
 EOF
 }
 
+# A CA and a broker certificate (127.0.0.1 and localhost) made with openssl, with EC keys: a keytool run costs a
+# JVM start each, which on a loaded machine took longer than the broker's own start. Kafka reads the PEM directly.
 make_tls() {
-  local t="$run_dir/tls" pw=changeit
-  [[ -f $t/broker.p12 && -f $t/ca.pem ]] && return 0
+  local t="$run_dir/tls"
+  [[ -f $t/broker-keystore.pem && -f $t/ca.pem ]] && return 0
   rm -rf "$t" && mkdir -p "$t"
-  local k="keytool -storetype PKCS12 -storepass $pw"
+  local ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
   {
-    $k -genkeypair -alias ca -dname "CN=kafka-grpc-gateway-test-ca" -keyalg RSA -keysize 2048 -validity 3650 -ext bc:c -keystore "$t/ca.p12"
-    $k -exportcert -rfc -alias ca -keystore "$t/ca.p12" -file "$t/ca.pem"
-    $k -genkeypair -alias broker -dname "CN=localhost" -keyalg RSA -keysize 2048 -validity 3650 -keystore "$t/broker.p12"
-    $k -certreq -alias broker -keystore "$t/broker.p12" -file "$t/broker.csr"
-    $k -gencert -alias ca -keystore "$t/ca.p12" -infile "$t/broker.csr" -outfile "$t/broker.crt" -rfc -validity 3650 \
-      -ext "SAN=dns:localhost,ip:127.0.0.1" -ext ku:c=digitalSignature,keyEncipherment -ext eku=serverAuth
-    $k -importcert -noprompt -alias ca -file "$t/ca.pem" -keystore "$t/broker.p12"
-    $k -importcert -alias broker -file "$t/broker.crt" -keystore "$t/broker.p12"
-  } >/dev/null 2>&1 || die "keytool could not make the TLS material in $t"
+    openssl req -x509 "${ec[@]}" -keyout "$t/ca.key" -out "$t/ca.pem" -days 3650 -subj "/CN=kafka-grpc-gateway-test-ca" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+    openssl req -new "${ec[@]}" -keyout "$t/broker.key" -out "$t/broker.csr" -subj "/CN=localhost"
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' >"$t/broker.ext"
+    openssl x509 -req -in "$t/broker.csr" -CA "$t/ca.pem" -CAkey "$t/ca.key" -CAcreateserial -days 3650 -extfile "$t/broker.ext" -out "$t/broker.crt"
+  } >/dev/null 2>&1 || die "openssl could not make the TLS material in $t"
+  cat "$t/broker.key" "$t/broker.crt" >"$t/broker-keystore.pem"
 }
 
 log_opts() {
