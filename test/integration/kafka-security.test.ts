@@ -8,7 +8,10 @@ import { loadConfig } from '../../src/config/config';
 import { ErrorInfo } from '../../src/gen/google/rpc/error_details';
 import { Status } from '../../src/gen/google/rpc/status';
 import * as metadataPb from '../../src/gen/kafkagateway/v1/metadata_service';
+import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { describeAllGroups } from '../../src/kafka/group-admin';
+import { FrameReader } from '../helpers/streams';
 import { startTestGateway } from '../helpers/gateway';
 import { failure, gatewayClients, promisify } from '../helpers/kafka-clients';
 import { readmeBlock } from '../helpers/readme-blocks';
@@ -95,6 +98,17 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
     let payload: Uint8Array | undefined;
     for (let i = 0; i < 40 && !payload; i++) payload = (await api.consumer.pollByteStream({ consumer, timeoutMs: 500 })).payload;
     expect(Buffer.from(payload ?? []).toString()).toBe('over SASL_SSL');
+
+    // A consumer that a Consume stream makes for itself connects the same way.
+    const reader = new FrameReader<ConsumeResponse>(
+      api.raw.consumer.consume(
+        ConsumeRequest.fromPartial({ source: { $case: 'create', value: { config: { 'group.id': `${group}-s`, 'auto.offset.reset': 'earliest' }, topics: [topic] } }, marshalType: MarshalType.MARSHAL_TYPE_PLAIN }),
+      ),
+    );
+    let batch: Extract<ConsumeResponse['frame'], { $case: 'batch' }>['value'] | undefined;
+    for (let f = await reader.next(); f && !batch; f = await reader.next()) if (f.frame?.$case === 'batch') batch = f.frame.value;
+    reader.call.cancel();
+    expect(batch?.messages.map((m) => [m.topic, m.offset])).toEqual([[topic, 0n]]);
 
     const { memberId } = await api.consumer.getMemberId({ consumer, timeoutMs: 5000 });
     expect(memberId).toMatch(/^kgw-/);
