@@ -102,11 +102,19 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
     // A consumer that a Consume stream makes for itself connects the same way.
     const reader = new FrameReader<ConsumeResponse>(
       api.raw.consumer.consume(
-        ConsumeRequest.fromPartial({ source: { $case: 'create', value: { config: { 'group.id': `${group}-s`, 'auto.offset.reset': 'earliest' }, topics: [topic] } }, marshalType: MarshalType.MARSHAL_TYPE_PLAIN }),
+        // An assignment, not a subscription: no second group join to wait for.
+        ConsumeRequest.fromPartial({
+          source: { $case: 'create', value: { config: { 'group.id': `${group}-s` }, topics: [], partitions: [{ topic, partition: 0, offset: 0n }] } },
+          marshalType: MarshalType.MARSHAL_TYPE_PLAIN,
+        }),
       ),
     );
     let batch: Extract<ConsumeResponse['frame'], { $case: 'batch' }>['value'] | undefined;
-    for (let f = await reader.next(); f && !batch; f = await reader.next()) if (f.frame?.$case === 'batch') batch = f.frame.value;
+    while (!batch) {
+      const f = await reader.next();
+      if (!f) break;
+      if (f.frame?.$case === 'batch') batch = f.frame.value;
+    }
     reader.call.cancel();
     expect(batch?.messages.map((m) => [m.topic, m.offset])).toEqual([[topic, 0n]]);
 
@@ -216,10 +224,20 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
       }
     }
 
-    it('checks the broker certificate: without the CA the TLS handshake fails, naming it', async () => {
-      await expect(
-        describeAllGroups([SASL_SSL], 5000, { 'security.protocol': 'SASL_SSL', 'sasl.mechanisms': 'PLAIN', 'sasl.username': 'alice', 'sasl.password': 'alice-secret' }),
-      ).rejects.toMatchObject({ code: -181, message: expect.stringMatching(/TLS handshake with 127\.0\.0\.1:\d+ failed: .*certificate/) });
+    it('checks the broker certificate as librdkafka does: without the CA the TLS handshake fails, naming it, unless verification is off', async () => {
+      const alice = { 'security.protocol': 'SASL_SSL', 'sasl.mechanisms': 'PLAIN', 'sasl.username': 'alice', 'sasl.password': 'alice-secret' };
+      await expect(describeAllGroups([SASL_SSL], 5000, alice)).rejects.toMatchObject({
+        code: -181,
+        message: expect.stringMatching(/TLS handshake with 127\.0\.0\.1:\d+ failed: .*certificate/),
+      });
+      expect(Array.isArray(await describeAllGroups([SASL_SSL], 5000, { ...alice, 'enable.ssl.certificate.verification': 'false' }))).toBe(true);
+    });
+  });
+
+  it('does not start with a Kafka property librdkafka refuses, naming the kafka section', async () => {
+    await expect(startTestGateway(SASL_SSL, { kafka: { 'security.protocol': 'carrier-pigeon' } })).rejects.toMatchObject({
+      key: 'kafka',
+      message: expect.stringContaining('security.protocol'),
     });
   });
 });
