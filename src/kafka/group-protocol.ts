@@ -96,7 +96,8 @@ export class BrokerConnection {
       const code = r.int16();
       const text = r.nullableString();
       const reply = r.bytes() ?? Buffer.alloc(0);
-      if (code !== 0) throw kafkaError(code, `${hostPort}: SASL ${mechanism} login as ${p['sasl.username'] ?? ''} refused: ${text ?? `error ${code}`}`);
+      // The user name stays out: a client of the gateway reads this, and the Kafka user is the operator's business.
+      if (code !== 0) throw kafkaError(code, `${hostPort}: SASL ${mechanism} login refused: ${text ?? `error ${code}`}`);
       try {
         message = await login.next(reply);
       } catch (err) {

@@ -168,7 +168,7 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
     for (const [name, call] of calls) {
       const err = await call;
       expect([name, err.code, reasonOf(err)]).toEqual([name, status.UNAVAILABLE, 'KAFKA_AUTHENTICATION']);
-      expect(err.details).toMatch(/SASL SCRAM-SHA-512 login as admin refused: Authentication failed/);
+      expect(err.details).toMatch(/SASL SCRAM-SHA-512 login refused: Authentication failed/);
     }
     // Each call waits out its connect timeout (5 s) at most once; far from a hang.
     expect(Date.now() - started).toBeLessThan(30_000);
@@ -218,7 +218,7 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
           expect(Array.isArray(await describeAllGroups([at], 5000, { ...login, 'sasl.password': 'alice-secret' }))).toBe(true);
           await expect(describeAllGroups([at], 5000, { ...login, 'sasl.password': 'wrong' })).rejects.toMatchObject({
             code: 58,
-            message: expect.stringMatching(/login as alice refused/),
+            message: expect.stringMatching(/SASL .* login refused/),
           });
         });
       }
