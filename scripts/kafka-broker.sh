@@ -17,6 +17,9 @@
 #   KAFKA_CONTROLLER_PORT [19093]
 #   KAFKA_SASL_PORT                if set, a SASL_PLAINTEXT listener (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)
 #   KAFKA_SASL_SSL_PORT            if set, a SASL_SSL listener too; CA at $KAFKA_RUN_DIR/tls/ca.pem
+#   KAFKA_AUTHORIZER               if 1, ACLs are enforced (StandardAuthorizer): admin and the PLAINTEXT listener's
+#                                  ANONYMOUS are super users; alice may use only topics, groups and transactional
+#                                  ids whose names start with "alice-"
 #   KAFKA_RUN_DIR [<repo>/.kafka/run]   config, data, log and pid of this broker
 #   KAFKA_CACHE_DIR [~/.cache/kafka-grpc-gateway]  jars, shared by every clone on the machine
 #   KAFKA_START_TIMEOUT [90]       seconds to wait for readiness
@@ -32,6 +35,7 @@ port=${KAFKA_PORT:-19092}
 controller_port=${KAFKA_CONTROLLER_PORT:-19093}
 sasl_port=${KAFKA_SASL_PORT:-}
 sasl_ssl_port=${KAFKA_SASL_SSL_PORT:-}
+authorizer=${KAFKA_AUTHORIZER:-}
 run_dir=${KAFKA_RUN_DIR:-$repo/.kafka/run}
 cache_dir=${KAFKA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/kafka-grpc-gateway}
 start_timeout=${KAFKA_START_TIMEOUT:-90}
@@ -73,7 +77,8 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 cmd_fetch() {
   require_tools
-  if [[ -f $lib_dir/.complete && -f $probe_dir/KafkaReady.class ]]; then return 0; fi
+  if [[ -f $lib_dir/.complete && -f $probe_dir/KafkaReady.class && -f $probe_dir/KafkaAcls.class ]]; then return 0; fi
+  if [[ -f $lib_dir/.complete ]]; then compile_probes && return 0; fi
   require_tools mvn
   local pom="$here/kafka/pom-4.xml"
   ((major >= 4)) || pom="$here/kafka/pom-3.xml"
@@ -89,9 +94,14 @@ cmd_fetch() {
   if ls "$lib_dir"/slf4j-api-2.* >/dev/null 2>&1; then
     say "warning: slf4j-api 2.x found; log4j-slf4j-impl will not bind and the broker will log nothing"
   fi
-  "$javac_bin" -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" >&2
+  compile_probes
   touch "$lib_dir/.complete"
   say "fetched $(ls "$lib_dir" | wc -l) jars, $(du -sh "$lib_dir" | cut -f1)"
+}
+
+compile_probes() {
+  mkdir -p "$probe_dir"
+  "$javac_bin" -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" "$here/kafka/KafkaAcls.java" >&2
 }
 
 write_config() {
@@ -118,8 +128,11 @@ write_config() {
   if [[ -n $sasl ]]; then sasl="sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512"$'\n'"$sasl"; fi
   if [[ -n $sasl_ssl_port ]]; then
     make_tls
-    sasl+="ssl.keystore.type=PKCS12"$'\n'"ssl.keystore.location=$run_dir/tls/broker.p12"$'\n'
-    sasl+="ssl.keystore.password=changeit"$'\n'"ssl.key.password=changeit"$'\n'"ssl.client.auth=none"$'\n'
+    sasl+="ssl.keystore.type=PEM"$'\n'"ssl.keystore.location=$run_dir/tls/broker-keystore.pem"$'\n'"ssl.client.auth=none"$'\n'
+  fi
+  if [[ $authorizer == 1 ]]; then
+    sasl+="authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"$'\n'
+    sasl+="super.users=User:admin;User:ANONYMOUS"$'\n'
   fi
   cat >"$run_dir/server.properties" <<EOF
 # Written by scripts/kafka-broker.sh on every start; edit the script, not this file.
@@ -153,21 +166,21 @@ $sasl
 EOF
 }
 
+# A CA and a broker certificate (127.0.0.1 and localhost) made with openssl, with EC keys: a keytool run costs a
+# JVM start each, which on a loaded machine took longer than the broker's own start. Kafka reads the PEM directly.
 make_tls() {
-  local t="$run_dir/tls" pw=changeit
-  [[ -f $t/broker.p12 && -f $t/ca.pem ]] && return 0
+  local t="$run_dir/tls"
+  [[ -f $t/broker-keystore.pem && -f $t/ca.pem ]] && return 0
   rm -rf "$t" && mkdir -p "$t"
-  local k="keytool -storetype PKCS12 -storepass $pw"
+  local ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
   {
-    $k -genkeypair -alias ca -dname "CN=kafka-grpc-gateway-test-ca" -keyalg RSA -keysize 2048 -validity 3650 -ext bc:c -keystore "$t/ca.p12"
-    $k -exportcert -rfc -alias ca -keystore "$t/ca.p12" -file "$t/ca.pem"
-    $k -genkeypair -alias broker -dname "CN=localhost" -keyalg RSA -keysize 2048 -validity 3650 -keystore "$t/broker.p12"
-    $k -certreq -alias broker -keystore "$t/broker.p12" -file "$t/broker.csr"
-    $k -gencert -alias ca -keystore "$t/ca.p12" -infile "$t/broker.csr" -outfile "$t/broker.crt" -rfc -validity 3650 \
-      -ext "SAN=dns:localhost,ip:127.0.0.1" -ext ku:c=digitalSignature,keyEncipherment -ext eku=serverAuth
-    $k -importcert -noprompt -alias ca -file "$t/ca.pem" -keystore "$t/broker.p12"
-    $k -importcert -alias broker -file "$t/broker.crt" -keystore "$t/broker.p12"
-  } >/dev/null 2>&1 || die "keytool could not make the TLS material in $t"
+    openssl req -x509 "${ec[@]}" -keyout "$t/ca.key" -out "$t/ca.pem" -days 3650 -subj "/CN=kafka-grpc-gateway-test-ca" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+    openssl req -new "${ec[@]}" -keyout "$t/broker.key" -out "$t/broker.csr" -subj "/CN=localhost"
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' >"$t/broker.ext"
+    openssl x509 -req -in "$t/broker.csr" -CA "$t/ca.pem" -CAkey "$t/ca.key" -CAcreateserial -days 3650 -extfile "$t/broker.ext" -out "$t/broker.crt"
+  } >/dev/null 2>&1 || die "openssl could not make the TLS material in $t"
+  cat "$t/broker.key" "$t/broker.crt" >"$t/broker-keystore.pem"
 }
 
 log_opts() {
@@ -233,6 +246,10 @@ cmd_start() {
   ((left > 5)) || left=5
   "$java_bin" -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaReady "127.0.0.1:$port" "$((left * 1000))" >>"$log_file" 2>&1 ||
     fail_start "$pid" "the broker logged its start but does not answer requests"
+  if [[ $authorizer == 1 ]]; then
+    "$java_bin" -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaAcls "127.0.0.1:$port" 30000 >>"$log_file" 2>&1 ||
+      fail_start "$pid" "the ACLs for alice could not be created"
+  fi
   echo "127.0.0.1:$port" >"$run_dir/bootstrap"
   say "ready (pid $pid) at 127.0.0.1:$port${sasl_port:+, SASL_PLAINTEXT at 127.0.0.1:$sasl_port}${sasl_ssl_port:+, SASL_SSL at 127.0.0.1:$sasl_ssl_port}"
   echo "127.0.0.1:$port"

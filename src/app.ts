@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { adminCallsAllowed, plaintextExposed, type GatewayConfig } from './config/config';
+import { adminCallsAllowed, ConfigError, plaintextExposed, type GatewayConfig } from './config/config';
 import { Authenticator } from './auth/authenticator';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
@@ -7,6 +7,7 @@ import { SizeSettings } from './settings';
 import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
+import type { KafkaProperties } from './kafka/kafka-properties';
 import type { Logger } from './logger';
 import { createGrpcServer, listen, serverCredentials, shutdown } from './server/server';
 import { StreamTracker } from './server/streams/stream-tracker';
@@ -26,11 +27,20 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** What the composition root takes besides the settings. */
+export interface GatewayOptions {
+  /**
+   * The librdkafka properties a principal's producers and consumers get over the operator's `kafka` section (its
+   * own Kafka credentials); undefined: none. Where principals (src/auth) plug in their Kafka users.
+   */
+  kafkaOverrideFor?: (principal: string) => KafkaProperties | undefined;
+}
+
 /**
  * The composition root: brokers (configured, or the embedded local one), Kafka clients, the gRPC server. If any
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
-export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+export async function startGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   // Credentials and principals are read before anything starts: a wrong path is the operator's to fix first.
   const auth = new Authenticator(config.principals);
   const credentials = serverCredentials({ cert: config.tlsCert, key: config.tlsKey, clientCa: config.tlsClientCa });
@@ -58,21 +68,32 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const brokers = config.brokers ?? embedded!.bootstrap;
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
-  const metadata = new MetadataClient(brokers);
+  if (Object.keys(config.kafka).length) {
+    log.info({ kafka: redacted(config.kafka) }, "the gateway's Kafka clients use the operator's kafka properties");
+  }
+  let metadata: MetadataClient;
+  try {
+    // The first librdkafka client: a property librdkafka refuses (a bad security.protocol, say) stops the start here.
+    metadata = new MetadataClient(brokers, config.kafka);
+  } catch (err) {
+    await embedded?.stop();
+    await tables.close();
+    throw new ConfigError('kafka', (err as Error).message);
+  }
   const handles = new HandleRegistry({
     maxHandles: config.maxHandles,
     maxPerClient: config.maxHandlesPerClient,
     idleMs: config.handleIdleMs,
     log,
   });
-  const topics = new TopicAdmin(brokers);
+  const topics = new TopicAdmin(brokers, config.kafka);
   const streams = new StreamTracker();
   const allowAdminCalls = adminCallsAllowed(config);
   if (!allowAdminCalls) log.info('admin calls (DeleteTopic, CreatePartitions, SetBufferSize, SetMessageSize) are off: --allow-admin-calls true opens them');
   const clients = clientPolicy(brokers, config.allowedBrokers, {
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
-  });
+  }, config.kafka, options.kafkaOverrideFor ?? ((owner) => auth.byName(owner)?.kafka));
   const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]) });
   const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
   const guardReflection = auth.enabled && config.reflection === 'authenticated';
@@ -107,4 +128,11 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       await embedded?.stop();
     })());
   return { port, brokers, streams, handles, reloadPrincipals: () => auth.reload(), stop };
+}
+
+/** Property values that may be secrets (passwords, keys, tokens) replaced, for the log. */
+function redacted(properties: KafkaProperties): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [key, /password|secret|\.pem$|key\.|token|jaas|sasl\.oauthbearer\.config/.test(key) ? '[redacted]' : value]),
+  );
 }

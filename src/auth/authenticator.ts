@@ -27,6 +27,7 @@ export class Authenticator {
   private byToken = new Map<string, Principal>();
   private byCertificate = new Map<string, Principal>();
   private principals: Principal[] = [];
+  private byPrincipalName = new Map<string, Principal>();
 
   constructor(private readonly file: string | undefined) {
     if (file !== undefined) this.use(readPrincipalsFile(file));
@@ -39,6 +40,11 @@ export class Authenticator {
   /** Every principal of the file (empty without authentication). */
   get all(): readonly Principal[] {
     return this.principals;
+  }
+
+  /** The principal of that name, when authentication is on (an owner without authentication is an address). */
+  byName(name: string): Principal | undefined {
+    return this.byPrincipalName.get(name);
   }
 
   /** Reads the principals file again; throws (keeping the current set) when it does not check out. */
@@ -85,6 +91,7 @@ export class Authenticator {
     this.byToken = byToken;
     this.byCertificate = byCertificate;
     this.principals = entries.map((e) => e.principal);
+    this.byPrincipalName = new Map(this.principals.map((p) => [p.name, p]));
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { checkKafkaProperties } from '../kafka/kafka-properties';
 import type { Principal, Role, TopicPattern, TopicRules } from './principal';
 
 /** A principal as the authenticator finds it: by token hash, or by a name in its client certificate. */
@@ -96,13 +97,12 @@ export function topicPattern(text: string): TopicPattern {
   return { text, regex: new RegExp(`^${body}$`) };
 }
 
+/** A principal's own librdkafka properties (its Kafka credentials), checked as the operator's kafka section is. */
 function kafkaProperties(raw: unknown, at: (m: string) => Error): Record<string, string> {
   if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw at('kafka must be an object of librdkafka properties');
-  const props: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw at(`kafka.${key} must be a string, number or boolean`);
-    props[key] = String(value);
+  try {
+    return checkKafkaProperties(raw);
+  } catch (err) {
+    throw at(`kafka: ${(err as Error).message}`);
   }
-  return props;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkKafkaProperties } from '../kafka/kafka-properties';
 
 /** The gateway's settings after defaults, file, environment and flags were merged and checked. */
 export interface GatewayConfig {
@@ -48,7 +49,17 @@ export interface GatewayConfig {
   reflection: 'open' | 'authenticated';
   /** The level of the one line per call; unset: info with principals, debug without. */
   auditLogLevel: 'info' | 'debug' | 'silent' | undefined;
+  /** A properties file of librdkafka properties for the gateway's own Kafka connection (read into `kafka`). */
+  kafkaConfig: string | undefined;
+  /**
+   * The operator's librdkafka properties (security.protocol, sasl.*, ssl.*, ...), applied to every Kafka client the
+   * gateway makes: the config file's `kafka` section, with the --kafka-config file's properties over it.
+   */
+  kafka: Record<string, string>;
 }
+
+/** The settings that come from flags, variables and file keys alike; `kafka` is a file section (and a file of its own). */
+type SettingKey = Exclude<keyof GatewayConfig, 'kafka'>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -78,7 +89,7 @@ export function version(): string {
   return `kafka-grpc-gateway ${pkg.version}`;
 }
 
-interface Setting<K extends keyof GatewayConfig> {
+interface Setting<K extends SettingKey> {
   key: K;
   flag: string;
   env: string;
@@ -89,7 +100,7 @@ interface Setting<K extends keyof GatewayConfig> {
 
 // One table drives the flags, the environment variables, the config file's keys and --help, so that every
 // error can name the exact key the user wrote.
-const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
+const SETTINGS: { [K in SettingKey]: Setting<K> } = {
   host: {
     key: 'host', flag: 'host', env: 'GATEWAY_HOST', default: '127.0.0.1',
     help: 'address the gRPC server listens on',
@@ -205,7 +216,15 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     help: 'level of the one log line per call (principal, method, code, duration): info, debug or silent; unset: info with principals, debug without',
     parse: (raw) => oneOf(raw, ['info', 'debug', 'silent'] as const),
   },
+  kafkaConfig: {
+    key: 'kafkaConfig', flag: 'kafka-config', env: 'GATEWAY_KAFKA_CONFIG', default: undefined,
+    help: "librdkafka properties file (key=value lines) for the gateway's own Kafka connection: security.protocol, sasl.*, ssl.*; over the config file's kafka section",
+    parse: (raw) => nonEmptyString(raw),
+  },
 };
+
+/** The config file's section of librdkafka properties. */
+const KAFKA_SECTION = 'kafka';
 
 /** Whether the admin calls are open: as configured, or, unset, only to a gateway that listens on loopback. */
 export function adminCallsAllowed(config: Pick<GatewayConfig, 'allowAdminCalls' | 'host' | 'principals'>): boolean {
@@ -226,23 +245,31 @@ const CONFIG_FILE = { flag: 'config', env: 'GATEWAY_CONFIG' };
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): GatewayConfig {
   const flags = parseFlags(argv);
   const config = Object.fromEntries(Object.values(SETTINGS).map((s) => [s.key, s.default])) as Record<string, unknown>;
+  let kafka: Record<string, string> = {};
 
   const file = flags.get(CONFIG_FILE.flag) ?? env[CONFIG_FILE.env];
   if (file !== undefined) {
     for (const [key, raw] of Object.entries(readConfigFile(file))) {
-      const setting = (SETTINGS as Record<string, Setting<keyof GatewayConfig>>)[key];
-      if (!setting) throw new ConfigError(`${file}: ${key}`, `unknown key; known keys: ${Object.keys(SETTINGS).join(', ')}`);
+      if (key === KAFKA_SECTION) {
+        kafka = kafkaProperties(`${file}: ${KAFKA_SECTION}`, raw);
+        continue;
+      }
+      const setting = (SETTINGS as Record<string, Setting<SettingKey>>)[key];
+      if (!setting) throw new ConfigError(`${file}: ${key}`, `unknown key; known keys: ${[...Object.keys(SETTINGS), KAFKA_SECTION].join(', ')}`);
       config[key] = checked(`${file}: ${key}`, setting, raw);
     }
   }
-  for (const setting of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+  for (const setting of Object.values(SETTINGS) as Setting<SettingKey>[]) {
     const raw = env[setting.env];
     if (raw !== undefined && raw !== '') config[setting.key] = checked(setting.env, setting, raw);
   }
-  for (const setting of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+  for (const setting of Object.values(SETTINGS) as Setting<SettingKey>[]) {
     const raw = flags.get(setting.flag);
     if (raw !== undefined) config[setting.key] = checked(`--${setting.flag}`, setting, raw);
   }
+  const propertiesFile = config['kafkaConfig'] as string | undefined;
+  if (propertiesFile !== undefined) kafka = { ...kafka, ...kafkaProperties(propertiesFile, readPropertiesFile(propertiesFile)) };
+  config[KAFKA_SECTION] = kafka;
   return coherent(config as unknown as GatewayConfig);
 }
 
@@ -265,14 +292,47 @@ export function plaintextExposed(config: Pick<GatewayConfig, 'tlsCert' | 'host'>
   return config.tlsCert === undefined && !isLoopback(config.host);
 }
 
+function kafkaProperties(where: string, raw: unknown): Record<string, string> {
+  try {
+    return checkKafkaProperties(raw);
+  } catch (err) {
+    throw new ConfigError(where, (err as Error).message);
+  }
+}
+
+/**
+ * A librdkafka properties file, as managed Kafka services hand them out: `key=value` lines (spaces around `=` are
+ * dropped), `#` or `!` starting a comment line, blank lines ignored. No escapes and no continuation lines: a value
+ * is the rest of its line, `=` included.
+ */
+function readPropertiesFile(path: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError('--kafka-config', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const out: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('!')) return;
+    const at = trimmed.indexOf('=');
+    if (at <= 0) throw new ConfigError(`${path}:${i + 1}`, 'expected key=value');
+    const key = trimmed.slice(0, at).trim();
+    if (Object.hasOwn(out, key)) throw new ConfigError(`${path}:${i + 1}`, `${key} is set twice`);
+    out[key] = trimmed.slice(at + 1).trim();
+  });
+  return out;
+}
+
 /** The --help text, generated from the settings table. */
 export function usage(): string {
   const lines = ['Usage: kafka-grpc-gateway [options]', '', 'Options (flag, environment variable, config file key):'];
-  for (const s of Object.values(SETTINGS) as Setting<keyof GatewayConfig>[]) {
+  for (const s of Object.values(SETTINGS) as Setting<SettingKey>[]) {
     const dflt = s.default === undefined || (Array.isArray(s.default) && s.default.length === 0) ? '' : ` (default ${String(s.default)})`;
     lines.push(`  --${s.flag} <value>  ${s.env}  ${s.key}`, `      ${s.help}${dflt}`);
   }
-  lines.push(`  --${CONFIG_FILE.flag} <file>  ${CONFIG_FILE.env}`, '      JSON file with any of the keys above');
+  lines.push(`  --${CONFIG_FILE.flag} <file>  ${CONFIG_FILE.env}`, `      JSON file with any of the keys above, and a ${KAFKA_SECTION} section of librdkafka properties`);
   lines.push('  --help', '      print this text', '  --version', '      print the version');
   return lines.join('\n');
 }
@@ -322,7 +382,7 @@ function readConfigFile(path: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-function checked<K extends keyof GatewayConfig>(name: string, setting: Setting<K>, raw: unknown): GatewayConfig[K] {
+function checked<K extends SettingKey>(name: string, setting: Setting<K>, raw: unknown): GatewayConfig[K] {
   try {
     return setting.parse(raw);
   } catch (err) {

@@ -1,5 +1,6 @@
 import { cut, invalidArgument } from '../errors';
 import { CLIENT_PROPERTIES, type Allowed, type LimitName } from './client-properties';
+import { kafkaClientProperties, type KafkaProperties } from './kafka-properties';
 
 /** The operator's ceilings on what a client's config may ask of the gateway (and one floor, for statistics). */
 export type ClientLimits = Readonly<Record<LimitName, number>>;
@@ -25,10 +26,23 @@ export interface ClientPolicy {
   /** Further host:port patterns a client may name ('*' matches any run of characters), from --allowed-brokers. */
   allowedBrokers: readonly string[];
   limits: ClientLimits;
+  /** The operator's librdkafka properties (the `kafka` section): the base of every client the gateway builds. */
+  kafka: KafkaProperties;
+  /**
+   * The Kafka properties one principal's clients get on top (its own credentials, say), or undefined for none.
+   * The one place that maps principals to Kafka users; today no principal has any.
+   */
+  overrideFor(principal: string): KafkaProperties | undefined;
 }
 
-export function clientPolicy(defaultBrokers: string, allowedBrokers: readonly string[] = [], limits: Partial<ClientLimits> = {}): ClientPolicy {
-  return { defaultBrokers, allowedBrokers, limits: { ...DEFAULT_LIMITS, ...limits } };
+export function clientPolicy(
+  defaultBrokers: string,
+  allowedBrokers: readonly string[] = [],
+  limits: Partial<ClientLimits> = {},
+  kafka: KafkaProperties = {},
+  overrideFor: (principal: string) => KafkaProperties | undefined = () => undefined,
+): ClientPolicy {
+  return { defaultBrokers, allowedBrokers, limits: { ...DEFAULT_LIMITS, ...limits }, kafka, overrideFor };
 }
 
 const MAX_PROPERTIES = 64;
@@ -55,24 +69,33 @@ export const PRODUCER_DEFAULTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A client's config checked against the allowlist (client-properties.ts) and the operator's limits, and
- * completed: without a broker list the gateway's own brokers are used (so that a grpcurl user may leave it out).
- * Anything not allowed is INVALID_ARGUMENT naming the property; nothing reaches librdkafka unchecked.
+ * The properties of a client's producer or consumer: its config checked against the allowlist
+ * (client-properties.ts) and the operator's limits, completed (without a broker list the gateway's own brokers are
+ * used, so that a grpcurl user may leave it out), on top of the operator's `kafka` section, with the principal's
+ * `override` last (kafkaClientProperties). Anything not allowed is INVALID_ARGUMENT naming the property; nothing
+ * of the client's reaches librdkafka unchecked.
  */
-export function clientConfig(config: Record<string, string>, policy: ClientPolicy, kind: 'producer' | 'consumer'): Record<string, string> {
+export function clientConfig(
+  config: Record<string, string>,
+  policy: ClientPolicy,
+  kind: 'producer' | 'consumer',
+  override?: KafkaProperties,
+): Record<string, string> {
   const keys = Object.keys(config);
   if (keys.length > MAX_PROPERTIES) throw invalidArgument(`a config may set at most ${MAX_PROPERTIES} properties, got ${keys.length}`, 'CONFIG_REFUSED');
   for (const key of keys) checkProperty(key, config[key]!, policy);
-  const out = { ...withinLimits(kind === 'consumer' ? CONSUMER_DEFAULTS : PRODUCER_DEFAULTS, policy.limits), ...config };
+  const defaults = withinLimits(kind === 'consumer' ? CONSUMER_DEFAULTS : PRODUCER_DEFAULTS, policy.limits, policy.kafka);
+  const out = { ...defaults, ...config };
   if (!out['bootstrap.servers'] && !out['metadata.broker.list']) out['bootstrap.servers'] = policy.defaultBrokers;
-  if (kind === 'consumer' && !out['group.id']) throw invalidArgument('consumer need setting group.id', 'CONFIG_MISSING');
-  return out;
+  if (kind === 'consumer' && !out['group.id'] && !policy.kafka['group.id']) throw invalidArgument('consumer need setting group.id', 'CONFIG_MISSING');
+  return kafkaClientProperties(out, policy.kafka, override);
 }
 
-/** The gateway's defaults, lowered to an operator's limit that is smaller still. */
-function withinLimits(defaults: Readonly<Record<string, string>>, limits: ClientLimits): Record<string, string> {
+/** The gateway's defaults that the operator's section leaves unset, lowered to an operator's limit that is smaller still. */
+function withinLimits(defaults: Readonly<Record<string, string>>, limits: ClientLimits, operator: KafkaProperties): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(defaults)) {
+    if (Object.hasOwn(operator, key)) continue;
     const rule = CLIENT_PROPERTIES[key];
     const limit = rule && 'allowed' in rule && rule.allowed.kind === 'int' && rule.allowed.limit ? limits[rule.allowed.limit] : undefined;
     out[key] = limit !== undefined && Number(value) > limit ? String(limit) : value;

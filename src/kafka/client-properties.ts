@@ -42,7 +42,7 @@ const INT_MAX = 2_147_483_647;
 
 const HOST = refused('it would make the gateway read files, load code or run programs on its own host');
 const SECURITY = refused("security and credentials of the gateway's Kafka connections are the operator's settings, not a client's");
-const CALLBACK = refused('callbacks are set by the gateway itself');
+export const CALLBACK = refused('callbacks are set by the gateway itself');
 const OPERATOR = refused("it is a setting of the gateway's process (logging, signals, randomness), the operator's to make");
 const UNSUPPORTED = refused('the gateway does not carry its effect to clients');
 const FILE_STORE = refused('the legacy file offset store writes files on the gateway host');

@@ -1,4 +1,6 @@
 import { Producer, type Metadata } from 'node-rdkafka';
+import { connectionProperties, type KafkaProperties } from './kafka-properties';
+import { explainConnectFailure } from './login-check';
 
 /** Brokers and topics of a cluster, sorted so that answers are stable. */
 export interface ClusterMetadata {
@@ -15,8 +17,17 @@ export class MetadataClient {
   private readonly producer: Producer;
   private connecting: Promise<void> | undefined;
 
-  constructor(readonly brokers: string) {
+  /** How this client reaches the brokers (security.protocol, ssl.*, sasl.*), for the group client to do the same. */
+  readonly connection: KafkaProperties;
+
+  /** `kafka`: the operator's librdkafka properties; what is set here wins over them. */
+  constructor(
+    readonly brokers: string,
+    private readonly kafka: KafkaProperties = {},
+  ) {
+    this.connection = connectionProperties(kafka);
     this.producer = new Producer({
+      ...kafka,
       'bootstrap.servers': brokers,
       'allow.auto.create.topics': false,
       'client.id': 'kafka-grpc-gateway-metadata',
@@ -45,9 +56,13 @@ export class MetadataClient {
     if (this.producer.isConnected()) return Promise.resolve();
     this.connecting ??= new Promise<void>((resolve, reject) =>
       this.producer.connect({ timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
-    ).finally(() => {
-      this.connecting = undefined;
-    });
+    )
+      .catch(async (err: unknown) => {
+        throw await explainConnectFailure(err, { ...this.kafka, 'bootstrap.servers': this.brokers });
+      })
+      .finally(() => {
+        this.connecting = undefined;
+      });
     return this.connecting;
   }
 }

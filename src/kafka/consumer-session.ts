@@ -4,10 +4,12 @@ import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
 import { promised } from './callbacks';
 import { configError } from './client-config';
+import { explainConnectFailure } from './login-check';
 import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
 import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consumer-router';
 import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
+import { connectionProperties, type KafkaProperties } from './kafka-properties';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
 export type { PartitionOffset };
@@ -51,7 +53,8 @@ export class ConsumerSession {
     private readonly autoCommit: boolean,
     private readonly autoStore: boolean,
     /** Who the consumer is to the group coordinator: enough to find its member id. */
-    readonly identity: { groupId: string; clientId: string; bootstrap: string; plaintext: boolean },
+    /** Who the consumer is in its group, and how to reach its brokers as it does (for GetMemberId). */
+    readonly identity: { groupId: string; clientId: string; bootstrap: string; connection: KafkaProperties },
     log: Logger,
     autoCommitIntervalMs: number,
   ) {
@@ -176,13 +179,17 @@ export class ConsumerSession {
       throw configError(err);
     }
     consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
-    await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    try {
+      await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    } catch (err) {
+      throw await explainConnectFailure(err, global);
+    }
     const autoCommit = global['enable.auto.commit'] !== 'false';
     const identity = {
       groupId: global['group.id'] ?? '',
       clientId: global['client.id']!,
       bootstrap: global['bootstrap.servers'] ?? global['metadata.broker.list'] ?? '',
-      plaintext: (global['security.protocol'] ?? 'plaintext').toLowerCase() === 'plaintext',
+      connection: connectionProperties(global),
     };
     const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
     session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery);

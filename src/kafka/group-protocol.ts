@@ -1,11 +1,18 @@
 import { connect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { GatewayError } from '../errors';
+import { tlsOptions } from './broker-tls';
+import { KafkaCode } from './kafka-errors';
+import type { KafkaProperties } from './kafka-properties';
+import { SASL_MECHANISMS, saslLogin, type SaslMechanism } from './sasl';
 
 /**
  * The three Kafka requests about consumer groups that node-rdkafka does not expose (librdkafka has them, its
  * Node binding does not): FindCoordinator, DescribeGroups and ListGroups, in fixed pre-flexible versions that
- * Kafka 2.x to 4.x all serve. Plaintext only. Written by hand because no maintained Node 20 client offers group
- * admin beside node-rdkafka; everything else goes through librdkafka.
+ * Kafka 2.x to 4.x all serve. The connection follows the same security properties as the gateway's librdkafka
+ * clients: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, with SASL PLAIN or SCRAM-SHA-256/512. Written by hand
+ * because no maintained Node 20 client offers group admin beside node-rdkafka; everything else goes through
+ * librdkafka.
  */
 
 export interface GroupMember {
@@ -28,8 +35,15 @@ export interface GroupDescription {
 const FIND_COORDINATOR = { key: 10, version: 2 };
 const DESCRIBE_GROUPS = { key: 15, version: 2 };
 const LIST_GROUPS = { key: 16, version: 2 };
+const SASL_HANDSHAKE = { key: 17, version: 1 };
+const SASL_AUTHENTICATE = { key: 36, version: 1 };
 /** A response larger than this is refused rather than buffered. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** A SCRAM exchange takes two rounds; a broker that asks for many more is not doing PLAIN or SCRAM. */
+const MAX_SASL_ROUNDS = 4;
+
+const PROTOCOLS = ['plaintext', 'ssl', 'sasl_plaintext', 'sasl_ssl'] as const;
+type Protocol = (typeof PROTOCOLS)[number];
 
 /** One connection to one broker; requests go one at a time. */
 export class BrokerConnection {
@@ -44,25 +58,52 @@ export class BrokerConnection {
     socket.on('close', () => this.fail(new Error('the broker closed the connection')));
   }
 
-  static open(hostPort: string, timeoutMs: number): Promise<BrokerConnection> {
-    const at = hostPort.lastIndexOf(':');
-    const host = hostPort.slice(0, at).replace(/^\[|\]$/g, '');
-    const port = Number(hostPort.slice(at + 1));
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new GatewayError('DEADLINE_EXCEEDED', 'KAFKA_TIMED_OUT', `no connection to ${hostPort} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        resolve(new BrokerConnection(socket));
-      });
-      socket.once('error', (err) => {
-        clearTimeout(timer);
-        reject(unavailable(`cannot reach ${hostPort}: ${err.message}`));
-      });
-    });
+  /**
+   * Connects to a broker as a librdkafka client with these properties would (`connection`: security.protocol,
+   * ssl.*, sasl.*; none: plaintext), logging in when the protocol is SASL. A refused login rejects with Kafka's
+   * SASL_AUTHENTICATION_FAILED, a failed TLS handshake with librdkafka's SSL error, both naming the broker.
+   */
+  static async open(hostPort: string, timeoutMs: number, connection: KafkaProperties = {}): Promise<BrokerConnection> {
+    const deadline = Date.now() + timeoutMs;
+    const protocol = securityProtocol(connection);
+    const mechanism = protocol.startsWith('sasl') ? saslMechanism(connection) : undefined;
+    const socket = await openSocket(hostPort, timeoutMs, protocol, connection);
+    const conn = new BrokerConnection(socket);
+    if (mechanism) {
+      try {
+        await conn.login(hostPort, mechanism, connection, () => Math.max(1, deadline - Date.now()));
+      } catch (err) {
+        conn.close();
+        throw err;
+      }
+    }
+    return conn;
+  }
+
+  /** SaslHandshake, then SaslAuthenticate rounds until the mechanism's exchange is complete. */
+  private async login(hostPort: string, mechanism: SaslMechanism, p: KafkaProperties, left: () => number): Promise<void> {
+    const handshake = new Reader(await this.request(SASL_HANDSHAKE, new Writer().string(mechanism).done(), left()));
+    const error = handshake.int16();
+    const offered = handshake.array(() => handshake.string());
+    if (error !== 0) {
+      throw kafkaError(error, `${hostPort} does not offer SASL ${mechanism} (it offers ${offered.join(', ') || 'none'})`);
+    }
+    const login = saslLogin(mechanism, p['sasl.username'] ?? '', p['sasl.password'] ?? '');
+    let message: Buffer | undefined = login.first();
+    for (let round = 0; message; round++) {
+      if (round === MAX_SASL_ROUNDS) throw kafkaError(KafkaCode.ILLEGAL_SASL_STATE, `${hostPort}: SASL ${mechanism} did not finish in ${MAX_SASL_ROUNDS} rounds`);
+      const r = new Reader(await this.request(SASL_AUTHENTICATE, new Writer().bytes(message).done(), left()));
+      const code = r.int16();
+      const text = r.nullableString();
+      const reply = r.bytes() ?? Buffer.alloc(0);
+      // The user name stays out: a client of the gateway reads this, and the Kafka user is the operator's business.
+      if (code !== 0) throw kafkaError(code, `${hostPort}: SASL ${mechanism} login refused: ${text ?? `error ${code}`}`);
+      try {
+        message = await login.next(reply);
+      } catch (err) {
+        throw kafkaError(KafkaCode.SASL_AUTHENTICATION_FAILED, `${hostPort}: SASL ${mechanism} login failed: ${(err as Error).message}`);
+      }
+    }
   }
 
   close(): void {
@@ -174,6 +215,64 @@ function consumerAssignment(bytes: Buffer | null): { topic: string; partition: n
 const kafkaError = (code: number, message: string) => Object.assign(new Error(message), { code });
 const unavailable = (message: string) => new GatewayError('UNAVAILABLE', 'BROKERS_UNAVAILABLE', message);
 
+function securityProtocol(p: KafkaProperties): Protocol {
+  const protocol = (p['security.protocol'] ?? 'plaintext').toLowerCase();
+  if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
+    throw new GatewayError('FAILED_PRECONDITION', 'KAFKA_CONFIG', `security.protocol ${protocol} is not one of ${PROTOCOLS.join(', ')}`);
+  }
+  return protocol as Protocol;
+}
+
+/** librdkafka's default mechanism is GSSAPI (Kerberos), which this client does not speak. */
+function saslMechanism(p: KafkaProperties): SaslMechanism {
+  const mechanism = (p['sasl.mechanisms'] ?? p['sasl.mechanism'] ?? 'GSSAPI').toUpperCase();
+  if (!(SASL_MECHANISMS as readonly string[]).includes(mechanism)) {
+    throw new GatewayError(
+      'FAILED_PRECONDITION',
+      'KAFKA_SASL_UNSUPPORTED',
+      `consumer groups are read with SASL ${SASL_MECHANISMS.join(', ')}; the gateway's Kafka connection uses ${mechanism}`,
+    );
+  }
+  return mechanism as SaslMechanism;
+}
+
+/** A TCP socket, or a TLS one whose handshake is done, within the timeout. */
+function openSocket(hostPort: string, timeoutMs: number, protocol: Protocol, p: KafkaProperties): Promise<Socket> {
+  const at = hostPort.lastIndexOf(':');
+  const host = hostPort.slice(0, at).replace(/^\[|\]$/g, '');
+  const port = Number(hostPort.slice(at + 1));
+  const tls = protocol === 'ssl' || protocol === 'sasl_ssl';
+  return new Promise((resolve, reject) => {
+    let socket: Socket;
+    try {
+      socket = tls ? tlsConnect({ ...tlsOptions(p, host), port }) : connect({ host, port });
+    } catch (err) {
+      // tlsOptions reads the operator's files; the path stays in the log, not in a client's status.
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      return reject(new GatewayError('FAILED_PRECONDITION', 'KAFKA_CONFIG', `the TLS settings of the gateway's Kafka connection cannot be used: ${code}`));
+    }
+    let connected = false;
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new GatewayError('DEADLINE_EXCEEDED', 'KAFKA_TIMED_OUT', `no connection to ${hostPort} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.once('connect', () => {
+      connected = true;
+    });
+    socket.once(tls ? 'secureConnect' : 'connect', () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once('error', (err) => {
+      clearTimeout(timer);
+      socket.destroy();
+      // Once TCP is up, a TLS socket's error is the handshake's: the certificate, its name, the protocol.
+      if (tls && connected) reject(kafkaError(KafkaCode.SSL, `TLS handshake with ${hostPort} failed: ${err.message}`));
+      else reject(unavailable(`cannot reach ${hostPort}: ${err.message}`));
+    });
+  });
+}
+
 class Writer {
   private readonly parts: Buffer[] = [];
   int8(v: number): this {
@@ -194,6 +293,9 @@ class Writer {
   string(s: string): this {
     const bytes = Buffer.from(s, 'utf8');
     return this.int16(bytes.length).push(bytes);
+  }
+  bytes(b: Buffer): this {
+    return this.int32(b.length).push(b);
   }
   done(): Buffer {
     return Buffer.concat(this.parts);

@@ -3,6 +3,7 @@ import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
+import { explainConnectFailure } from './login-check';
 import { hasKafkaCode, KafkaCode } from './kafka-errors';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
 
@@ -74,7 +75,11 @@ export class ProducerSession {
     } catch (err) {
       throw configError(err);
     }
-    await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    try {
+      await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
+    } catch (err) {
+      throw await explainConnectFailure(err, config);
+    }
     producer.setPollInterval(IDLE_POLL_MS);
     return new ProducerSession(producer, log);
   }
@@ -228,11 +233,17 @@ export class ProducerSession {
   }
 }
 
-/** node-rdkafka reports an unknown partition with a generic code (-1) and its own text; give it librdkafka's. */
+/**
+ * node-rdkafka reports some delivery failures with a generic code (-1) and only librdkafka's text: an unknown
+ * partition, and a topic the producer's Kafka user may not write to (ACLs); give them librdkafka's codes.
+ */
 function normalised(err: unknown, topic: string): unknown {
   const e = err as { code?: number; message?: string };
   if (e.code === -1 && /unknown partition/i.test(e.message ?? '')) {
     return notFound(`[PLUGIN::KAFKA] Local: Unknown partition (topic ${topic})`, 'PARTITION_NOT_FOUND');
+  }
+  if (e.code === -1 && /topic authorization failed/i.test(e.message ?? '')) {
+    return Object.assign(new Error(`Broker: Topic authorization failed (topic ${topic})`), { code: KafkaCode.TOPIC_AUTHORIZATION_FAILED });
   }
   return err;
 }

@@ -152,7 +152,7 @@ export class SubJobs {
   }
 
   private async makeConsumer(config: Record<string, string>, owner: string): Promise<string> {
-    const checked = clientConfig(config, this.o.clients, 'consumer');
+    const checked = clientConfig(config, this.o.clients, 'consumer', this.o.clients.overrideFor(owner));
     const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS));
     return id;
   }

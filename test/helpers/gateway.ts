@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
-import { startGateway } from '../../src/app';
+import { startGateway, type GatewayOptions } from '../../src/app';
 import type { GatewayConfig } from '../../src/config/config';
 import { MetadataServiceClient } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { createLogger } from '../../src/logger';
@@ -11,7 +11,7 @@ import { gatewayClients } from './kafka-clients';
 import { REPO, testBrokers } from './test-broker';
 
 /** A gateway in this process on a free port, using the shared test broker. */
-export async function startTestGateway(brokers = testBrokers(), overrides: Partial<GatewayConfig> = {}) {
+export async function startTestGateway(brokers = testBrokers(), overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}) {
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
@@ -37,9 +37,12 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       principals: undefined,
       reflection: 'authenticated',
       auditLogLevel: undefined,
+      kafkaConfig: undefined,
+      kafka: {},
       ...overrides,
     },
     createLogger('silent'),
+    options,
   );
   return { ...gateway, address: `127.0.0.1:${gateway.port}` };
 }

@@ -6,12 +6,17 @@ export const BROKER_SCRIPT = resolve(REPO, 'scripts/kafka-broker.sh');
 
 /**
  * The broker the integration tests share: its own run dir and ports, so a broker started by `make start` (19092)
- * or one the user runs on 9092 is never touched.
+ * or one the user runs on 9092 is never touched. It also listens with SASL_PLAINTEXT and SASL_SSL and enforces
+ * ACLs (the script's users admin and alice), for test/integration/kafka-security.test.ts; the PLAINTEXT
+ * listener every other test uses is a super user, so nothing changes for them.
  */
 export const TEST_BROKER_ENV = {
   KAFKA_RUN_DIR: process.env['TEST_KAFKA_RUN_DIR'] ?? resolve(REPO, '.kafka/test'),
   KAFKA_PORT: process.env['TEST_KAFKA_PORT'] ?? '19192',
   KAFKA_CONTROLLER_PORT: process.env['TEST_KAFKA_CONTROLLER_PORT'] ?? '19193',
+  KAFKA_SASL_PORT: process.env['TEST_KAFKA_SASL_PORT'] ?? '19194',
+  KAFKA_SASL_SSL_PORT: process.env['TEST_KAFKA_SASL_SSL_PORT'] ?? '19195',
+  KAFKA_AUTHORIZER: '1',
 };
 
 /** Runs the broker script and returns its exit code, stdout and stderr. */

@@ -45,7 +45,41 @@ describe('loadConfig', () => {
       principals: undefined,
       reflection: 'authenticated',
       auditLogLevel: undefined,
+      kafkaConfig: undefined,
+      kafka: {},
     });
+  });
+
+  it("reads the gateway's own Kafka properties from the file's kafka section and a --kafka-config properties file, the latter winning key by key", () => {
+    const file = configFile(JSON.stringify({ kafka: { 'security.protocol': 'SASL_SSL', 'sasl.username': 'gw', 'sasl.password': 'from-json', 'socket.keepalive.enable': true, 'session.timeout.ms': 45000 } }));
+    expect(loadConfig(['--config', file], {}).kafka).toEqual({
+      'security.protocol': 'SASL_SSL', 'sasl.username': 'gw', 'sasl.password': 'from-json', 'socket.keepalive.enable': 'true', 'session.timeout.ms': '45000',
+    });
+    const properties = configFile('# the login\n! also a comment\n\nsasl.password = from = file\r\nssl.ca.location=/etc/kgw/ca.pem\n');
+    const both = loadConfig(['--config', file, '--kafka-config', properties], {});
+    expect(both.kafkaConfig).toBe(properties);
+    expect(both.kafka).toMatchObject({ 'security.protocol': 'SASL_SSL', 'sasl.password': 'from = file', 'ssl.ca.location': '/etc/kgw/ca.pem' });
+    expect(loadConfig([], { GATEWAY_KAFKA_CONFIG: properties }).kafka).toEqual({ 'sasl.password': 'from = file', 'ssl.ca.location': '/etc/kgw/ca.pem' });
+    expect(loadConfig(['--config', configFile(JSON.stringify({ kafkaConfig: properties }))], {}).kafka['sasl.password']).toBe('from = file');
+  });
+
+  it('refuses Kafka properties librdkafka does not know, broker lists, callbacks and bad values, naming the key and never the value', () => {
+    const section = (kafka: unknown) => errorOf(() => loadConfig(['--config', configFile(JSON.stringify({ kafka }))], {}));
+    expect(section({ 'sasl.pasword': 'hunter2' }).message).toMatch(/: kafka: sasl\.pasword: not a librdkafka property$/);
+    expect(section({ 'bootstrap.servers': 'a:1' }).message).toContain('bootstrap.servers: the brokers are set with --brokers');
+    expect(section({ dr_cb: 'true' }).message).toContain('dr_cb: callbacks are set by the gateway itself');
+    expect(section({ 'sasl.password': { secret: 'hunter2' } }).message).toContain('sasl.password: must be a string, number or boolean');
+    expect(section(['security.protocol']).message).toContain('must be an object of librdkafka properties');
+    for (const message of [section({ 'sasl.pasword': 'hunter2' }).message, section({ 'sasl.password': { secret: 'hunter2' } }).message]) {
+      expect(message).not.toContain('hunter2');
+    }
+    const properties = (text: string) => errorOf(() => loadConfig(['--kafka-config', configFile(text)], {}));
+    expect(properties('security.protocol=SSL\nno value here\n').key).toMatch(/:2$/);
+    expect(properties('sasl.username=a\nsasl.username=b\n').message).toContain('sasl.username is set twice');
+    expect(properties('metadata.broker.list=a:1\n').message).toContain('the brokers are set with --brokers');
+    expect(errorOf(() => loadConfig(['--kafka-config', '/nonexistent/kafka.properties'], {})).message).toBe(
+      '--kafka-config: cannot read /nonexistent/kafka.properties: ENOENT',
+    );
   });
 
   it('takes the data directory from --data-dir or GATEWAY_DATA_DIR', () => {

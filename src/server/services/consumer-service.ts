@@ -44,8 +44,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   };
   return {
     createConsumer: unary(rpc, async (req, ctx) => {
-      const config = clientConfig(req.config, clients, 'consumer');
-      const { id } = await handles.build('consumer', ctx.caller.owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const owner = ctx.caller.owner;
+      const config = clientConfig(req.config, clients, 'consumer', clients.overrideFor(owner));
+      const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { consumer: id };
     }),
     closeConsumer: unary(rpc, async (req, ctx) => {
@@ -188,9 +189,9 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     ),
     getMemberId: unary(rpc, async (req, ctx) =>
       look(ctx, req.consumer, async (c) => {
-        const { groupId, clientId, bootstrap, plaintext } = c.identity;
-        if (!plaintext) throw new GatewayError('FAILED_PRECONDITION', 'NOT_PLAINTEXT', 'GetMemberId asks the group coordinator over plaintext Kafka; this consumer uses TLS or SASL');
-        const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs));
+        const { groupId, clientId, bootstrap, connection } = c.identity;
+        // The coordinator is asked with the consumer's own credentials: it sees what that Kafka user may see.
+        const group = await describeGroup(bootstrap, groupId, brokerWait(req.timeoutMs, c.timeoutMs), connection);
         const mine = group.members.filter((m) => m.clientId === clientId);
         if (mine.length > 1) {
           throw new GatewayError('FAILED_PRECONDITION', 'AMBIGUOUS_CLIENT_ID', `${mine.length} members of ${groupId} share client.id ${clientId}; leave client.id unset to tell them apart`);

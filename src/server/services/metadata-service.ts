@@ -66,7 +66,7 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
       checkBrokerList(req.brokers, deps.clients);
       // A broker list in the request gets a temporary client, as the plugin's getMetadata(brokerString) does.
       return temporary.run(async () => {
-        const client = new MetadataClient(req.brokers);
+        const client = new MetadataClient(req.brokers, deps.clients.kafka);
         try {
           return await describeCluster(client, req.topics, timeoutMs);
         } finally {
@@ -87,6 +87,7 @@ async function describeCluster(client: MetadataClient, topicNames: string[], tim
   const groups = await describeAllGroups(
     metadata.brokers.map((b) => `${b.host}:${b.port}`),
     timeoutMs,
+    client.connection,
   ).then(
     (list) => ({ groups: list.map(groupToProto), groupsError: '' }),
     (err: unknown) => ({ groups: [], groupsError: `consumer groups could not be read: ${(err as Error).message}` }),

@@ -29,8 +29,9 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
   const run = <R>(ctx: CallContext, id: string, fn: (p: ProducerSession) => Promise<R>) => handles.run<ProducerSession, R>(ctx.caller.owner, 'producer', id, fn);
   return {
     createProducer: unary(rpc, async (req, ctx) => {
-      const config = clientConfig(req.config, clients, 'producer');
-      const { id } = await handles.build('producer', ctx.caller.owner, () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const owner = ctx.caller.owner;
+      const config = clientConfig(req.config, clients, 'producer', clients.overrideFor(owner));
+      const { id } = await handles.build('producer', owner, () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
       return { producer: id };
     }),
     closeProducer: unary(rpc, async (req, ctx) => {

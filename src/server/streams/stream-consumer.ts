@@ -23,7 +23,7 @@ export async function createStreamConsumer(
   config: Record<string, string>,
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
-  const checked = clientConfig(config, deps.clients, 'consumer');
+  const checked = clientConfig(config, deps.clients, 'consumer', deps.clients.overrideFor(owner));
   const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
     await start(session);
