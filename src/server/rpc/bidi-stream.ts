@@ -15,10 +15,15 @@ export function bidiStream<Req, Res>(
     const startedAt = performance.now();
     let caller: Caller | undefined;
     const out = new StreamSender<Res>(call, rpc.log, (code) => audit(rpc, call, caller, code, startedAt));
-    out.defer(rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) }));
+    const untrack = rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) });
     out.run(async () => {
-      caller = callerOf(rpc.auth, call);
-      await impl(requestsOf(call), out, contextOf(call, caller));
+      // Untracked as soon as the body is over, before what it deferred (closing its consumer, say) runs.
+      try {
+        caller = callerOf(rpc.auth, call);
+        await impl(requestsOf(call), out, contextOf(call, caller));
+      } finally {
+        untrack();
+      }
     });
   };
 }

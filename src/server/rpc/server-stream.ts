@@ -16,10 +16,15 @@ export function serverStream<Req, Res>(
     const startedAt = performance.now();
     let caller: Caller | undefined;
     const out = new StreamSender<Res>(call, rpc.log, (code) => audit(rpc, call, caller, code, startedAt));
-    out.defer(rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) }));
+    const untrack = rpc.streams.add({ buffered: () => out.buffered(), shutdown: (err) => out.fail(err) });
     out.run(async () => {
-      caller = callerOf(rpc.auth, call);
-      await impl(wellFormed(call.request), out, contextOf(call, caller));
+      // Untracked as soon as the body is over, before what it deferred (closing its consumer, say) runs.
+      try {
+        caller = callerOf(rpc.auth, call);
+        await impl(wellFormed(call.request), out, contextOf(call, caller));
+      } finally {
+        untrack();
+      }
     });
   };
 }
