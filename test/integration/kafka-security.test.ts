@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { startTestGateway } from '../helpers/gateway';
 import { failure, gatewayClients, promisify } from '../helpers/kafka-clients';
 import { readmeBlock } from '../helpers/readme-blocks';
 import { TEST_BROKER_ENV } from '../helpers/test-broker';
+import { makeTlsFixtures, newToken } from '../helpers/tls-fixtures';
 
 /**
  * The gateway in front of a secured Kafka: the shared test broker's SASL_SSL and SASL_PLAINTEXT listeners (users
@@ -203,6 +204,56 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
 
     await scram.metadata.deleteTopic({ topic: hers });
     await scram.metadata.deleteTopic({ topic: other });
+  }, 90_000);
+
+  it("maps a principal of the principals file to its own Kafka user: alice's calls run as Kafka's alice, another principal's as the operator's", async () => {
+    const tls = makeTlsFixtures();
+    const aliceToken = newToken();
+    const opsToken = newToken();
+    const principals = join(dir, `principals-${randomUUID()}.json`);
+    writeFileSync(
+      principals,
+      JSON.stringify({
+        principals: [
+          { name: 'alice', tokenSha256: aliceToken.sha256, kafka: { 'sasl.username': 'alice', 'sasl.password': 'alice-secret' } },
+          { name: 'ops', role: 'admin', tokenSha256: opsToken.sha256 },
+        ],
+      }),
+    );
+    const config = loadConfig(['--config', readmeFile('kafka-sasl-config')], {});
+    const gateway = await startTestGateway(config.brokers, { kafka: config.kafka, principals, tlsCert: tls.serverCert, tlsKey: tls.serverKey });
+    const as = (token: string) =>
+      gatewayClients(
+        gateway.address,
+        credentials.combineChannelCredentials(
+          credentials.createSsl(readFileSync(tls.caCert)),
+          credentials.createFromMetadataGenerator((_p, cb) => {
+            const md = new Metadata();
+            md.set('authorization', `Bearer ${token}`);
+            cb(null, md);
+          }),
+        ),
+      );
+    const alice = as(aliceToken.token);
+    const ops = as(opsToken.token);
+    try {
+      const hers = `alice-${randomUUID()}`;
+      const other = `sec-${randomUUID()}`;
+      await ops.metadata.createTopic({ topic: hers, partitions: 1 });
+      await ops.metadata.createTopic({ topic: other, partitions: 1 });
+      const { producer } = await alice.producer.createProducer({ config: {} });
+      await alice.producer.produce({ producer, topic: hers, ...bytes('as alice'), waitForDelivery: true });
+      const denied = await failure(alice.producer.produce({ producer, topic: other, ...bytes('not hers'), waitForDelivery: true }));
+      expect([denied.code, reasonOf(denied)]).toEqual([status.PERMISSION_DENIED, 'KAFKA_NOT_AUTHORIZED']);
+      const { producer: opsProducer } = await ops.producer.createProducer({ config: {} });
+      await ops.producer.produce({ producer: opsProducer, topic: other, ...bytes('as admin'), waitForDelivery: true });
+      await ops.metadata.deleteTopic({ topic: hers });
+      await ops.metadata.deleteTopic({ topic: other });
+    } finally {
+      alice.close();
+      ops.close();
+      await gateway.stop();
+    }
   }, 90_000);
 
   describe('the group client (GetMemberId, the groups of GetMetadata) logs in by itself', () => {
