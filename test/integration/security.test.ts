@@ -176,6 +176,16 @@ describe('security: TLS, principals, ownership, roles', () => {
       expect((await failure(c.consumer.subscribe({ consumer, topics: ['orders'] }))).code).toBe(status.PERMISSION_DENIED);
       expect((await failure(c.consumer.subscribe({ consumer, topics: ['^carol.*'] }))).code).toBe(status.PERMISSION_DENIED);
       await c.consumer.subscribe({ consumer, topics: [mine] });
+      // Offsets, watermarks and queues of a topic outside the patterns are refused as well.
+      const outsideCalls = [
+        c.consumer.commit({ consumer, offsets: [{ topic: 'orders', partition: 0, offset: 1n }] }),
+        c.consumer.storeOffsets({ consumer, offsets: [{ topic: 'orders', partition: 0, offset: 1n }] }),
+        c.consumer.seek({ consumer, topic: 'orders', partition: 0, target: { $case: 'offset', value: 0n } }),
+        c.consumer.getWatermarkOffsets({ consumer, topic: 'orders', partition: 0 }),
+        c.consumer.getCommittedOffsets({ consumer, partitions: [{ topic: 'orders', partition: 0 }] }),
+        c.queues.getPartitionQueue({ consumer, topic: 'orders', partition: 0 }),
+      ];
+      for (const call of outsideCalls) expect((await failure(call)).code).toBe(status.PERMISSION_DENIED);
       await c.consumer.closeConsumer({ consumer });
       await c.producer.closeProducer({ producer });
       await r.metadata.deleteTopic({ topic: mine });

@@ -32,6 +32,11 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   /** A call that only looks at the consumer: it also runs while a sub-job reads the consumer. */
   const look = <R>(ctx: CallContext, id: string, fn: (c: ConsumerSession) => Promise<R>) =>
     handles.run<ConsumerSession, R>(ctx.caller.owner, 'consumer', id, fn, { look: true });
+  /** Partitions a call names, of topics the caller may consume (its principal's patterns): offsets and watermarks are the topic's. */
+  const consumable = <P extends { topic: string }>(ctx: CallContext, list: P[]): P[] => {
+    requireConsumeTopics(ctx.caller, list.map((p) => p.topic));
+    return list;
+  };
   /** PollBatch and PollDict: up to batch_size messages, decoded; the wait is capped by the call's deadline. */
   const pollMessages = (req: PollBatchRequest | PollDictRequest, ctx: CallContext) => {
     const batch = batchLimits(req.batchSize, req.maxBytes);
@@ -90,7 +95,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     consume: consumeStream(deps),
     consumeAcked: consumeAckedStream(deps),
     seek: unary(rpc, async (req, ctx) => {
-      const [{ topic, partition }] = partitionList([{ topic: req.topic, partition: req.partition }]) as [{ topic: string; partition: number }];
+      const [{ topic, partition }] = consumable(ctx, partitionList([{ topic: req.topic, partition: req.partition }])) as [{ topic: string; partition: number }];
       const target = req.target;
       if (!target) throw invalidArgument('set where to seek: offset, position or timestamp_ms');
       const exact = target.$case === 'offset' ? offsetIn(target.value, 'offset (use position for the beginning or the end)') : undefined;
@@ -112,7 +117,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       });
     }),
     commit: unary(rpc, async (req, ctx) => {
-      const list = offsetList(req.offsets);
+      const list = consumable(ctx, offsetList(req.offsets));
       const waitMs = brokerWait(req.timeoutMs, DEFAULT_COMMIT_WAIT_MS);
       return run(ctx, req.consumer, async (c) => {
         await c.commit(list, req.async, Math.min(waitMs, ctx.timeLeftMs()));
@@ -147,7 +152,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       }),
     ),
     getWatermarkOffsets: unary(rpc, async (req, ctx) => {
-      const [p] = partitionList([{ topic: req.topic, partition: req.partition }]);
+      const [p] = consumable(ctx, partitionList([{ topic: req.topic, partition: req.partition }]));
       return look(ctx, req.consumer, async (c) => {
         const w = await c.watermarks(p!.topic, p!.partition, req.queryBroker, brokerWait(req.timeoutMs, c.timeoutMs));
         return { low: offsetOut(w.low), high: offsetOut(w.high) };
@@ -155,13 +160,13 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     }),
     getCommittedOffsets: unary(rpc, async (req, ctx) =>
       look(ctx, req.consumer, async (c) => ({
-        offsets: toProto(await c.committed(partitionList(req.partitions), brokerWait(req.timeoutMs, c.timeoutMs))),
+        offsets: toProto(await c.committed(consumable(ctx, partitionList(req.partitions)), brokerWait(req.timeoutMs, c.timeoutMs))),
       })),
     ),
     getPositions: unary(rpc, async (req, ctx) => look(ctx, req.consumer, async (c) => ({ offsets: toProto(c.positions(partitionList(req.partitions))) }))),
     getOffsetInfo: unary(rpc, async (req, ctx) => {
       if (req.partitions.length === 0) throw invalidArgument('partitions must name at least one partition');
-      const list = partitionList(req.partitions);
+      const list = consumable(ctx, partitionList(req.partitions));
       return look(ctx, req.consumer, async (c) => {
         const positions = c.positions(list);
         const committed = await c.committed(list, c.timeoutMs);
@@ -183,7 +188,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     }),
     storeOffsets: unary(rpc, async (req, ctx) =>
       run(ctx, req.consumer, async (c) => {
-        c.store(offsetList(req.offsets));
+        c.store(consumable(ctx, offsetList(req.offsets)));
         return {};
       }),
     ),

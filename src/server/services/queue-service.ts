@@ -7,6 +7,7 @@ import type { LocalQueue, QueueLimits } from '../../kafka/local-queue';
 import { QueueHandle } from '../../kafka/queue-handle';
 import { DEFAULT_QUEUE_LIMITS } from '../../kafka/consumer-router';
 import type { Rpc } from '../rpc/call-context';
+import { requireTopic } from '../../auth/permissions';
 import { consumedMessage } from '../convert/consumed-message';
 import { unary, type CallContext } from '../rpc/unary';
 import { batchLimits, decodableMarshalType, MAX_BROKER_WAIT_MS, partitionNumber, timeoutOr, topicName } from '../rpc/validate';
@@ -52,6 +53,7 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
     ),
     getPartitionQueue: unary(rpc, async (req, ctx) => {
       const topic = topicName(req.topic, 'topic must not be empty');
+      requireTopic(ctx.caller, 'consume', topic);
       const partition = partitionNumber(req.partition, topic);
       const limits = req.limits ? queueLimits(req.limits) : undefined;
       return open(req.consumer, ctx, (s) => {
