@@ -145,7 +145,7 @@ describe('withStreamMembership', () => {
     expect(withStreamMembership({ 'group.id': 'g', 'session.timeout.ms': '30000' })).toEqual({ 'group.id': 'g', 'session.timeout.ms': '30000' });
     expect(withStreamMembership({ 'heartbeat.interval.ms': '500' })).toEqual({ 'heartbeat.interval.ms': '500' });
     expect(withStreamMembership({ 'group.instance.id': 'i' })).toEqual({ 'group.instance.id': 'i' });
-    // The consumer protocol takes its timings from the broker; librdkafka refuses them there.
+    // The consumer protocol (KIP-848) takes its timings from the broker.
     expect(withStreamMembership({ 'group.protocol': 'consumer' })).toEqual({ 'group.protocol': 'consumer' });
     expect(withStreamMembership({ 'group.protocol': 'classic' })['session.timeout.ms']).toBe('6000');
   });
