@@ -133,9 +133,11 @@ function checkValue(key: string, value: string, allowed: Allowed, policy: Client
 }
 
 function checkInteger(key: string, value: string, rule: Extract<Allowed, { kind: 'int' }>, limits: ClientLimits): void {
+  if (rule.names?.includes(value)) return;
   const n = /^\s*-?\d{1,16}\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < rule.min || n > rule.max) {
-    throw invalidArgument(`${key} must be an integer from ${rule.min} to ${rule.max}, got ${cut(value)}`, 'CONFIG_REFUSED');
+    const named = rule.names ? ` (or ${rule.names.join(', ')})` : '';
+    throw invalidArgument(`${key} must be an integer from ${rule.min} to ${rule.max}${named}, got ${cut(value)}`, 'CONFIG_REFUSED');
   }
   if (!rule.limit) return;
   const limit = limits[rule.limit];

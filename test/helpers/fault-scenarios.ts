@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { status } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
+import { clusterScript, partitionsOf } from './cluster';
 import { ChildGateway } from './gateway';
 import { gatewayClients } from './kafka-clients';
-import { AckedReader } from './numbered';
+import { AckedReader, ConsumeReader, NumberedProducer, numbersInTopic } from './numbered';
 import { fillTopic } from './streams';
 
 /** One row of bench/results/faults.md. */
@@ -100,5 +103,122 @@ export async function gatewayKillUnderAcked(o: AckedKillOptions): Promise<FaultR
     first.close();
     second.close();
     await child.stop();
+  }
+}
+
+/** The longest pause between consecutive times at or after `from` (and from `from` to the first), ms. */
+export function longestGap(times: number[], from: number): number {
+  let gap = 0;
+  let last = from;
+  for (const t of times) {
+    if (t < from) continue;
+    gap = Math.max(gap, t - last);
+    last = t;
+  }
+  return gap;
+}
+
+/** Appends a row to the fault suite's results (FAULTS_RESULTS, one JSON object a line), when it runs. */
+export function recordFault(row: FaultResult): void {
+  const file = process.env['FAULTS_RESULTS'];
+  if (file) appendFileSync(file, `${JSON.stringify(row)}\n`);
+}
+
+export interface ClusterKillOptions {
+  /** The cluster's environment for scripts/kafka-cluster.sh, and its bootstrap list. */
+  cluster: Record<string, string>;
+  brokers: string;
+  gateway: string;
+  messages: number;
+  /** Records per second the producer aims at, so that the kill falls mid-flow and the flow goes on across it. */
+  rate: number;
+}
+
+/**
+ * One node of a three-node cluster SIGKILLed under a ProduceStream (acks=all, idempotence on), a Consume stream and
+ * a ConsumeAcked stream on a topic with replication factor 3 and min.insync.replicas=2; the node is started again
+ * once the producer is done. Three rows: what each stream saw.
+ */
+export async function clusterNodeKill(o: ClusterKillOptions): Promise<FaultResult[]> {
+  const topic = `fc-${randomUUID()}`;
+  const partitions = 3;
+  await createTopicOn(o.brokers, topic, partitions, 3, { 'min.insync.replicas': '2' });
+  const api = gatewayClients(o.gateway);
+  const { producer } = await api.producer.createProducer({ config: { acks: 'all', 'enable.idempotence': 'true', 'linger.ms': '5' } });
+  const consume = new ConsumeReader(api, { 'group.id': `gc-${randomUUID()}`, 'auto.offset.reset': 'earliest' }, [topic]);
+  const acked = new AckedReader(api, { 'group.id': `ga-${randomUUID()}`, 'auto.offset.reset': 'earliest' }, [topic]);
+  const producing = new NumberedProducer(api, producer, topic, { batch: 50, window: 1000 });
+  try {
+    await consume.until(() => consume.consumer !== '', 30_000);
+    const before = await partitionsOf(o.gateway, topic);
+    const victim = before.find((p) => p.id === 0)!.leader;
+    let killedAt = 0;
+    const started = Date.now();
+    const chunk = Math.max(1, Math.round(o.rate / 10));
+    for (let i = 0; i < o.messages; i += chunk) {
+      if (killedAt === 0 && i >= o.messages / 3) {
+        const kill = await clusterScript(o.cluster, 'kill', String(victim));
+        if (kill.code !== 0) throw new Error(`kill ${victim} failed: ${kill.stderr}`);
+        killedAt = Date.now();
+      }
+      await producing.send(i, Math.min(o.messages, i + chunk));
+      const due = started + ((i + chunk) / o.rate) * 1000;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    }
+    const after = await partitionsOf(o.gateway, topic);
+    const newLeader = after.find((p) => p.id === 0)!.leader;
+
+    const restart = await clusterScript(o.cluster, 'start', String(victim));
+    if (restart.code !== 0) throw new Error(`start ${victim} failed: ${restart.stderr}`);
+    const restartedAt = Date.now();
+    let rejoinedMs: number | undefined;
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+      const now = await partitionsOf(o.gateway, topic).catch(() => []);
+      if (now.length === partitions && now.every((p) => p.isrs.includes(victim))) {
+        rejoinedMs = Date.now() - restartedAt;
+        break;
+      }
+    }
+    const expected = producing.acked;
+    const seenAll = (r: { numbers: number[] }) => () => {
+      const s = new Set(r.numbers);
+      return [...expected].every((i) => s.has(i));
+    };
+    await consume.until(seenAll(consume), 60_000);
+    await acked.until(seenAll(acked), 60_000);
+    const inTopic = await numbersInTopic(o.brokers, topic, partitions);
+    const topicSet = new Set(inTopic);
+    const notes = `node ${victim} (leader of partition 0) killed; partition 0's leader then: node ${newLeader}; node ${victim} back in every ISR ${rejoinedMs === undefined ? 'NOT within 120 s' : `${(rejoinedMs / 1000).toFixed(1)} s after its start`}`;
+    const streamRow = (scenario: string, r: ConsumeReader | AckedReader): FaultResult => {
+      const s = new Set(r.numbers);
+      return {
+        scenario,
+        messages: expected.size,
+        lost: [...expected].filter((i) => !s.has(i)).length,
+        duplicated: r.numbers.length - s.size,
+        recoveryMs: longestGap(r.arrivals, killedAt),
+        errors: r.error ? { [status[r.error.code] ?? String(r.error.code)]: 1 } : {},
+        notes,
+      };
+    };
+    return [
+      {
+        scenario: 'cluster: a node SIGKILLed under ProduceStream (acks=all, idempotent)',
+        messages: o.messages,
+        lost: [...expected].filter((i) => !topicSet.has(i)).length,
+        duplicated: inTopic.length - topicSet.size,
+        recoveryMs: longestGap(producing.ackTimes, killedAt),
+        errors: { ...producing.errors, ...(producing.streamError ? { [`stream ${status[producing.streamError.code]}`]: 1 } : {}) },
+        notes: `${notes}; ${expected.size} of ${o.messages} acknowledged, ${o.messages - expected.size - Object.values(producing.errors).reduce((a, b) => a + b, 0)} unanswered`,
+      },
+      streamRow('cluster: a node SIGKILLed under Consume', consume),
+      streamRow('cluster: a node SIGKILLed under ConsumeAcked', acked),
+    ];
+  } finally {
+    producing.end();
+    consume.cancel();
+    acked.cancel();
+    await api.producer.closeProducer({ producer }).catch(() => undefined);
+    api.close();
   }
 }

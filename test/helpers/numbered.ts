@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { status, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
+import { KafkaConsumer, type Message } from 'node-rdkafka';
 import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
 import { ConsumeAckedRequest, ConsumeRequest, type ConsumeAckedResponse, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
 import { MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { gatewayClients } from './kafka-clients';
 
@@ -129,5 +132,121 @@ export class ConsumeReader extends NumberedReader {
 
   cancel(): void {
     this.call.cancel();
+  }
+}
+
+/**
+ * A ProduceStream of numbered records (keys `k<i>`), sent in batches with at most `window` records unanswered.
+ * `acked` holds the numbers the gateway answered with a delivery; `errors` counts the per-record error codes.
+ */
+export class NumberedProducer {
+  readonly acked = new Set<number>();
+  readonly ackTimes: number[] = [];
+  readonly errors: Record<string, number> = {};
+  streamError: ServiceError | undefined;
+  private sent = 0;
+  private answered = 0;
+  private readonly pending: number[][] = [];
+  private wakeUp: (() => void) | undefined;
+  private readonly call;
+  private ended = false;
+
+  constructor(
+    api: ReturnType<typeof gatewayClients>,
+    producer: string,
+    private readonly topic: string,
+    private readonly o: { batch: number; window: number },
+  ) {
+    this.call = api.raw.producer.produceStream();
+    this.call.write(ProduceStreamRequest.fromPartial({ producer }));
+    this.call.on('data', (r: ProduceStreamResponse) => {
+      const numbers = this.pending.shift() ?? [];
+      const results = r.result ? [r.result] : r.results;
+      const now = Date.now();
+      results.forEach((res, k) => {
+        if (res.error) this.errors[status[res.error.code] ?? String(res.error.code)] = (this.errors[status[res.error.code] ?? String(res.error.code)] ?? 0) + 1;
+        else if (res.deliveries.length) {
+          this.acked.add(numbers[k]!);
+          this.ackTimes.push(now);
+        }
+      });
+      this.answered += numbers.length;
+      this.wake();
+    });
+    this.call.on('error', (e: ServiceError) => {
+      this.streamError = e;
+      this.ended = true;
+      this.wake();
+    });
+    this.call.on('end', () => {
+      this.ended = true;
+      this.wake();
+    });
+  }
+
+  /** Sends numbers from..to-1; resolves when all were answered, or the stream ended. */
+  async send(from: number, to: number, shouldStop: () => boolean = () => false): Promise<void> {
+    for (let i = from; i < to && !this.ended && !shouldStop(); ) {
+      while (this.sent - this.answered >= this.o.window && !this.ended) await this.sleep();
+      const numbers: number[] = [];
+      for (; i < to && numbers.length < this.o.batch; i++) numbers.push(i);
+      this.pending.push(numbers);
+      this.sent += numbers.length;
+      const records = numbers.map((n) => ({ topic: this.topic, key: { $case: 'key' as const, value: numberedKey(n) }, payload: { $case: 'rawValue' as const, value: Buffer.from(`payload ${n}`) } }));
+      this.call.write(ProduceStreamRequest.fromPartial({ records }));
+    }
+    while (this.answered < this.sent && !this.ended) await this.sleep();
+  }
+
+  end(): void {
+    this.call.end();
+  }
+
+  cancel(): void {
+    this.call.cancel();
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((r) => {
+      const t = setTimeout(r, 250);
+      this.wakeUp = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
+  }
+
+  private wake(): void {
+    const w = this.wakeUp;
+    this.wakeUp = undefined;
+    w?.();
+  }
+}
+
+/** The numbers in a topic, read to its end with node-rdkafka directly: how often each is there. */
+export async function numbersInTopic(brokers: string, topic: string, partitions: number): Promise<number[]> {
+  const consumer = new KafkaConsumer({ 'bootstrap.servers': brokers, 'group.id': `read-${randomUUID()}`, 'enable.auto.commit': false }, {});
+  await new Promise<void>((resolve, reject) => consumer.connect({ timeout: 30_000 }, (err) => (err ? reject(err) : resolve())));
+  try {
+    const ends: number[] = [];
+    for (let p = 0; p < partitions; p++) {
+      ends.push(await new Promise<number>((resolve, reject) => consumer.queryWatermarkOffsets(topic, p, 30_000, (err, w) => (err ? reject(err) : resolve(w.highOffset)))));
+    }
+    consumer.assign(ends.map((_, p) => ({ topic, partition: p, offset: 0 })));
+    const out: number[] = [];
+    const next = new Array<number>(partitions).fill(0);
+    const deadline = Date.now() + 120_000;
+    while (next.some((o, p) => o < ends[p]!) && Date.now() < deadline) {
+      const batch = await new Promise<Message[]>((resolve, reject) => consumer.consume(1000, (err, m) => (err ? reject(err) : resolve(m))));
+      for (const m of batch) {
+        next[m.partition] = m.offset + 1;
+        const match = /^k(\d+)$/.exec(String(m.key));
+        if (match) out.push(Number(match[1]));
+      }
+    }
+    if (next.some((o, p) => o < ends[p]!)) throw new Error(`could not read ${topic} to its end`);
+    return out;
+  } finally {
+    await new Promise<void>((resolve) => consumer.disconnect(() => resolve()));
   }
 }

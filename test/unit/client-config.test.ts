@@ -95,6 +95,10 @@ describe('clientConfig', () => {
     expect(refusal({ 'linger.ms': '99999999999999999999' })[1]).toMatch(/^linger\.ms must be an integer/);
     expect(refusal({ 'socket.keepalive.enable': 'yes' })[1]).toBe('socket.keepalive.enable must be true or false, got "yes"');
     expect(clientConfig({ 'linger.ms': '5', 'enable.idempotence': 'true' }, policy, 'producer')['linger.ms']).toBe('5');
+    // librdkafka's name for -1 is taken as it is, the number too; anything else is refused saying both.
+    expect(clientConfig({ acks: 'all' }, policy, 'producer')['acks']).toBe('all');
+    expect(clientConfig({ 'request.required.acks': '-1' }, policy, 'producer')['request.required.acks']).toBe('-1');
+    expect(refusal({ acks: 'most' })[1]).toBe('acks must be an integer from -1 to 1000 (or all), got "most"');
   });
 
   it('refuses unknown keys in the plugin\'s words, long values, and too many properties', () => {
