@@ -168,9 +168,9 @@ export async function clusterNodeKill(o: ClusterKillOptions): Promise<FaultResul
     const after = await partitionsOf(o.gateway, topic);
     const newLeader = after.find((p) => p.id === 0)!.leader;
 
+    const restartedAt = Date.now();
     const restart = await clusterScript(o.cluster, 'start', String(victim));
     if (restart.code !== 0) throw new Error(`start ${victim} failed: ${restart.stderr}`);
-    const restartedAt = Date.now();
     let rejoinedMs: number | undefined;
     for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
       const now = await partitionsOf(o.gateway, topic).catch(() => []);
@@ -188,7 +188,7 @@ export async function clusterNodeKill(o: ClusterKillOptions): Promise<FaultResul
     await acked.until(seenAll(acked), 60_000);
     const inTopic = await numbersInTopic(o.brokers, topic, partitions);
     const topicSet = new Set(inTopic);
-    const notes = `node ${victim} (leader of partition 0) killed; partition 0's leader then: node ${newLeader}; node ${victim} back in every ISR ${rejoinedMs === undefined ? 'NOT within 120 s' : `${(rejoinedMs / 1000).toFixed(1)} s after its start`}`;
+    const notes = `node ${victim} (leader of partition 0) killed; partition 0's leader then: node ${newLeader}; node ${victim} back in every ISR ${rejoinedMs === undefined ? 'NOT within 120 s' : `${(rejoinedMs / 1000).toFixed(1)} s after the start command (the JVM's start included)`}`;
     const streamRow = (scenario: string, r: ConsumeReader | AckedReader): FaultResult => {
       const s = new Set(r.numbers);
       return {

@@ -192,7 +192,7 @@ export class NumberedProducer {
       for (; i < to && numbers.length < this.o.batch; i++) numbers.push(i);
       this.pending.push(numbers);
       this.sent += numbers.length;
-      const records = numbers.map((n) => ({ topic: this.topic, key: { $case: 'key' as const, value: numberedKey(n) }, payload: { $case: 'rawValue' as const, value: Buffer.from(`payload ${n}`) } }));
+      const records = numbers.map((n) => ({ topic: this.topic, keyKind: { $case: 'key' as const, value: numberedKey(n) }, payload: { $case: 'rawValue' as const, value: Buffer.from(`payload ${n}`) } }));
       this.call.write(ProduceStreamRequest.fromPartial({ records }));
     }
     while (this.answered < this.sent && !this.ended) await this.sleep();
