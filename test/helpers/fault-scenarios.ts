@@ -222,3 +222,127 @@ export async function clusterNodeKill(o: ClusterKillOptions): Promise<FaultResul
     api.close();
   }
 }
+
+/**
+ * A gateway process SIGKILLed under a ProduceStream. Lost: a record the gateway acknowledged that is not in the
+ * topic. Duplicated: a record in the topic more than once. Recovery: not applicable (the client reconnects).
+ */
+export async function gatewayKillUnderProduce(o: { brokers: string; messages: number; killAfter: number }): Promise<FaultResult> {
+  const topic = `fp-${randomUUID()}`;
+  const partitions = 3;
+  await createTopicOn(o.brokers, topic, partitions);
+  const child = await ChildGateway.start(['--brokers', o.brokers]);
+  const api = gatewayClients(child.address);
+  try {
+    const { producer } = await api.producer.createProducer({ config: { acks: 'all', 'enable.idempotence': 'true' } });
+    const producing = new NumberedProducer(api, producer, topic, { batch: 100, window: 2000 });
+    let killed = false;
+    const kill = () => {
+      if (!killed && producing.acked.size >= o.killAfter) {
+        process.kill(child.pid, 'SIGKILL');
+        killed = true;
+      }
+      return killed;
+    };
+    await producing.send(0, o.messages, kill);
+    if (!killed) throw new Error(`only ${producing.acked.size} records were acknowledged`);
+    const inTopic = await numbersInTopic(o.brokers, topic, partitions);
+    const s = new Set(inTopic);
+    return {
+      scenario: 'gateway SIGKILL under ProduceStream',
+      messages: producing.acked.size,
+      lost: [...producing.acked].filter((i) => !s.has(i)).length,
+      duplicated: inTopic.length - s.size,
+      recoveryMs: undefined,
+      errors: { ...producing.errors, ...(producing.streamError ? { [`stream ${status[producing.streamError.code]}`]: 1 } : {}) },
+      notes: `${producing.acked.size} records acknowledged before the kill, all checked in the topic; ${inTopic.length - producing.acked.size} more were in the topic (sent, answer lost with the gateway)`,
+    };
+  } finally {
+    api.close();
+    await child.stop();
+  }
+}
+
+export interface OutageOptions {
+  /** scripts/kafka-broker.sh's environment for the broker to stop, and its bootstrap. */
+  broker: Record<string, string>;
+  brokers: string;
+  gateway: string;
+  messages: number;
+  rate: number;
+  outageMs: number;
+}
+
+/**
+ * The one broker stopped (SIGTERM) and started again after `outageMs` under a ProduceStream, a Consume stream and
+ * a ConsumeAcked stream. Lost: acknowledged by the producer and never delivered (per stream), or not in the
+ * topic (producer). Duplicated: delivered more than once. Recovery: the longest pause in the flow after the stop.
+ */
+export async function brokerOutage(o: OutageOptions, stop: () => Promise<void>, start: () => Promise<void>): Promise<FaultResult[]> {
+  const topic = `fo-${randomUUID()}`;
+  const partitions = 3;
+  await createTopicOn(o.brokers, topic, partitions);
+  const api = gatewayClients(o.gateway);
+  const { producer } = await api.producer.createProducer({ config: { acks: 'all', 'enable.idempotence': 'true', 'message.timeout.ms': '300000' } });
+  const consume = new ConsumeReader(api, { 'group.id': `gc-${randomUUID()}`, 'auto.offset.reset': 'earliest' }, [topic]);
+  const acked = new AckedReader(api, { 'group.id': `ga-${randomUUID()}`, 'auto.offset.reset': 'earliest' }, [topic]);
+  const producing = new NumberedProducer(api, producer, topic, { batch: 50, window: 1000 });
+  try {
+    await consume.until(() => consume.consumer !== '', 30_000);
+    await acked.until(() => acked.consumer !== '', 30_000);
+    let stoppedAt = 0;
+    let outage: Promise<void> | undefined;
+    const started = Date.now();
+    const chunk = Math.max(1, Math.round(o.rate / 10));
+    for (let i = 0; i < o.messages; i += chunk) {
+      if (stoppedAt === 0 && i >= o.messages / 3) {
+        stoppedAt = Date.now();
+        outage = stop().then(() => new Promise((r) => setTimeout(r, o.outageMs))).then(start);
+      }
+      await producing.send(i, Math.min(o.messages, i + chunk));
+      const due = started + ((i + chunk) / o.rate) * 1000;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    }
+    await outage;
+    const expected = producing.acked;
+    const seenAll = (r: { numbers: number[] }) => () => {
+      const s = new Set(r.numbers);
+      return [...expected].every((i) => s.has(i));
+    };
+    await consume.until(seenAll(consume), 180_000);
+    await acked.until(seenAll(acked), 180_000);
+    const inTopic = await numbersInTopic(o.brokers, topic, partitions);
+    const topicSet = new Set(inTopic);
+    const what = `the broker stopped for ${(o.outageMs / 1000).toFixed(0)} s`;
+    const streamRow = (scenario: string, r: ConsumeReader | AckedReader): FaultResult => {
+      const s = new Set(r.numbers);
+      return {
+        scenario: `${what} under ${scenario}`,
+        messages: expected.size,
+        lost: [...expected].filter((i) => !s.has(i)).length,
+        duplicated: r.numbers.length - s.size,
+        recoveryMs: longestGap(r.arrivals, stoppedAt),
+        errors: r.error ? { [status[r.error.code] ?? String(r.error.code)]: 1 } : {},
+      };
+    };
+    return [
+      {
+        scenario: `${what} under ProduceStream (acks=all, idempotent)`,
+        messages: o.messages,
+        lost: [...expected].filter((i) => !topicSet.has(i)).length,
+        duplicated: inTopic.length - topicSet.size,
+        recoveryMs: longestGap(producing.ackTimes, stoppedAt),
+        errors: { ...producing.errors, ...(producing.streamError ? { [`stream ${status[producing.streamError.code]}`]: 1 } : {}) },
+        notes: `${expected.size} of ${o.messages} acknowledged`,
+      },
+      streamRow('Consume', consume),
+      streamRow('ConsumeAcked', acked),
+    ];
+  } finally {
+    producing.end();
+    consume.cancel();
+    acked.cancel();
+    await api.producer.closeProducer({ producer }).catch(() => undefined);
+    api.close();
+  }
+}
