@@ -8,7 +8,7 @@ import { clientOf } from '../rpc/client-identity';
 import { Signal } from '../rpc/signal';
 import { requestsOf, StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
-import { AckCommitter } from './ack-committer';
+import { promptCommitter, type PromptCommitter } from './prompt-committer';
 import { AckTracker } from './ack-tracker';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
@@ -19,17 +19,12 @@ const DEFAULT_MAX_UNACKED = 1000;
 const HELD_FACTOR = 16;
 /** How long the commit at the end of a stream waits for the coordinator. */
 const FINAL_COMMIT_WAIT_MS = 10_000;
-/** How soon acknowledged offsets are committed (unless the client sets auto.commit.interval.ms), and after how many. */
-const COMMIT_EVERY_MS = 100;
-const COMMIT_EVERY_ACKS = 1000;
-/** How long one of those commits waits for the coordinator before the next may start. */
-const COMMIT_WAIT_MS = 5_000;
 
 /**
  * ConsumeAcked: at-least-once delivery. The stream's consumer never stores offsets by itself
  * (enable.auto.offset.store=false); an acknowledgement stores the offset after the longest acknowledged run at
- * the start of its partition, the stream commits what is stored soon after (AckCommitter), and once more when it
- * ends. So whatever was not acknowledged is read again by the group's next consumer, and after a crash of the
+ * the start of its partition, the stream commits what is stored soon after (prompt-committer.ts), and once more
+ * when it ends. So whatever was not acknowledged is read again by the group's next consumer, and after a crash of the
  * gateway little of what was acknowledged is.
  */
 export function consumeAckedStream(deps: ConsumeStreamDeps) {
@@ -40,7 +35,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
     let consumer: { id: string; session: ConsumerSession } | undefined;
     let untrack: (() => void) | undefined;
     let unlisten: (() => void) | undefined;
-    let committer: AckCommitter | undefined;
+    let committer: PromptCommitter | undefined;
 
     const serve = async () => {
       const first = await requests.next();
@@ -54,7 +49,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       const config = { ...open.config, 'enable.auto.offset.store': 'false' };
       consumer = await createStreamConsumer(deps, clientOf(call), config, async (s) => s.subscribe(topics));
       const { id, session } = consumer;
-      committer = ackCommitter(config, session, deps);
+      committer = promptCommitter(config, (ms) => session.commit([], false, ms), deps.log);
 
       const acks = new AckTracker();
       unlisten = session.onRebalance((kind, partitions) => {
@@ -116,22 +111,6 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       await closeStreamConsumer(deps, id);
     }
   };
-}
-
-/**
- * Prompt commits, unless the client turned automatic commits off (enable.auto.commit false, or an interval of 0,
- * as librdkafka reads it: it then commits with the stream's handle itself); a client's auto.commit.interval.ms
- * sets their pace.
- */
-function ackCommitter(config: Record<string, string>, session: ConsumerSession, deps: ConsumeStreamDeps): AckCommitter | undefined {
-  const interval = config['auto.commit.interval.ms'];
-  if (config['enable.auto.commit'] === 'false' || config['auto.commit.enable'] === 'false' || interval === '0') return undefined;
-  return new AckCommitter({
-    commit: () => session.commit([], false, COMMIT_WAIT_MS),
-    everyAcks: COMMIT_EVERY_ACKS,
-    everyMs: interval === undefined ? COMMIT_EVERY_MS : Number(interval),
-    log: deps.log,
-  });
 }
 
 function unackedLimit(open: ConsumeAckedOpen): number {

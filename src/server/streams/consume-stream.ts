@@ -12,6 +12,7 @@ import { LOGICAL_STARTS, MAX_EXACT, OFFSET_BEGINNING, OFFSET_END } from '../../k
 import { decodableMarshalType, nonEmptyTopics, offsetList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
+import { promptCommitter, type PromptCommitter } from './prompt-committer';
 import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-consumer';
 
 /** Consume: frames of messages from a consumer handle or from a consumer made for the stream. */
@@ -22,6 +23,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     let created: string | undefined;
     let release: (() => void) | undefined;
     let untrack: (() => void) | undefined;
+    let committer: PromptCommitter | undefined;
     const serve = async () => {
       const req = wellFormed(call.request);
       const marshalType = decodableMarshalType(req.marshalType);
@@ -38,9 +40,14 @@ export function consumeStream(deps: ConsumeStreamDeps) {
         const { config, start } = starter(source.value);
         ({ id, session } = await createStreamConsumer(deps, clientOf(call), config, start));
         created = id;
+        // What was sent is committed soon, not only at librdkafka's 5 s: a consumer that loses its partitions in a
+        // broker outage longer than its session reads again everything sent since the last commit.
+        const own = session;
+        committer = promptCommitter(config, (ms) => own.commit([], false, ms), deps.log);
       }
       release = session.claimForStream(id);
-      const loop = new ConsumeLoop({ ...deps, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages) });
+      const onSend = committer && ((messages: unknown[]) => committer?.stored(messages.length));
+      const loop = new ConsumeLoop({ ...deps, session, out, room, marshalType, limits, maxTotal: Number(req.maxMessages), ...(onSend && { onSend }) });
       untrack = deps.streams.add({ buffered: () => loop.buffered(), shutdown: (err) => out.fail(err) });
       await out.write({ frame: { $case: 'started', value: { consumer: id } } });
       await loop.run();
@@ -49,6 +56,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     const cleanUp = async () => {
       untrack?.();
       release?.();
+      await committer?.close();
       if (created) await closeStreamConsumer(deps, created);
     };
     out.run(serve, cleanUp);

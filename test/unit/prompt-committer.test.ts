@@ -1,7 +1,7 @@
-import { AckCommitter } from '../../src/server/streams/ack-committer';
+import { PromptCommitter } from '../../src/server/streams/prompt-committer';
 import { createLogger } from '../../src/logger';
 
-describe('AckCommitter', () => {
+describe('PromptCommitter', () => {
   const log = createLogger('silent');
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
@@ -14,7 +14,7 @@ describe('AckCommitter', () => {
 
   it('commits the interval after the first acknowledgement, not before, and once for what came meanwhile', async () => {
     const c = manualCommits();
-    const committer = new AckCommitter({ commit: c.commit, everyAcks: 1000, everyMs: 100, log });
+    const committer = new PromptCommitter({ commit: c.commit, everyMessages: 1000, everyMs: 100, log });
     committer.stored(1);
     jest.advanceTimersByTime(60);
     committer.stored(5);
@@ -27,7 +27,7 @@ describe('AckCommitter', () => {
 
   it('commits at once when many acknowledgements wait, and keeps one commit in flight', async () => {
     const c = manualCommits();
-    const committer = new AckCommitter({ commit: c.commit, everyAcks: 10, everyMs: 100, log });
+    const committer = new PromptCommitter({ commit: c.commit, everyMessages: 10, everyMs: 100, log });
     committer.stored(10);
     expect(c.started()).toBe(1);
     committer.stored(50);
@@ -43,7 +43,7 @@ describe('AckCommitter', () => {
     const commit = async () => {
       if (calls++ === 0) throw new Error('coordinator gone');
     };
-    const committer = new AckCommitter({ commit, everyAcks: 1, everyMs: 100, log });
+    const committer = new PromptCommitter({ commit, everyMessages: 1, everyMs: 100, log });
     committer.stored(1);
     await jest.advanceTimersByTimeAsync(0);
     committer.stored(1);
