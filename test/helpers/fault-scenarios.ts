@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import { clusterScript, partitionsOf } from './cluster';
-import { ChildGateway } from './gateway';
+import { ChildGateway, rssOf, type TestGateway } from './gateway';
 import { gatewayClients } from './kafka-clients';
-import { AckedReader, ConsumeReader, NumberedProducer, numbersInTopic } from './numbered';
+import { AckedReader, ConsumeReader, NumberedProducer, numberedKey, numbersInTopic, tally } from './numbered';
 import { fillTopic } from './streams';
 
 /** One row of bench/results/faults.md. */
@@ -343,6 +345,125 @@ export async function brokerOutage(o: OutageOptions, stop: () => Promise<void>, 
     consume.cancel();
     acked.cancel();
     await api.producer.closeProducer({ producer }).catch(() => undefined);
+    api.close();
+  }
+}
+
+/** This process's threads and open descriptors (an in-process gateway's librdkafka threads count here). */
+export function processCounts(): { threads: number; fds: number } {
+  return { threads: readdirSync('/proc/self/task').length, fds: readdirSync('/proc/self/fd').length };
+}
+
+/**
+ * A client process SIGKILLed with `streams` Consume streams open, each with a consumer of its own, on an in-process
+ * gateway. Recovery: from the kill until the gateway holds no stream, no handle, and no more threads and
+ * descriptors than before the client came (within `slack`, for what jest and grpc-js keep).
+ */
+export async function clientKillWithStreams(o: { gateway: TestGateway; brokers: string; streams: number; slack: number; waitMs: number }): Promise<FaultResult & { left: { streams: number; handles: number; threads: number; fds: number } }> {
+  const topic = `fk-${randomUUID()}`;
+  await createTopicOn(o.brokers, topic, 8);
+  await fillTopic(topic, 1000, 8, undefined, o.brokers);
+  const before = processCounts();
+  const handlesBefore = o.gateway.handles.size;
+  const child = spawn(process.execPath, [resolve(__dirname, '../faults/stream-client.js'), o.gateway.address, topic, String(o.streams), `gk-${randomUUID()}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  try {
+    const deadline = Date.now() + 120_000;
+    while (!out.includes(`open ${o.streams}`)) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the client did not open its streams: ${out} ${err}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const during = { streams: o.gateway.streams.count, threads: processCounts().threads };
+    child.kill('SIGKILL');
+    const killedAt = Date.now();
+    let left = { streams: 0, handles: 0, threads: 0, fds: 0 };
+    let clearedAt: number | undefined;
+    for (const until = Date.now() + o.waitMs; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+      const now = processCounts();
+      left = { streams: o.gateway.streams.count, handles: o.gateway.handles.size - handlesBefore, threads: now.threads - before.threads, fds: now.fds - before.fds };
+      if (left.streams === 0 && left.handles <= 0 && left.threads <= o.slack && left.fds <= o.slack) {
+        clearedAt = Date.now();
+        break;
+      }
+    }
+    const errors: Record<string, number> = {};
+    for (const m of err.matchAll(/stream \d+: (\d+) ([A-Z_]+)/g)) errors[m[2]!] = (errors[m[2]!] ?? 0) + 1;
+    return {
+      scenario: `a client SIGKILLed with ${o.streams} open Consume streams`,
+      messages: 1000,
+      lost: 0,
+      duplicated: 0,
+      recoveryMs: clearedAt === undefined ? undefined : clearedAt - killedAt,
+      errors,
+      notes: `${during.streams} streams and ${during.threads - before.threads} more threads while open; left after the kill: ${left.streams} streams, ${Math.max(0, left.handles)} handles, ${left.threads} threads, ${left.fds} descriptors (above the count before the client came)`,
+      left,
+    };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+/**
+ * `streams` concurrent Consume streams (one group each, so every stream reads the whole topic) while `produces`
+ * unary Produce calls run at once, on the gateway at `gateway` (a child process, so that its RSS, threads and
+ * descriptors are its own). Lost and duplicated are per stream, summed; recovery is how long the calls took.
+ */
+export async function concurrentLoad(o: { gateway: ChildGateway; brokers: string; streams: number; produces: number }): Promise<FaultResult & { peak: { rssMb: number; threads: number; fds: number } }> {
+  const topic = `fl-${randomUUID()}`;
+  await createTopicOn(o.brokers, topic, 3);
+  const api = gatewayClients(o.gateway.address);
+  const readers: ConsumeReader[] = [];
+  const peak = { rssMb: 0, threads: 0, fds: 0 };
+  const sample = () => {
+    peak.rssMb = Math.max(peak.rssMb, Math.round(rssOf(o.gateway.pid) / 2 ** 20));
+    peak.threads = Math.max(peak.threads, readdirSync(`/proc/${o.gateway.pid}/task`).length);
+    peak.fds = Math.max(peak.fds, readdirSync(`/proc/${o.gateway.pid}/fd`).length);
+  };
+  const sampler = setInterval(sample, 200);
+  try {
+    const { producer } = await api.producer.createProducer({ config: { acks: 'all' } });
+    for (let i = 0; i < o.streams; i++) readers.push(new ConsumeReader(api, { 'group.id': `gl-${randomUUID()}`, 'auto.offset.reset': 'earliest' }, [topic]));
+    for (const r of readers) await r.until(() => r.consumer !== '', 120_000);
+    const errors: Record<string, number> = {};
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: o.produces }, (_, i) =>
+        api.producer
+          .produce({ producer, topic, keyKind: { $case: 'key', value: numberedKey(i) }, payload: { $case: 'rawValue', value: Buffer.from(`p${i}`) } })
+          .catch((e: { code: number }) => void (errors[status[e.code] ?? String(e.code)] = (errors[status[e.code] ?? String(e.code)] ?? 0) + 1)),
+      ),
+    );
+    const producedMs = Date.now() - t0;
+    for (const r of readers) await r.until(() => new Set(r.numbers).size >= o.produces, 120_000);
+    const deliveredMs = Date.now() - t0;
+    sample();
+    let lost = 0;
+    let duplicated = 0;
+    for (const r of readers) {
+      const t = tally(o.produces, r.numbers);
+      lost += t.lost;
+      duplicated += t.duplicated;
+      if (r.error) errors[`stream ${status[r.error.code]}`] = (errors[`stream ${status[r.error.code]}`] ?? 0) + 1;
+    }
+    await api.producer.closeProducer({ producer }).catch(() => undefined);
+    return {
+      scenario: `${o.streams} concurrent Consume streams and ${o.produces} concurrent unary Produce calls`,
+      messages: o.produces * o.streams,
+      lost,
+      duplicated,
+      recoveryMs: deliveredMs,
+      errors,
+      notes: `the ${o.produces} Produce calls took ${(producedMs / 1000).toFixed(1)} s, delivery to every stream ${(deliveredMs / 1000).toFixed(1)} s (the "recovery" column); the gateway's peak: ${peak.rssMb} MiB RSS, ${peak.threads} threads, ${peak.fds} descriptors`,
+      peak,
+    };
+  } finally {
+    clearInterval(sampler);
+    readers.forEach((r) => r.cancel());
     api.close();
   }
 }
