@@ -34,6 +34,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
+    // `npm run faults` (scripts/faults.sh): the fault suite, at size, with brokers and a cluster of its own; not
+    // part of `make test`, which runs one fast scenario of each kind (test/integration/faults.test.ts).
+    {
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+    },
   ],
   testTimeout: 60000,
   maxWorkers: 2,

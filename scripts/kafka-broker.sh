@@ -29,41 +29,21 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
+script_name=kafka-broker
+# shellcheck source=kafka/jars.sh
+source "$here/kafka/jars.sh"
 
-version=${KAFKA_VERSION:-4.1.1}
 port=${KAFKA_PORT:-19092}
 controller_port=${KAFKA_CONTROLLER_PORT:-19093}
 sasl_port=${KAFKA_SASL_PORT:-}
 sasl_ssl_port=${KAFKA_SASL_SSL_PORT:-}
 authorizer=${KAFKA_AUTHORIZER:-}
 run_dir=${KAFKA_RUN_DIR:-$repo/.kafka/run}
-cache_dir=${KAFKA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/kafka-grpc-gateway}
 start_timeout=${KAFKA_START_TIMEOUT:-90}
 heap_opts=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
 
-lib_dir="$cache_dir/kafka-$version/lib"
-probe_dir="$cache_dir/kafka-$version/probe"
-tools_dir="$cache_dir/kafka-$version/tools"
 pid_file="$run_dir/kafka.pid"
 log_file="$run_dir/kafka.log"
-major=${version%%.*}
-
-say() { echo "kafka-broker: $*" >&2; }
-die() { say "$*"; exit 1; }
-
-# JAVA_HOME, when set, chooses the JDK (as Kafka's own scripts do); otherwise java is taken from PATH.
-java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
-javac_bin=${JAVA_HOME:+$JAVA_HOME/bin/}javac
-
-# require_tools [mvn]: java always; Maven only when jars must be fetched.
-require_tools() {
-  local missing=()
-  command -v "$java_bin" >/dev/null || missing+=("$java_bin")
-  [[ ${1:-} != mvn ]] || command -v mvn >/dev/null || missing+=(mvn)
-  if ((${#missing[@]})); then
-    die "${missing[*]} not found: the embedded broker needs Java 17+ and Maven. Install them, or point the gateway at an existing broker with --brokers host:port (or KAFKA_BROKERS)."
-  fi
-}
 
 # The pid of the broker this run dir started, if it is still alive.
 running_pid() {
@@ -71,37 +51,6 @@ running_pid() {
   local pid
   pid=$(<"$pid_file")
   [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && grep -q 'kafka\.Kafka' "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
-}
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-cmd_fetch() {
-  require_tools
-  if [[ -f $lib_dir/.complete && -f $probe_dir/KafkaReady.class && -f $probe_dir/KafkaAcls.class ]]; then return 0; fi
-  if [[ -f $lib_dir/.complete ]]; then compile_probes && return 0; fi
-  require_tools mvn
-  local pom="$here/kafka/pom-4.xml"
-  ((major >= 4)) || pom="$here/kafka/pom-3.xml"
-  say "fetching Apache Kafka $version from Maven Central into $lib_dir"
-  rm -rf "$lib_dir" "$probe_dir"
-  mkdir -p "$lib_dir" "$probe_dir"
-  # The plugin version is pinned: Maven 3.8's default binding resolves to the ancient 2.8.
-  mvn -B -q -f "$pom" -Dkafka.version="$version" \
-    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$lib_dir" >&2 ||
-    die "Maven could not fetch org.apache.kafka:kafka_2.13:$version (see the output above)"
-  ls "$lib_dir"/kafka_2.13-*.jar >/dev/null 2>&1 || die "no kafka_2.13 jar in $lib_dir after the fetch"
-  if ls "$lib_dir"/slf4j-api-2.* >/dev/null 2>&1; then
-    say "warning: slf4j-api 2.x found; log4j-slf4j-impl will not bind and the broker will log nothing"
-  fi
-  compile_probes
-  touch "$lib_dir/.complete"
-  say "fetched $(ls "$lib_dir" | wc -l) jars, $(du -sh "$lib_dir" | cut -f1)"
-}
-
-compile_probes() {
-  mkdir -p "$probe_dir"
-  "$javac_bin" -nowarn -cp "$lib_dir/*" -d "$probe_dir" "$here/kafka/KafkaReady.java" "$here/kafka/KafkaAcls.java" >&2
 }
 
 write_config() {
@@ -183,15 +132,11 @@ make_tls() {
   cat "$t/broker.key" "$t/broker.crt" >"$t/broker-keystore.pem"
 }
 
-log_opts() {
-  if ((major >= 4)); then echo "-Dlog4j2.configurationFile=$here/kafka/log4j2.properties"; else echo "-Dlog4j.configuration=file:$here/kafka/log4j.properties"; fi
-}
-
 format_storage() {
   [[ -f $run_dir/data/meta.properties ]] && return 0
   say "formatting $run_dir/data"
   local cluster_id
-  cluster_id=$("$java_bin" -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+  cluster_id=$(random_cluster_id)
   # SCRAM credentials are written at format time, so SASL listeners can be enabled on any later start.
   "$java_bin" -Xmx256m $(log_opts) -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$run_dir/server.properties" \
     --add-scram 'SCRAM-SHA-256=[name=alice,password=alice-secret]' \
@@ -220,7 +165,7 @@ cmd_start() {
     cat "$run_dir/bootstrap"
     return 0
   fi
-  cmd_fetch
+  fetch_jars
   local p
   for p in "$port" "$controller_port" $sasl_port $sasl_ssl_port; do
     port_in_use "$p" && die "port $p on 127.0.0.1 is already in use; choose others with KAFKA_PORT / KAFKA_CONTROLLER_PORT"
@@ -229,11 +174,7 @@ cmd_start() {
   : >"$log_file"
   format_storage
   say "starting Kafka $version on 127.0.0.1:$port (log: $log_file)"
-  # setsid: the broker outlives this script and is not hit by a Ctrl-C meant for the caller.
-  setsid "$java_bin" $heap_opts -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
-    -Dkafka.logs.dir="$run_dir" -Djava.io.tmpdir="$run_dir" $(log_opts) \
-    -cp "$lib_dir/*" kafka.Kafka "$run_dir/server.properties" >>"$log_file" 2>&1 </dev/null 9>&- &
-  pid=$!
+  pid=$(launch_kafka "$run_dir/server.properties" "$log_file" "$heap_opts" "$run_dir")
   echo "$pid" >"$pid_file"
   local deadline=$((SECONDS + start_timeout))
   until grep -q 'Kafka Server started' "$log_file"; do
@@ -244,7 +185,7 @@ cmd_start() {
   # The log line comes after request processing is enabled; a real AdminClient round trip confirms it.
   local left=$((deadline - SECONDS))
   ((left > 5)) || left=5
-  "$java_bin" -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaReady "127.0.0.1:$port" "$((left * 1000))" >>"$log_file" 2>&1 ||
+  probe_ready "127.0.0.1:$port" "$left" >>"$log_file" 2>&1 ||
     fail_start "$pid" "the broker logged its start but does not answer requests"
   if [[ $authorizer == 1 ]]; then
     "$java_bin" -Xmx128m -cp "$probe_dir:$lib_dir/*" KafkaAcls "127.0.0.1:$port" 30000 >>"$log_file" 2>&1 ||
@@ -312,7 +253,7 @@ cmd_consumer_groups() {
 }
 
 case ${1:-} in
-  fetch) cmd_fetch ;;
+  fetch) fetch_jars ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;

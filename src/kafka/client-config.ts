@@ -63,6 +63,30 @@ export const CONSUMER_DEFAULTS: Readonly<Record<string, string>> = {
   'fetch.queue.backoff.ms': '10',
 };
 
+/**
+ * Group membership for the consumers the gateway makes for streams. A member that dies without leaving (its
+ * gateway killed) holds its partitions until its session times out, and librdkafka's 45 s default is what the
+ * group's next consumer then waits. 6 s is the broker's lowest session timeout by default
+ * (group.min.session.timeout.ms), and librdkafka heartbeats from its own thread, so a busy event loop cannot make
+ * a member miss its session. Static membership (group.instance.id) would not help here: a stream opened after a
+ * restart has no way to know the id of the stream that died.
+ */
+export const STREAM_MEMBERSHIP: Readonly<Record<string, string>> = {
+  'session.timeout.ms': '6000',
+  'heartbeat.interval.ms': '2000',
+};
+
+/**
+ * A stream consumer's config with STREAM_MEMBERSHIP where the client said nothing about membership: a client that
+ * sets either timing keeps librdkafka's default for the other (the two must agree, and it chose), and the
+ * consumer protocol (KIP-848) has the broker decide both.
+ */
+export function withStreamMembership(config: Record<string, string>): Record<string, string> {
+  const chosen = 'session.timeout.ms' in config || 'heartbeat.interval.ms' in config || 'group.instance.id' in config;
+  if (chosen || (config['group.protocol'] ?? 'classic').toLowerCase() !== 'classic') return config;
+  return { ...STREAM_MEMBERSHIP, ...config };
+}
+
 /** librdkafka lets one producer hold 1 GiB of unsent records; the gateway's default is 64 MiB. */
 export const PRODUCER_DEFAULTS: Readonly<Record<string, string>> = {
   'queue.buffering.max.kbytes': '65536',
@@ -132,9 +156,11 @@ function checkValue(key: string, value: string, allowed: Allowed, policy: Client
 }
 
 function checkInteger(key: string, value: string, rule: Extract<Allowed, { kind: 'int' }>, limits: ClientLimits): void {
+  if (rule.names?.includes(value)) return;
   const n = /^\s*-?\d{1,16}\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < rule.min || n > rule.max) {
-    throw invalidArgument(`${key} must be an integer from ${rule.min} to ${rule.max}, got ${cut(value)}`, 'CONFIG_REFUSED');
+    const named = rule.names ? ` (or ${rule.names.join(', ')})` : '';
+    throw invalidArgument(`${key} must be an integer from ${rule.min} to ${rule.max}${named}, got ${cut(value)}`, 'CONFIG_REFUSED');
   }
   if (!rule.limit) return;
   const limit = limits[rule.limit];

@@ -12,7 +12,7 @@
 
 /** How an allowed property's value is checked; numbers are also held within their limit (client-config.ts). */
 export type Allowed =
-  | { kind: 'int'; min: number; max: number; limit?: LimitName }
+  | { kind: 'int'; min: number; max: number; limit?: LimitName; names?: readonly string[] }
   | { kind: 'bool' }
   /** Free text within the length cap; librdkafka checks enumerations itself. */
   | { kind: 'text' }
@@ -233,8 +233,9 @@ export const CLIENT_PROPERTIES: Readonly<Record<string, Rule>> = {
   dr_cb: CALLBACK,
   dr_msg_cb: CALLBACK,
   'sticky.partitioning.linger.ms': int(0, 900_000),
-  'request.required.acks': int(-1, 1000),
-  acks: int(-1, 1000),
+  // librdkafka also takes "all" for -1, the value most guides write.
+  'request.required.acks': { allowed: { kind: 'int', min: -1, max: 1000, names: ['all'] } },
+  acks: { allowed: { kind: 'int', min: -1, max: 1000, names: ['all'] } },
   'request.timeout.ms': int(1, 900_000),
   'message.timeout.ms': int(0, INT_MAX),
   'delivery.timeout.ms': int(0, INT_MAX),

@@ -6,12 +6,12 @@ describe('AckTracker', () => {
   it('stores one past the last acknowledged offset once every earlier one is acknowledged', () => {
     const t = new AckTracker();
     delivered(t, [5, 6, 7, 8]);
-    expect(t.ack('t', 0, 5)).toEqual({ store: { topic: 't', partition: 0, offset: 6 } });
+    expect(t.ack('t', 0, 5)).toEqual({ store: { topic: 't', partition: 0, offset: 6 }, released: 1 });
     expect(t.ack('t', 0, 7)).toEqual({});
     expect(t.ack('t', 0, 8)).toEqual({});
     expect(t.unacked).toBe(1);
     // 6 closes the gap: 6, 7 and 8 are done, the next to read is 9.
-    expect(t.ack('t', 0, 6)).toEqual({ store: { topic: 't', partition: 0, offset: 9 } });
+    expect(t.ack('t', 0, 6)).toEqual({ store: { topic: 't', partition: 0, offset: 9 }, released: 3 });
     expect(t.unacked).toBe(0);
     expect(t.held).toBe(0);
   });
@@ -20,7 +20,7 @@ describe('AckTracker', () => {
     const t = new AckTracker();
     delivered(t, [0, 1], 0);
     delivered(t, [0, 1], 1);
-    expect(t.ack('t', 1, 0)).toEqual({ store: { topic: 't', partition: 1, offset: 1 } });
+    expect(t.ack('t', 1, 0)).toEqual({ store: { topic: 't', partition: 1, offset: 1 }, released: 1 });
     expect(t.ack('t', 0, 1)).toEqual({});
     expect(t.unacked).toBe(2);
   });
@@ -31,7 +31,7 @@ describe('AckTracker', () => {
     expect(t.ack('t', 0, 9).rejected).toMatch(/offset 9 of t\[0\] was not delivered/);
     expect(t.ack('t', 0, 1)).toEqual({});
     expect(t.ack('t', 0, 1).rejected).toMatch(/acknowledged already/);
-    expect(t.ack('t', 0, 0)).toEqual({ store: { topic: 't', partition: 0, offset: 2 } });
+    expect(t.ack('t', 0, 0)).toEqual({ store: { topic: 't', partition: 0, offset: 2 }, released: 2 });
     expect(t.ack('t', 0, 0).rejected).toBeDefined();
     expect(t.ack('t', 3, 0).rejected).toMatch(/not assigned to this stream/);
     expect(t.unacked).toBe(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GatewayError } from '../../src/errors';
-import { checkBrokerList, clientConfig, clientPolicy, CONSUMER_DEFAULTS, DEFAULT_LIMITS } from '../../src/kafka/client-config';
+import { checkBrokerList, clientConfig, clientPolicy, CONSUMER_DEFAULTS, DEFAULT_LIMITS, withStreamMembership } from '../../src/kafka/client-config';
 import { CLIENT_PROPERTIES } from '../../src/kafka/client-properties';
 
 const policy = clientPolicy('b:1,[::1]:9093', ['kafka-*.internal:9092', '10.0.0.7:*']);
@@ -95,6 +95,10 @@ describe('clientConfig', () => {
     expect(refusal({ 'linger.ms': '99999999999999999999' })[1]).toMatch(/^linger\.ms must be an integer/);
     expect(refusal({ 'socket.keepalive.enable': 'yes' })[1]).toBe('socket.keepalive.enable must be true or false, got "yes"');
     expect(clientConfig({ 'linger.ms': '5', 'enable.idempotence': 'true' }, policy, 'producer')['linger.ms']).toBe('5');
+    // librdkafka's name for -1 is taken as it is, the number too; anything else is refused saying both.
+    expect(clientConfig({ acks: 'all' }, policy, 'producer')['acks']).toBe('all');
+    expect(clientConfig({ 'request.required.acks': '-1' }, policy, 'producer')['request.required.acks']).toBe('-1');
+    expect(refusal({ acks: 'most' })[1]).toBe('acks must be an integer from -1 to 1000 (or all), got "most"');
   });
 
   it('refuses unknown keys in the plugin\'s words, long values, and too many properties', () => {
@@ -135,5 +139,18 @@ describe('checkBrokerList', () => {
   it('applies to broker lists in a config too', () => {
     expect(refusal({ 'bootstrap.servers': 'evil:9092' })).toEqual(['BROKER_NOT_ALLOWED', expect.stringContaining('bootstrap.servers: "evil:9092" is not one of')]);
     expect(refusal({ 'metadata.broker.list': 'b:1,evil' })[1]).toContain('"evil" is not one of');
+  });
+});
+
+describe('withStreamMembership', () => {
+  it('gives a stream consumer a short session unless the client chose its membership', () => {
+    expect(withStreamMembership({ 'group.id': 'g' })).toEqual({ 'group.id': 'g', 'session.timeout.ms': '6000', 'heartbeat.interval.ms': '2000' });
+    // Either timing key means the client chose: the other stays librdkafka's, so the two cannot disagree.
+    expect(withStreamMembership({ 'group.id': 'g', 'session.timeout.ms': '30000' })).toEqual({ 'group.id': 'g', 'session.timeout.ms': '30000' });
+    expect(withStreamMembership({ 'heartbeat.interval.ms': '500' })).toEqual({ 'heartbeat.interval.ms': '500' });
+    expect(withStreamMembership({ 'group.instance.id': 'i' })).toEqual({ 'group.instance.id': 'i' });
+    // The consumer protocol (KIP-848) takes its timings from the broker.
+    expect(withStreamMembership({ 'group.protocol': 'consumer' })).toEqual({ 'group.protocol': 'consumer' });
+    expect(withStreamMembership({ 'group.protocol': 'classic' })['session.timeout.ms']).toBe('6000');
   });
 });

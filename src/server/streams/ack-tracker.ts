@@ -9,7 +9,8 @@ interface PartitionAcks {
   acked: Set<number>;
 }
 
-export type AckOutcome = { store?: PartitionOffset; rejected?: undefined } | { store?: undefined; rejected: string };
+/** What an acknowledgement did: made offsets committable (`released` of them, up to `store`), or was refused. */
+export type AckOutcome = { store?: undefined; rejected?: undefined } | { store: PartitionOffset; released: number; rejected?: undefined } | { store?: undefined; rejected: string };
 
 /**
  * The acknowledgement state of one ConsumeAcked stream. An offset becomes committable only when every earlier
@@ -44,9 +45,10 @@ export class AckTracker {
     const first = p.head;
     let last = p.offsets[p.head++]!;
     while (p.head < p.offsets.length && p.acked.delete(p.offsets[p.head]!)) last = p.offsets[p.head++]!;
-    this.held -= p.head - first;
+    const released = p.head - first;
+    this.held -= released;
     compact(p);
-    return { store: { topic, partition, offset: last + 1 } };
+    return { store: { topic, partition, offset: last + 1 }, released };
   }
 
   /** Forgets revoked partitions: what was not acknowledged there will be delivered again to their new owner. */

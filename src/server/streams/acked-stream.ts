@@ -7,6 +7,7 @@ import { requireConsumeTopics } from '../../auth/permissions';
 import { bidiStream } from '../rpc/bidi-stream';
 import type { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
+import { promptCommitter, type PromptCommitter } from './prompt-committer';
 import { AckTracker } from './ack-tracker';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
@@ -21,8 +22,9 @@ const FINAL_COMMIT_WAIT_MS = 10_000;
 /**
  * ConsumeAcked: at-least-once delivery. The stream's consumer never stores offsets by itself
  * (enable.auto.offset.store=false); an acknowledgement stores the offset after the longest acknowledged run at
- * the start of its partition, librdkafka's auto-commit commits what is stored, and the stream commits once more
- * when it ends. So whatever was not acknowledged is read again by the group's next consumer.
+ * the start of its partition, the stream commits what is stored soon after (prompt-committer.ts), and once more
+ * when it ends. So whatever was not acknowledged is read again by the group's next consumer, and after a crash of the
+ * gateway little of what was acknowledged is.
  */
 export function consumeAckedStream(deps: ConsumeStreamDeps) {
   return bidiStream(deps.rpc, async (requests: AsyncGenerator<ConsumeAckedRequest, void, undefined>, out: StreamSender<ConsumeAckedResponse>, ctx) => {
@@ -40,12 +42,16 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
     const config = { ...open.config, 'enable.auto.offset.store': 'false' };
     const { id, session } = await createStreamConsumer(deps, owner, config, async (s) => s.subscribe(topics));
     out.defer(() => finish(id));
+    const committer = promptCommitter(config, (ms) => session.commit([], false, ms), deps.log);
+    out.defer(() => committer?.close());
 
     const acks = new AckTracker();
-    out.defer(session.onRebalance((kind, partitions) => {
-      if (kind === 'revoked') acks.drop(partitions);
-      room.notify();
-    }));
+    out.defer(
+      session.onRebalance((kind, partitions) => {
+        if (kind === 'revoked') acks.drop(partitions);
+        room.notify();
+      }),
+    );
     const loop = new ConsumeLoop({
       ...deps,
       session,
@@ -65,12 +71,19 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
         const request = r.value.request;
         if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
         const store = [];
+        let released = 0;
         for (const m of request.value.messages) {
           const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
           if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
-          else if (outcome.store) store.push(outcome.store);
+          else if (outcome.store) {
+            store.push(outcome.store);
+            released += outcome.released;
+          }
         }
-        if (store.length) session.store(store);
+        if (store.length) {
+          session.store(store);
+          committer?.stored(released);
+        }
         room.notify();
       }
     };
@@ -78,12 +91,12 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
     const reading = readAcks().finally(() => loop.stop());
     await Promise.all([loop.run(), reading]);
 
-    /** Commits what was acknowledged and closes the consumer. */
-    async function finish(id: string): Promise<void> {
-    await deps.handles
-      .run(owner, 'consumer', id, (c: ConsumerSession) => c.commit([], false, FINAL_COMMIT_WAIT_MS))
-      .catch((err: unknown) => hasKafkaCode(err, KafkaCode.NO_OFFSET) || deps.log.warn({ err, id }, 'commit at the end of an acknowledged stream failed'));
-    await closeStreamConsumer(deps, owner, id);
+    /** Commits what was acknowledged and closes the consumer (after the prompt commits stopped). */
+    async function finish(consumer: string): Promise<void> {
+      await deps.handles
+        .run(owner, 'consumer', consumer, (c: ConsumerSession) => c.commit([], false, FINAL_COMMIT_WAIT_MS))
+        .catch((err: unknown) => hasKafkaCode(err, KafkaCode.NO_OFFSET) || deps.log.warn({ err, id: consumer }, 'commit at the end of an acknowledged stream failed'));
+      await closeStreamConsumer(deps, owner, consumer);
     }
   });
 }

@@ -10,6 +10,7 @@ import { LOGICAL_STARTS, MAX_EXACT, OFFSET_BEGINNING, OFFSET_END } from '../../k
 import { decodableMarshalType, nonEmptyTopics, offsetList } from '../rpc/validate';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
+import { promptCommitter, type PromptCommitter } from './prompt-committer';
 import { closeStreamConsumer, createStreamConsumer, type ConsumeStreamDeps } from './stream-consumer';
 
 /** Consume: frames of messages from a consumer handle or from a consumer made for the stream. */
@@ -23,6 +24,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     if (!source) throw invalidArgument('set consumer (a consumer handle) or create (a config with topics or partitions)');
     let id: string;
     let session: ConsumerSession;
+    let committer: PromptCommitter | undefined;
     if (source.$case === 'consumer') {
       id = source.value;
       session = await deps.handles.run(owner, 'consumer', id, async (c: ConsumerSession) => c);
@@ -33,9 +35,16 @@ export function consumeStream(deps: ConsumeStreamDeps) {
       // What the stream made is closed before the client hears the end, so that it is gone when it does.
       const created = id;
       out.defer(() => closeStreamConsumer(deps, owner, created));
+      // What was sent is committed soon, not only at librdkafka's 5 s: a consumer that loses its partitions in a
+      // broker outage longer than its session reads again everything sent since the last commit.
+      const own = session;
+      const prompt = promptCommitter(config, (ms) => own.commit([], false, ms), deps.log);
+      committer = prompt;
+      out.defer(() => prompt?.close());
     }
     out.defer(session.claimForStream(id));
-    const loop = new ConsumeLoop({ ...deps, session, out, room: out.flushed, marshalType, limits, maxTotal: Number(req.maxMessages) });
+    const onSend = committer && ((messages: unknown[]) => committer?.stored(messages.length));
+    const loop = new ConsumeLoop({ ...deps, session, out, room: out.flushed, marshalType, limits, maxTotal: Number(req.maxMessages), ...(onSend && { onSend }) });
     out.measure(() => loop.buffered());
     await out.write({ frame: { $case: 'started', value: { consumer: id } } });
     await loop.run();

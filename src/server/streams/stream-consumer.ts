@@ -1,5 +1,5 @@
 import type { HandleRegistry } from '../../handles/registry';
-import { clientConfig, type ClientPolicy } from '../../kafka/client-config';
+import { clientConfig, withStreamMembership, type ClientPolicy } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
 import type { Rpc } from '../rpc/call-context';
@@ -15,7 +15,8 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * A consumer made for one stream: registered like any other (so the client can Commit or Seek with its handle,
- * and it counts against the handle limit) and closed by the stream when it ends.
+ * and it counts against the handle limit) and closed by the stream when it ends. Its group membership times out
+ * quickly (withStreamMembership), so that a gateway that dies under it does not hold its partitions for long.
  */
 export async function createStreamConsumer(
   deps: ConsumeStreamDeps,
@@ -23,7 +24,7 @@ export async function createStreamConsumer(
   config: Record<string, string>,
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
-  const checked = clientConfig(config, deps.clients, 'consumer', deps.clients.overrideFor(owner));
+  const checked = withStreamMembership(clientConfig(config, deps.clients, 'consumer', deps.clients.overrideFor(owner)));
   const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
   try {
     await start(session);

@@ -245,7 +245,8 @@ class ConsumerServiceServicer(object):
         The gateway fetches more only when the client has taken what was sent, so a slow client slows the fetch and
         the gateway buffers at most limits.max_buffered_messages. A client that stalls for a third of
         max.poll.interval.ms gets its partitions paused while the gateway keeps the group membership alive; they
-        resume when it reads again. Rebalances arrive as frames. Cancel or a deadline ends the stream.
+        resume when it reads again. Rebalances arrive as frames. Cancel or a deadline ends the stream. A consumer the
+        stream creates has a 6 s session by default (session.timeout.ms, heartbeat.interval.ms: a client's own win).
 
         gRPC error codes: INVALID_ARGUMENT (bad config, limits or topics), NOT_FOUND (unknown handle, or the handle
         was closed during the stream), FAILED_PRECONDITION (the handle already has a Consume stream), UNAVAILABLE
@@ -258,8 +259,12 @@ class ConsumerServiceServicer(object):
     def ConsumeAcked(self, request_iterator, context):
         """ConsumeAcked is an at-least-once stream. The first request opens it (a group subscription); later requests
         acknowledge messages. The gateway stores a partition's offset only when every earlier message of it was
-        acknowledged, commits on close, and sends no more while max_unacked messages wait for acknowledgement.
-        Whatever was not acknowledged when the stream ends, however it ends, is delivered again to the group.
+        acknowledged, commits it within 100 ms (or auto.commit.interval.ms) or after 1000 acknowledgements, and on
+        close, and sends no more while max_unacked messages wait for acknowledgement. Whatever was not acknowledged
+        when the stream ends, however it ends, is delivered again to the group; after a crash of the gateway, so is
+        what was acknowledged in the moments before it. The stream's consumer has a 6 s session by default
+        (session.timeout.ms, heartbeat.interval.ms: a client's own win), so that the group moves on soon after such
+        a crash.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
