@@ -5,6 +5,7 @@ import { ValueError } from '../values/errors';
 import { vectorShape } from '../values/vector-shape';
 import { CHUNK_ROWS, TABLE_LIMITS } from './limits';
 import type { TableMeta } from './table-schema';
+import { RAW_WRITES, VectorFill } from './vector-fill';
 
 /**
  * A table Value checked against a table and turned into DuckDB data chunks, in the table's column order. Every
@@ -59,6 +60,9 @@ export interface TypedRows {
  * Parts of rows already in the table's order and types (AppendRows after its checks, a sub-job's messages after
  * its parser) as DuckDB data chunks, the parts one after another without being joined first. A value the column
  * cannot hold is named by column and row.
+ *
+ * A column whose type DuckDB holds as a plain array is written into the chunk's vector directly (VectorFill), with
+ * no DuckDB value made per element; the others (the 16-byte types, DECIMAL) take a DuckDB value each.
  */
 export async function columnChunks(meta: TableMeta, parts: readonly TypedRows[]): Promise<DuckDBDataChunk[]> {
   for (const part of parts) {
@@ -66,6 +70,7 @@ export async function columnChunks(meta: TableMeta, parts: readonly TypedRows[])
   }
   const count = parts.reduce((n, p) => n + p.count, 0);
   const types = meta.columns.map((c) => c.type.duck(c.scale));
+  const fills = meta.columns.map((c) => (RAW_WRITES && c.type.raw ? new VectorFill(c.type.raw, c.scale) : undefined));
   const chunks: DuckDBDataChunk[] = [];
   // Where the next chunk starts: a part, and a row in it.
   let part = 0;
@@ -73,27 +78,35 @@ export async function columnChunks(meta: TableMeta, parts: readonly TypedRows[])
   for (let first = 0; first < count; first += CHUNK_ROWS) {
     const n = Math.min(CHUNK_ROWS, count - first);
     const chunk = DuckDBDataChunk.create(types, n);
-    const columns = meta.columns.map(() => new Array<DuckDBValue>(n));
+    const values = fills.map((fill, c) => {
+      fill?.begin(chunk, c);
+      return fill ? undefined : new Array<DuckDBValue>(n);
+    });
     let filled = 0;
     while (filled < n) {
       const p = parts[part]!;
       const take = Math.min(n - filled, p.count - row);
       meta.columns.forEach((column, c) => {
         const { elements, nulls } = p.columns[c]!;
-        const values = columns[c]!;
+        const fill = fills[c];
         let i = row;
         try {
-          for (; i < row + take; i++) values[filled + i - row] = nulls?.has(i) ? null : column.type.write(elements[i], column.scale);
+          if (fill) fill.put(elements, nulls, row, row + take, filled);
+          else {
+            const out = values[c]!;
+            for (; i < row + take; i++) out[filled + i - row] = nulls?.has(i) ? null : column.type.write(elements[i], column.scale);
+          }
         } catch (err) {
+          const at = fill ? ((err as { failedAt?: number }).failedAt ?? row) : i;
           const why = err instanceof Error ? err.message : String(err);
-          throw new ValueError(`column "${column.name}" row ${first + filled + i - row}: ${why}`);
+          throw new ValueError(`column "${column.name}" row ${first + filled + at - row}: ${why}`);
         }
       });
       filled += take;
       row += take;
       if (row === p.count) [part, row] = [part + 1, 0];
     }
-    columns.forEach((values, c) => chunk.setColumnValues(c, values));
+    fills.forEach((fill, c) => (fill ? fill.finish(n) : chunk.setColumnValues(c, values[c]!)));
     chunks.push(chunk);
     // Converting is JavaScript work: a turn for other callers between chunks keeps a 100,000-row call from
     // holding the event loop for all of its rows.

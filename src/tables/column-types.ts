@@ -24,12 +24,38 @@ export interface ColumnType {
   stored: string;
   write(element: unknown, scale: number): DuckDBValue;
   read(value: DuckDBValue, scale: number): unknown;
+  /**
+   * For a type DuckDB holds as a plain array (numbers, or text and bytes), the way in without a DuckDB value per
+   * element (append-columns): the array's layout and the element as the array holds it (null for NULL), checked as
+   * `write` checks. `write` is this value wrapped.
+   */
+  raw?: RawWrite | undefined;
+}
+
+/** How a vector holds a type: a fixed-width array of numbers or bigints, or a string per element. */
+export type Layout = 'bool' | 'int8' | 'int16' | 'int32' | 'int64' | 'float32' | 'float64' | 'varchar' | 'blob';
+
+export interface RawWrite {
+  layout: Layout;
+  /** int64 takes a bigint or, where the count is a safe integer, a number (no bigint made per element). */
+  value(element: unknown, scale: number): number | bigint | boolean | string | Uint8Array | null;
+}
+
+/** `write` and `raw` of a type from its raw value, and how that value becomes a DuckDB value (as it is, if not given). */
+function viaRaw(layout: Layout, value: RawWrite['value'], wrap?: (v: never) => DuckDBValue): Pick<ColumnType, 'write' | 'raw'> {
+  return {
+    raw: { layout, value },
+    write: (e, scale) => {
+      const v = value(e, scale);
+      return v === null ? null : wrap ? wrap(v as never) : (v as DuckDBValue);
+    },
+  };
 }
 
 const fixed = (t: DuckDBType) => () => t;
 
 function integer(min: number, sentinel: number, name: string) {
-  return (e: unknown): DuckDBValue => {
+  return (e: unknown): number | null => {
     const n = e as number;
     if (n === sentinel) return null;
     if (!Number.isInteger(n) || n < min || n > -min) throw new Error(`${n} is not a ${name} (${min} to ${-min})`);
@@ -38,15 +64,20 @@ function integer(min: number, sentinel: number, name: string) {
 }
 const number = (v: DuckDBValue) => v as number;
 const notLongNull = (e: unknown) => ((e as bigint) === NULLS.int64 ? null : (e as bigint));
+const notFloatNull = (e: unknown) => ((e as number) === NULLS.float32 ? null : (e as number));
+const notDoubleNull = (e: unknown) => ((e as number) === NULLS.float64 ? null : (e as number));
+const notEmpty = (e: unknown) => ((e as string) === '' ? null : (e as string));
 
-function timeOfDay(unit: bigint, max: number, name: string) {
-  return (e: unknown): DuckDBValue => {
+/** A time of day as DuckDB's TIME count, microseconds (a safe integer: at most a day's). */
+function timeOfDay(unit: number, max: number, name: string) {
+  return (e: unknown): number | null => {
     const n = e as number;
     if (n === NULLS.int32) return null;
     if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${n} is not a ${name} (0 to ${max})`);
-    return new DuckDBTimeValue(BigInt(n) * unit);
+    return n * unit;
   };
 }
+const timeValue = (micros: number) => new DuckDBTimeValue(BigInt(micros));
 const readTimeOfDay = (unit: bigint) => (v: DuckDBValue) => Number((v as DuckDBTimeValue).micros / unit);
 
 function int32OrNull(e: unknown, name: string): number | null {
@@ -103,60 +134,72 @@ function decimal(width: DecimalWidth, dataType: DataType): ColumnType {
 const T = DataType;
 /** The one mapping of DolphinDB column types to DuckDB types (README, "Tables": keep the two in step). */
 export const COLUMN_TYPES: readonly ColumnType[] = [
-  { dataType: T.DATA_TYPE_BOOL, name: 'BOOL', storage: 'bools', duck: fixed(BOOLEAN), stored: 'BOOLEAN', write: (e) => e as boolean, read: (v) => v as boolean },
-  { dataType: T.DATA_TYPE_CHAR, name: 'CHAR', storage: 'ints', duck: fixed(TINYINT), stored: 'TINYINT', write: integer(-127, NULLS.int8, 'CHAR'), read: number },
-  { dataType: T.DATA_TYPE_SHORT, name: 'SHORT', storage: 'ints', duck: fixed(SMALLINT), stored: 'SMALLINT', write: integer(-32767, NULLS.int16, 'SHORT'), read: number },
-  { dataType: T.DATA_TYPE_INT, name: 'INT', storage: 'ints', duck: fixed(INTEGER), stored: 'INTEGER', write: (e) => int32OrNull(e, 'INT'), read: number },
-  { dataType: T.DATA_TYPE_LONG, name: 'LONG', storage: 'longs', duck: fixed(BIGINT), stored: 'BIGINT', write: notLongNull, read: (v) => v as bigint },
+  { dataType: T.DATA_TYPE_BOOL, name: 'BOOL', storage: 'bools', duck: fixed(BOOLEAN), stored: 'BOOLEAN', ...viaRaw('bool', (e) => e as boolean), read: (v) => v as boolean },
+  { dataType: T.DATA_TYPE_CHAR, name: 'CHAR', storage: 'ints', duck: fixed(TINYINT), stored: 'TINYINT', ...viaRaw('int8', integer(-127, NULLS.int8, 'CHAR')), read: number },
+  { dataType: T.DATA_TYPE_SHORT, name: 'SHORT', storage: 'ints', duck: fixed(SMALLINT), stored: 'SMALLINT', ...viaRaw('int16', integer(-32767, NULLS.int16, 'SHORT')), read: number },
+  { dataType: T.DATA_TYPE_INT, name: 'INT', storage: 'ints', duck: fixed(INTEGER), stored: 'INTEGER', ...viaRaw('int32', (e) => int32OrNull(e, 'INT')), read: number },
+  { dataType: T.DATA_TYPE_LONG, name: 'LONG', storage: 'longs', duck: fixed(BIGINT), stored: 'BIGINT', ...viaRaw('int64', notLongNull), read: (v) => v as bigint },
   {
     dataType: T.DATA_TYPE_DATE, name: 'DATE', storage: 'ints', duck: fixed(DATE), stored: 'DATE (days since 1970-01-01, as DolphinDB)',
-    write: (e) => { const n = int32OrNull(e, 'DATE'); return n === null ? null : new DuckDBDateValue(n); },
+    ...viaRaw('int32', (e) => int32OrNull(e, 'DATE'), (days: number) => new DuckDBDateValue(days)),
     read: (v) => (v as DuckDBDateValue).days,
   },
   {
     dataType: T.DATA_TYPE_MONTH, name: 'MONTH', storage: 'ints', duck: fixed(INTEGER),
     stored: 'INTEGER: year * 12 + month - 1, as DolphinDB counts (DuckDB has no month type; a DATE could not hold every INT month)',
-    write: (e) => int32OrNull(e, 'MONTH'), read: number,
+    ...viaRaw('int32', (e) => int32OrNull(e, 'MONTH')), read: number,
   },
-  { dataType: T.DATA_TYPE_TIME, name: 'TIME', storage: 'ints', duck: fixed(TIME), stored: 'TIME (microseconds; the milliseconds x 1000)', write: timeOfDay(1000n, 86_399_999, 'TIME'), read: readTimeOfDay(1000n) },
-  { dataType: T.DATA_TYPE_MINUTE, name: 'MINUTE', storage: 'ints', duck: fixed(TIME), stored: 'TIME (whole minutes)', write: timeOfDay(60_000_000n, 1439, 'MINUTE'), read: readTimeOfDay(60_000_000n) },
-  { dataType: T.DATA_TYPE_SECOND, name: 'SECOND', storage: 'ints', duck: fixed(TIME), stored: 'TIME (whole seconds)', write: timeOfDay(1_000_000n, 86_399, 'SECOND'), read: readTimeOfDay(1_000_000n) },
+  { dataType: T.DATA_TYPE_TIME, name: 'TIME', storage: 'ints', duck: fixed(TIME), stored: 'TIME (microseconds; the milliseconds x 1000)', ...viaRaw('int64', timeOfDay(1000, 86_399_999, 'TIME'), timeValue), read: readTimeOfDay(1000n) },
+  { dataType: T.DATA_TYPE_MINUTE, name: 'MINUTE', storage: 'ints', duck: fixed(TIME), stored: 'TIME (whole minutes)', ...viaRaw('int64', timeOfDay(60_000_000, 1439, 'MINUTE'), timeValue), read: readTimeOfDay(60_000_000n) },
+  { dataType: T.DATA_TYPE_SECOND, name: 'SECOND', storage: 'ints', duck: fixed(TIME), stored: 'TIME (whole seconds)', ...viaRaw('int64', timeOfDay(1_000_000, 86_399, 'SECOND'), timeValue), read: readTimeOfDay(1_000_000n) },
   {
     dataType: T.DATA_TYPE_DATETIME, name: 'DATETIME', storage: 'ints', duck: fixed(TIMESTAMP_S), stored: 'TIMESTAMP_S',
-    write: (e) => { const n = int32OrNull(e, 'DATETIME'); return n === null ? null : new DuckDBTimestampSecondsValue(BigInt(n)); },
+    ...viaRaw('int64', (e) => int32OrNull(e, 'DATETIME'), (seconds: number) => new DuckDBTimestampSecondsValue(BigInt(seconds))),
     read: (v) => Number((v as DuckDBTimestampSecondsValue).seconds),
   },
   {
     dataType: T.DATA_TYPE_TIMESTAMP, name: 'TIMESTAMP', storage: 'longs', duck: fixed(TIMESTAMP_MS), stored: 'TIMESTAMP_MS',
-    write: (e) => { const n = notLongNull(e); return n === null ? null : new DuckDBTimestampMillisecondsValue(n); },
+    ...viaRaw('int64', notLongNull, (millis: bigint) => new DuckDBTimestampMillisecondsValue(millis)),
     read: (v) => (v as DuckDBTimestampMillisecondsValue).millis,
   },
   {
     dataType: T.DATA_TYPE_NANOTIME, name: 'NANOTIME', storage: 'longs', duck: fixed(TIME_NS), stored: 'TIME_NS',
-    write: (e) => {
-      const n = notLongNull(e);
-      if (n === null) return null;
-      if (n < 0n || n > 86_399_999_999_999n) throw new Error(`${n} is not a NANOTIME (0 to 86399999999999)`);
-      return new DuckDBTimeNSValue(n);
-    },
+    ...viaRaw(
+      'int64',
+      (e) => {
+        const n = notLongNull(e);
+        if (n === null) return null;
+        if (n < 0n || n > 86_399_999_999_999n) throw new Error(`${n} is not a NANOTIME (0 to 86399999999999)`);
+        return n;
+      },
+      (nanos: bigint) => new DuckDBTimeNSValue(nanos),
+    ),
     read: (v) => (v as DuckDBTimeNSValue).nanos,
   },
   {
     dataType: T.DATA_TYPE_NANOTIMESTAMP, name: 'NANOTIMESTAMP', storage: 'longs', duck: fixed(TIMESTAMP_NS), stored: 'TIMESTAMP_NS',
-    write: (e) => { const n = notLongNull(e); return n === null ? null : new DuckDBTimestampNanosecondsValue(n); },
+    ...viaRaw('int64', notLongNull, (nanos: bigint) => new DuckDBTimestampNanosecondsValue(nanos)),
     read: (v) => (v as DuckDBTimestampNanosecondsValue).nanos,
   },
   {
     dataType: T.DATA_TYPE_DATEHOUR, name: 'DATEHOUR', storage: 'ints', duck: fixed(TIMESTAMP_S),
     stored: 'TIMESTAMP_S at the whole hour (DuckDB has no hour type)',
-    write: (e) => { const n = int32OrNull(e, 'DATEHOUR'); return n === null ? null : new DuckDBTimestampSecondsValue(BigInt(n) * 3600n); },
+    ...viaRaw(
+      'int64',
+      (e) => { const n = int32OrNull(e, 'DATEHOUR'); return n === null ? null : n * 3600; },
+      (seconds: number) => new DuckDBTimestampSecondsValue(BigInt(seconds)),
+    ),
     read: (v) => Number((v as DuckDBTimestampSecondsValue).seconds / 3600n),
   },
-  { dataType: T.DATA_TYPE_FLOAT, name: 'FLOAT', storage: 'floats', duck: fixed(FLOAT), stored: 'FLOAT', write: (e) => ((e as number) === NULLS.float32 ? null : (e as number)), read: number },
-  { dataType: T.DATA_TYPE_DOUBLE, name: 'DOUBLE', storage: 'doubles', duck: fixed(DOUBLE), stored: 'DOUBLE', write: (e) => ((e as number) === NULLS.float64 ? null : (e as number)), read: number },
-  { dataType: T.DATA_TYPE_SYMBOL, name: 'SYMBOL', storage: 'strings', duck: fixed(VARCHAR), stored: 'VARCHAR (DuckDB compresses repeated strings by dictionary)', write: (e) => ((e as string) === '' ? null : (e as string)), read: (v) => v as string },
-  { dataType: T.DATA_TYPE_STRING, name: 'STRING', storage: 'strings', duck: fixed(VARCHAR), stored: 'VARCHAR', write: (e) => ((e as string) === '' ? null : (e as string)), read: (v) => v as string },
-  { dataType: T.DATA_TYPE_BLOB, name: 'BLOB', storage: 'blobs', duck: fixed(BLOB), stored: 'BLOB', write: (e) => new DuckDBBlobValue(e as Uint8Array), read: (v) => Buffer.from((v as DuckDBBlobValue).bytes) },
+  { dataType: T.DATA_TYPE_FLOAT, name: 'FLOAT', storage: 'floats', duck: fixed(FLOAT), stored: 'FLOAT', ...viaRaw('float32', notFloatNull), read: number },
+  { dataType: T.DATA_TYPE_DOUBLE, name: 'DOUBLE', storage: 'doubles', duck: fixed(DOUBLE), stored: 'DOUBLE', ...viaRaw('float64', notDoubleNull), read: number },
+  { dataType: T.DATA_TYPE_SYMBOL, name: 'SYMBOL', storage: 'strings', duck: fixed(VARCHAR), stored: 'VARCHAR (DuckDB compresses repeated strings by dictionary)', ...viaRaw('varchar', notEmpty), read: (v) => v as string },
+  { dataType: T.DATA_TYPE_STRING, name: 'STRING', storage: 'strings', duck: fixed(VARCHAR), stored: 'VARCHAR', ...viaRaw('varchar', notEmpty), read: (v) => v as string },
+  {
+    dataType: T.DATA_TYPE_BLOB, name: 'BLOB', storage: 'blobs', duck: fixed(BLOB), stored: 'BLOB',
+    ...viaRaw('blob', (e) => e as Uint8Array, (bytes: Uint8Array) => new DuckDBBlobValue(bytes)),
+    read: (v) => Buffer.from((v as DuckDBBlobValue).bytes),
+  },
   {
     dataType: T.DATA_TYPE_UUID, name: 'UUID', storage: 'strings', duck: fixed(UUID), stored: 'UUID',
     write: (e) => { const n = bytes16(uuidToBytes)(e); return n === null ? null : DuckDBUUIDValue.fromUint128(n); },
