@@ -7,7 +7,11 @@ import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { Logger } from './logger';
-import { createGrpcServer, listen, shutdown } from './server/server';
+import { createGrpcServer, listen, setBrokerReadiness, shutdown } from './server/server';
+import { GatewayMetrics } from './metrics/metrics';
+import { startMetricsEndpoint, type MetricsEndpoint } from './metrics/http-endpoint';
+import { BrokerReadiness } from './metrics/readiness';
+import { version } from './config/config';
 import { StreamTracker } from './server/streams/stream-tracker';
 import { TableStores } from './tables/table-stores';
 import { SubJobs } from './subjobs/subjobs';
@@ -20,6 +24,10 @@ export interface Gateway {
   streams: StreamTracker;
   /** Every open handle. */
   handles: HandleRegistry;
+  /** The port of /metrics, when metrics are on. */
+  metricsPort: number | undefined;
+  /** Whether a broker answered recently (what health says). */
+  readiness: BrokerReadiness;
   stop(): Promise<void>;
 }
 
@@ -28,6 +36,7 @@ export interface Gateway {
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  log.info({ version: version() }, `${version()} starting`);
   // The tables open first: a data directory another gateway holds (DuckDB locks its files) stops the start
   // before a broker is started for nothing.
   const tables = await TableStores.start(resolve(config.dataDir), {
@@ -65,12 +74,34 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   });
-  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs });
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs });
+  const metrics =
+    config.metricsPort === undefined
+      ? undefined
+      : new GatewayMetrics({ version: version().split(' ').pop()!, maxTopics: config.metricsMaxTopics, statisticsIntervalMs: config.kafkaStatisticsMs });
+  const meter = metrics?.kafka;
+  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, meter });
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, metrics, meter });
+  const readiness = new BrokerReadiness({
+    probe: (timeoutMs) => metadata.ping(timeoutMs),
+    unreadyAfterMs: config.brokerUnreadyMs,
+    everyMs: 1000,
+    onChange: (ready) => {
+      if (ready) log.info('a broker answers again: health is SERVING');
+      else log.warn({ brokers }, `no broker answered for ${config.brokerUnreadyMs} ms: health is NOT_SERVING`);
+      setBrokerReadiness(health, ready);
+    },
+  });
   let port: number;
+  let metricsEndpoint: MetricsEndpoint | undefined;
   try {
     port = await listen(server, config.host, config.port);
+    if (metrics) {
+      readiness.register(metrics.registry);
+      metrics.gateway({ handles: () => handles.countByKind(), streamBuffered: () => streams.buffered(), subjobs: () => subjobs.totals() });
+      metricsEndpoint = await startMetricsEndpoint(metrics.registry, config.metricsHost, config.metricsPort!);
+    }
   } catch (err) {
+    server.forceShutdown();
     await handles.closeAll();
     topics.close();
     await metadata.close();
@@ -79,21 +110,25 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     throw err;
   }
   log.info({ host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
+  if (metricsEndpoint) log.info({ host: config.metricsHost, port: metricsEndpoint.port }, `metrics at http://${config.metricsHost}:${metricsEndpoint.port}/metrics`);
+  readiness.start();
   // Durable sub-jobs resume in the background: a broker that is slow to answer must not hold the start.
   void subjobs.resume().catch((err: unknown) => log.error({ err }, 'resuming durable sub-jobs failed'));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      readiness.stop();
       health.setStatus('', 'NOT_SERVING');
       // Streams never end by themselves: end them (UNAVAILABLE) so that the server can drain.
       streams.shutdownAll();
       await shutdown(server, config.shutdownTimeoutMs);
+      await metricsEndpoint?.close();
       await handles.closeAll();
       topics.close();
       await metadata.close();
       await tables.close();
       await embedded?.stop();
     })());
-  return { port, brokers, streams, handles, stop };
+  return { port, brokers, streams, handles, stop, metricsPort: metricsEndpoint?.port, readiness };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from '../kafka/client-config';
 
 /** The gateway's settings after defaults, file, environment and flags were merged and checked. */
 export interface GatewayConfig {
@@ -35,6 +36,16 @@ export interface GatewayConfig {
   tablesMaxMb: number;
   /** How long one Query may run, in milliseconds. */
   tableQueryTimeoutMs: number;
+  /** The HTTP port of /metrics; undefined: no metrics. */
+  metricsPort: number | undefined;
+  /** The address /metrics listens on. */
+  metricsHost: string;
+  /** The most topics the per-topic metrics name; records of later topics count under "_other". */
+  metricsMaxTopics: number;
+  /** The statistics.interval.ms the gateway gives its Kafka clients when metrics are on and the client set none (0: none). */
+  kafkaStatisticsMs: number;
+  /** How long no broker may answer before health says NOT_SERVING (0: never). */
+  brokerUnreadyMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -156,6 +167,39 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
     key: 'tableQueryTimeoutMs', flag: 'table-query-timeout-ms', env: 'GATEWAY_TABLE_QUERY_TIMEOUT_MS', default: 30_000,
     help: 'how long one Query (and any other table call) may run before it is stopped',
     parse: (raw) => integerIn(raw, 100, 600_000),
+  },
+  metricsPort: {
+    key: 'metricsPort', flag: 'metrics-port', env: 'GATEWAY_METRICS_PORT', default: undefined,
+    help: 'HTTP port of the Prometheus /metrics endpoint (0: any free port); unset: no metrics',
+    parse: (raw) => integerIn(raw, 0, 65535),
+  },
+  metricsHost: {
+    key: 'metricsHost', flag: 'metrics-host', env: 'GATEWAY_METRICS_HOST', default: '127.0.0.1',
+    help: 'address the /metrics endpoint listens on',
+    parse: (raw) => nonEmptyString(raw),
+  },
+  metricsMaxTopics: {
+    key: 'metricsMaxTopics', flag: 'metrics-max-topics', env: 'GATEWAY_METRICS_MAX_TOPICS', default: 500,
+    help: 'the most topics the per-topic metrics name (a cap on label cardinality); records of later topics count under topic "_other"',
+    parse: (raw) => integerIn(raw, 1, 100_000),
+  },
+  kafkaStatisticsMs: {
+    key: 'kafkaStatisticsMs', flag: 'kafka-statistics-ms', env: 'GATEWAY_KAFKA_STATISTICS_MS', default: 5000,
+    help: "with metrics on, the statistics.interval.ms of the gateway's Kafka clients whose config sets none (lag, producer queues, broker round trips); 0: none",
+    parse: (raw) => {
+      const n = integerIn(raw, 0, 86_400_000);
+      if (n !== 0 && n < DEFAULT_LIMITS.statisticsMinMs) throw new Error(`must be 0 or at least ${DEFAULT_LIMITS.statisticsMinMs}`);
+      return n;
+    },
+  },
+  brokerUnreadyMs: {
+    key: 'brokerUnreadyMs', flag: 'broker-unready-ms', env: 'GATEWAY_BROKER_UNREADY_MS', default: 10_000,
+    help: 'health says NOT_SERVING once no broker has answered for this long, and SERVING again when one does; 0: never',
+    parse: (raw) => {
+      const n = integerIn(raw, 0, 86_400_000);
+      if (n !== 0 && n < 1000) throw new Error('must be 0 or at least 1000');
+      return n;
+    },
   },
 };
 

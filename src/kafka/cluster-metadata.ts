@@ -36,6 +36,14 @@ export class MetadataClient {
     return normalise(raw);
   }
 
+  /** Resolves once a broker answered a metadata request that names no topic (the smallest question there is). */
+  async ping(timeoutMs: number): Promise<void> {
+    await this.connect(timeoutMs);
+    await new Promise<void>((resolve, reject) =>
+      this.producer.getMetadata({ allTopics: false, timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
+    );
+  }
+
   async close(): Promise<void> {
     if (!this.producer.isConnected()) return;
     await new Promise<void>((resolve) => this.producer.disconnect(() => resolve()));

@@ -3,8 +3,9 @@ import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
-import { hasKafkaCode, KafkaCode } from './kafka-errors';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
+import { hasKafkaCode, kafkaErrorName, KafkaCode } from './kafka-errors';
+import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
 
 export type { Delivery, GroupOutcome };
 
@@ -61,22 +62,27 @@ export class ProducerSession {
   private constructor(
     private readonly producer: Producer,
     private readonly log: Logger,
+    private readonly meter: KafkaMeter | undefined,
+    private readonly stats: ClientMeter | undefined,
   ) {
     producer.on('delivery-report', (err: LibrdKafkaError, report: DeliveryReport) => this.delivered(err, report));
     producer.on('event.error', (err) => log.debug({ err }, 'producer error event'));
+    if (stats) producer.on('event.stats', (s: { message: string }) => stats.stats(s.message));
   }
 
   /** Builds the producer and checks that its brokers answer, as the plugin's generation B does. */
-  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number): Promise<ProducerSession> {
+  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number, meter?: KafkaMeter): Promise<ProducerSession> {
     let producer: Producer;
+    // With metrics on, a producer whose config asks for no statistics reports them at the gateway's interval.
+    const statistics = meter && config['statistics.interval.ms'] === undefined && meter.statisticsIntervalMs > 0 ? { 'statistics.interval.ms': meter.statisticsIntervalMs } : {};
     try {
-      producer = new Producer({ ...config, dr_cb: true });
+      producer = new Producer({ ...config, ...statistics, dr_cb: true });
     } catch (err) {
       throw configError(err);
     }
     await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
     producer.setPollInterval(IDLE_POLL_MS);
-    return new ProducerSession(producer, log);
+    return new ProducerSession(producer, log, meter, meter?.client('producer'));
   }
 
   /**
@@ -101,6 +107,7 @@ export class ProducerSession {
           const waiting = this.produceOne(records[i]!, token);
           if (waiting) await waiting;
         } catch (err) {
+          this.meter?.deliveryFailed(kafkaErrorName(err));
           if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
           batch?.fail(g, err);
           outcomes[g] = { error: err };
@@ -208,6 +215,7 @@ export class ProducerSession {
   /** Flushes what is queued (up to the timeout; failures are logged, as the plugin does) and disconnects. */
   async close(): Promise<void> {
     await this.flush().catch((err) => this.log.warn({ err }, 'producer flush at close failed'));
+    this.stats?.close();
     this.stopAwaitedPoll();
     const closed = new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery');
     for (const batch of new Set(this.waiting.values())) batch.abandon(closed);
@@ -216,6 +224,10 @@ export class ProducerSession {
   }
 
   private delivered(err: LibrdKafkaError | null, report: DeliveryReport): void {
+    if (this.meter) {
+      if (err) this.meter.deliveryFailed(kafkaErrorName(err));
+      else this.meter.recordProduced(report.topic, report.size ?? 0);
+    }
     const token = report.opaque as number | undefined;
     const batch = token === undefined ? undefined : this.waiting.get(token);
     let taken = false;

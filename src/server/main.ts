@@ -4,6 +4,7 @@ import { ConfigError, HelpRequested, loadConfig, usage, version, VersionRequeste
 import { startGateway } from '../app';
 import { EmbeddedBrokerError } from '../kafka/embedded-broker';
 import { createLogger } from '../logger';
+import { MetricsListenError } from '../metrics/http-endpoint';
 import { ListenError } from './server';
 
 /** Exit codes: 0 clean stop, 1 could not start (port in use, broker failed), 2 bad flags or settings. */
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   try {
     await starting;
   } catch (err) {
-    if (err instanceof ListenError || err instanceof EmbeddedBrokerError) log.fatal(err.message);
+    if (err instanceof ListenError || err instanceof MetricsListenError || err instanceof EmbeddedBrokerError) log.fatal(err.message);
     else log.fatal({ err }, 'the gateway could not start');
     process.exit(1);
   }

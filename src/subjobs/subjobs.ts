@@ -9,6 +9,7 @@ import { DEFAULT_PRINCIPAL, type TableStores } from '../tables/table-stores';
 import { effectiveAutoCommit, type JobDefinition } from './definition';
 import { checkRename } from './fit-columns';
 import { SubJob, type JobSink } from './subjob';
+import type { KafkaMeter } from '../metrics/kafka-meter';
 import { WatchChannel } from './watch-channel';
 
 export interface SubJobsOptions {
@@ -18,6 +19,8 @@ export interface SubJobsOptions {
   log: Logger;
   /** The most jobs running at once, gateway-wide. */
   maxJobs: number;
+  /** Counts what the jobs' consumers fetch, when metrics are on. */
+  meter?: KafkaMeter | undefined;
 }
 
 /** A job as the plugin names it: by its handle, its action name (or id as text), or its id. */
@@ -53,7 +56,21 @@ export class SubJobs {
   private readonly starting = new Set<string>();
   private nextId = 1;
 
+  /** The counts of the jobs that ended, so that the totals only grow. */
+  private readonly ended = { processed: 0, failed: 0, rowsWritten: 0 };
+
   constructor(private readonly o: SubJobsOptions) {}
+
+  /** Jobs running, and the messages and rows of every job since the gateway started (for the metrics). */
+  totals(): { running: number; processed: number; failed: number; rowsWritten: number } {
+    const t = { running: this.jobs.size, ...this.ended };
+    for (const r of this.jobs.values()) {
+      t.processed += r.job.counters.processed;
+      t.failed += r.job.counters.failed;
+      t.rowsWritten += r.job.counters.rowsWritten;
+    }
+    return t;
+  }
 
   async create(def: JobDefinition, owner: string): Promise<{ handle: string; id: number; consumer: string }> {
     const name = def.actionName;
@@ -143,7 +160,7 @@ export class SubJobs {
 
   private async makeConsumer(config: Record<string, string>, owner: string): Promise<string> {
     const checked = clientConfig(config, this.o.clients, 'consumer');
-    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS));
+    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS, this.o.meter));
     return id;
   }
 
@@ -162,6 +179,10 @@ export class SubJobs {
       await running.job.stop();
       running.release();
       this.jobs.delete(running.job.def.actionName);
+      const c = running.job.counters;
+      this.ended.processed += c.processed;
+      this.ended.failed += c.failed;
+      this.ended.rowsWritten += c.rowsWritten;
       if (running.ownsConsumer) {
         await this.o.handles.close('consumer', running.consumer).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
       }

@@ -43,7 +43,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   return {
     createConsumer: unary(log, async (req, ctx) => {
       const config = clientConfig(req.config, clients, 'consumer');
-      const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const { id } = await handles.build('consumer', ctx.client(), () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS, deps.meter));
       return { consumer: id };
     }),
     closeConsumer: unary(log, async (req) => {

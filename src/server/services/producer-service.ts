@@ -8,6 +8,7 @@ import { produceRecords } from '../convert/produce-records';
 import { unary } from '../rpc/unary';
 import { recordCount, timeoutOr } from '../rpc/validate';
 import { produceStream } from '../streams/produce-stream';
+import type { KafkaMeter } from '../../metrics/kafka-meter';
 import { recordResults } from '../streams/record-result';
 
 export interface ProducerServiceDeps {
@@ -15,6 +16,8 @@ export interface ProducerServiceDeps {
   clients: ClientPolicy;
   sizes: SizeSettings;
   log: Logger;
+  /** The Kafka metrics the gateway's clients report to; undefined: metrics are off. */
+  meter?: KafkaMeter | undefined;
 }
 
 /** How long creating a producer waits for its brokers to answer. */
@@ -27,7 +30,7 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
   return {
     createProducer: unary(log, async (req, ctx) => {
       const config = clientConfig(req.config, clients, 'producer');
-      const { id } = await handles.build('producer', ctx.client(), () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const { id } = await handles.build('producer', ctx.client(), () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS, deps.meter));
       return { producer: id };
     }),
     closeProducer: unary(log, async (req) => {

@@ -2,6 +2,7 @@ import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig, type ClientPolicy } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
+import type { KafkaMeter } from '../../metrics/kafka-meter';
 import type { StreamTracker } from './stream-tracker';
 
 export interface ConsumeStreamDeps {
@@ -9,6 +10,8 @@ export interface ConsumeStreamDeps {
   streams: StreamTracker;
   clients: ClientPolicy;
   log: Logger;
+  /** The Kafka metrics the gateway's clients report to; undefined: metrics are off. */
+  meter?: KafkaMeter | undefined;
 }
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -24,7 +27,7 @@ export async function createStreamConsumer(
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = clientConfig(config, deps.clients, 'consumer');
-  const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
+  const { id, resource: session } = await deps.handles.build('consumer', client, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS, deps.meter));
   try {
     await start(session);
   } catch (err) {
