@@ -36,7 +36,7 @@ export interface Gateway {
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
-  log.info({ version: version() }, `${version()} starting`);
+  log.info({ version: version().split(' ').pop() }, `${version()} starting`);
   // The tables open first: a data directory another gateway holds (DuckDB locks its files) stops the start
   // before a broker is started for nothing.
   const tables = await TableStores.start(resolve(config.dataDir), {
@@ -59,7 +59,14 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const brokers = config.brokers ?? embedded!.bootstrap;
   log.info({ brokers, embedded: embedded !== undefined }, `using Kafka brokers ${brokers}${embedded ? ' (embedded local broker)' : ''}`);
 
-  const metadata = new MetadataClient(brokers);
+  const metrics =
+    config.metricsPort === undefined
+      ? undefined
+      : new GatewayMetrics({ version: version().split(' ').pop()!, maxTopics: config.metricsMaxTopics, statisticsIntervalMs: config.kafkaStatisticsMs });
+  const meter = metrics?.kafka;
+  // The metadata client is always connected (the readiness probe uses it): its round trips are there when no client's are.
+  const ownStats = meter && config.kafkaStatisticsMs > 0 ? meter.client('own') : undefined;
+  const metadata = new MetadataClient(brokers, ownStats && { statisticsMs: config.kafkaStatisticsMs, report: (json) => ownStats.stats(json) });
   const handles = new HandleRegistry({
     maxHandles: config.maxHandles,
     maxPerClient: config.maxHandlesPerClient,
@@ -74,11 +81,6 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   });
-  const metrics =
-    config.metricsPort === undefined
-      ? undefined
-      : new GatewayMetrics({ version: version().split(' ').pop()!, maxTopics: config.metricsMaxTopics, statisticsIntervalMs: config.kafkaStatisticsMs });
-  const meter = metrics?.kafka;
   const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, meter });
   const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, metrics, meter });
   const readiness = new BrokerReadiness({

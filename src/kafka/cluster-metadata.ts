@@ -14,9 +14,15 @@ export interface ClusterMetadata {
 export class MetadataClient {
   private readonly producer: Producer;
   private connecting: Promise<void> | undefined;
+  private readonly pollMs: number | undefined;
 
-  constructor(readonly brokers: string) {
+  /** With `stats`, the client reports librdkafka's statistics (its broker round trips) every `statisticsMs`. */
+  constructor(
+    readonly brokers: string,
+    stats?: { statisticsMs: number; report: (json: string) => void },
+  ) {
     this.producer = new Producer({
+      ...(stats ? { 'statistics.interval.ms': stats.statisticsMs } : {}),
       'bootstrap.servers': brokers,
       'allow.auto.create.topics': false,
       'client.id': 'kafka-grpc-gateway-metadata',
@@ -26,6 +32,9 @@ export class MetadataClient {
     });
     // librdkafka reports broker connection trouble as events; the failing call reports it to the caller.
     this.producer.on('event.error', () => undefined);
+    if (stats) this.producer.on('event.stats', (s: { message: string }) => stats.report(s.message));
+    // A producer's statistics arrive only when it is polled.
+    this.pollMs = stats?.statisticsMs;
   }
 
   async fetch(timeoutMs: number): Promise<ClusterMetadata> {
@@ -52,7 +61,11 @@ export class MetadataClient {
   private connect(timeoutMs: number): Promise<void> {
     if (this.producer.isConnected()) return Promise.resolve();
     this.connecting ??= new Promise<void>((resolve, reject) =>
-      this.producer.connect({ timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
+      this.producer.connect({ timeout: timeoutMs }, (err) => {
+        if (err) return reject(err);
+        if (this.pollMs !== undefined) this.producer.setPollInterval(this.pollMs);
+        resolve();
+      }),
     ).finally(() => {
       this.connecting = undefined;
     });

@@ -17,8 +17,11 @@ export interface ClientMeter {
   close(): void;
 }
 
+/** A consumer or producer of a client, or one of the gateway's own (the metadata client: only its round trips count). */
+type ClientKind = 'producer' | 'consumer' | 'own';
+
 interface Client {
-  kind: 'producer' | 'consumer';
+  kind: ClientKind;
   group: string;
   latest: ClientStats | undefined;
 }
@@ -161,7 +164,7 @@ export class KafkaMeter {
   }
 
   /** A new client, to report its statistics; `group` is a consumer's group.id. */
-  client(kind: 'producer' | 'consumer', group = ''): ClientMeter {
+  client(kind: ClientKind, group = ''): ClientMeter {
     const client: Client = { kind, group, latest: undefined };
     this.clients.add(client);
     return {

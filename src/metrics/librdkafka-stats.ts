@@ -39,9 +39,10 @@ export function parseStats(json: string): ClientStats | undefined {
   }
   const rtt: ClientStats['rtt'] = [];
   for (const b of Object.values(raw.brokers ?? {})) {
-    // nodeid -1 is a bootstrap connection, before the broker's id is known; the same broker appears under its id.
-    if (typeof b?.nodeid !== 'number' || b.nodeid < 0 || !b.rtt || !b.rtt.cnt) continue;
-    rtt.push({ broker: `${b.nodename ?? '?'}/${b.nodeid}`, avg: (b.rtt.avg ?? 0) / 1e6, p99: (b.rtt.p99 ?? 0) / 1e6 });
+    // A broker can appear twice, by its bootstrap connection and by its id; both are its host:port (the label).
+    // librdkafka's internal pseudo-broker has no host:port and no round trips.
+    if (typeof b?.nodename !== 'string' || b.nodename === '' || !b.rtt || !b.rtt.cnt) continue;
+    rtt.push({ broker: b.nodename, avg: (b.rtt.avg ?? 0) / 1e6, p99: (b.rtt.p99 ?? 0) / 1e6 });
   }
   return { lag, queuedMessages: num(raw.msg_cnt), queuedBytes: num(raw.msg_size), rtt };
 }
