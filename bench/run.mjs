@@ -2,7 +2,9 @@
 //   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
 // Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
-// BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh).
+// BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh),
+// BENCH_METRICS=compare (each gateway row runs twice in turn: on the plain gateway, and as "<row>+metrics" on a
+// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3], on port + 2, scraped every 5 s meanwhile).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +25,9 @@ const PARTITIONS = 3;
 const SIZES = (process.env.BENCH_SIZES ?? '100,10240').split(',').map(Number);
 const GATEWAY_PORT = Number(process.env.BENCH_GATEWAY_PORT ?? 50_951);
 const STALLED_GATEWAY_PORT = GATEWAY_PORT + 1;
+const METRICS_COMPARE = process.env.BENCH_METRICS === 'compare';
+const METERED_GATEWAY_PORT = GATEWAY_PORT + 2;
+const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
 
 const GATEWAY = 'bench/sides/gateway.mjs';
 const DIRECT = 'bench/sides/direct.mjs';
@@ -133,7 +138,10 @@ async function measure(row, gateway, cache) {
 
 async function main() {
   const started = performance.now();
-  const plan = SIZES.flatMap((size) => rows(size).map((row) => ({ ...row, size })));
+  // With BENCH_METRICS=compare, each gateway row is followed by its twin on the metered gateway, so that the two
+  // alternate through every round and a slow moment of the machine falls on both alike.
+  const twins = (row) => (METRICS_COMPARE && row.gateway ? [row, { ...row, scenario: `${row.scenario}+metrics`, metered: true }] : [row]);
+  const plan = SIZES.flatMap((size) => rows(size).flatMap(twins).map((row) => ({ ...row, size })));
   console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
 
   for (const size of SIZES) {
@@ -153,19 +161,29 @@ async function main() {
   }
 
   const gateway = await startGateway({ brokers, port: GATEWAY_PORT });
+  // A data directory of its own: DuckDB lets one process hold a directory's databases.
+  const meteredArgs = ['--metrics-port', String(METRICS_PORT), '--data-dir', '.kgw/bench-metered'];
+  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs }).catch(async (err) => {
+    await gateway.stop();
+    throw err;
+  }) : undefined;
+  // A scraper as Prometheus would be one: collecting is part of what metrics cost.
+  const scraper = metered && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
     for (let round = 0; round < RUNS; round++) {
       const cache = new Map();
       for (const [i, row] of plan.entries()) {
-        const result = await measure(row, gateway, cache);
+        const result = await measure(row, row.metered ? metered : gateway, cache);
         console.error(`bench: round ${round + 1}/${RUNS} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
         samples.set(i, [...(samples.get(i) ?? []), result]);
       }
     }
   } finally {
+    clearInterval(scraper);
     await gateway.stop();
+    await metered?.stop();
   }
 
   const results = plan.flatMap((row, i) =>
