@@ -168,6 +168,25 @@ describe('/metrics during real traffic', () => {
     expect(s.value('kgw_ready')).toBe(1);
   });
 
+  it('keeps the statistics the gateway asked for out of the main queue; a client that set the interval gets its Stats events', async () => {
+    const topic = await freshTopic('m-stats');
+    const eventsOf = async (config: Record<string, string>) => {
+      const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}`, ...config } });
+      const { queue } = await api.queues.getMainQueue({ consumer });
+      await api.consumer.subscribe({ consumer, topics: [topic] });
+      const names: string[] = [];
+      // Three of the gateway's statistics intervals (1 s here).
+      for (const deadline = Date.now() + 3500; Date.now() < deadline; ) {
+        const e = await api.queues.queueEvent({ queue, timeoutMs: 500 });
+        if (e.name !== '(NONE)') names.push(e.name);
+      }
+      await api.consumer.closeConsumer({ consumer });
+      return names;
+    };
+    expect(await eventsOf({})).not.toContain('Stats');
+    expect(await eventsOf({ 'statistics.interval.ms': '1000' })).toContain('Stats');
+  }, 30_000);
+
   it('answers 404 off /metrics, and 405 to a method other than GET or HEAD', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${port}/metrics`, { method: 'POST' })).status).toBe(405);
