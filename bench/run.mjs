@@ -132,7 +132,10 @@ async function measure(row, gateway, cache) {
   if (row.stalled) return { gateway: await stalledMemory(row.stalled), direct: null, kcat: null };
   if (row.table) return tableAppend({ address: gateway.address, rows: row.table.rows });
   if (row.subjob) return subjobIngest({ address: gateway.address, brokers, rows: row.subjob.rows });
+  const cpuBefore = gateway.cpuSeconds();
   const gatewayResult = await side(GATEWAY, { ...row.gateway, gateway: gateway.address });
+  // The gateway's CPU time per message: unlike throughput, it hardly depends on what else the machine runs.
+  if (METRICS_COMPARE && row.gateway.count) gatewayResult.cpu_us_per_msg = ((gateway.cpuSeconds() - cpuBefore) * 1e6) / row.gateway.count;
   const directResult = row.direct ? await once(`direct ${JSON.stringify(row.direct)}`, () => side(DIRECT, { ...row.direct, brokers })) : null;
   const kcatResult = row.kcat ? await once(`kcat ${row.kcat.kcat.join(' ')}`, () => kcatRate(row.kcat)) : null;
   return { gateway: gatewayResult, direct: directResult, kcat: kcatResult };
@@ -142,7 +145,11 @@ async function main() {
   const started = performance.now();
   // With BENCH_METRICS=compare, each gateway row is followed by its twin on the metered gateway, so that the two
   // alternate through every round and a slow moment of the machine falls on both alike.
-  const twins = (row) => (METRICS_COMPARE && row.gateway ? [row, { ...row, scenario: `${row.scenario}+metrics`, metered: true }] : [row]);
+  const twins = (row) => {
+    if (!METRICS_COMPARE || !row.gateway) return [row];
+    const measured = { ...row, metrics: [...row.metrics, 'cpu_us_per_msg'] };
+    return [measured, { ...measured, scenario: `${row.scenario}+metrics`, metered: true }];
+  };
   const plan = SIZES.flatMap((size) => rows(size).flatMap(twins).map((row) => ({ ...row, size })));
   console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
 

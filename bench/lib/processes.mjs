@@ -67,6 +67,11 @@ export async function startGateway({ brokers, port, args = [] }) {
     pid: child.pid,
     address: `127.0.0.1:${port}`,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024,
+    /** CPU seconds the gateway process has used (user + system, from /proc; clock ticks of 1/100 s). */
+    cpuSeconds: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
