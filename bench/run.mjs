@@ -4,7 +4,7 @@
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
 // BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh),
 // BENCH_METRICS=compare (each gateway row runs twice in turn: on the plain gateway, and as "<row>+metrics" on a
-// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3], on port + 2, scraped every 5 s meanwhile);
+// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_METERED_ARGS, on port + 2, scraped every 5 s meanwhile);
 // BENCH_METRICS=on (the one gateway serves /metrics on BENCH_METRICS_PORT, for a Prometheus of the caller's).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
@@ -171,7 +171,7 @@ async function main() {
 
   const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
   // A data directory of its own: DuckDB lets one process hold a directory's databases.
-  const meteredArgs = ['--metrics-port', String(METRICS_PORT), '--data-dir', '.kgw/bench-metered'];
+  const meteredArgs = ['--metrics-port', String(METRICS_PORT), '--data-dir', '.kgw/bench-metered', ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
   const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs }).catch(async (err) => {
     await gateway.stop();
     throw err;

@@ -185,7 +185,7 @@ const SETTINGS: { [K in keyof GatewayConfig]: Setting<K> } = {
   },
   kafkaStatisticsMs: {
     key: 'kafkaStatisticsMs', flag: 'kafka-statistics-ms', env: 'GATEWAY_KAFKA_STATISTICS_MS', default: 5000,
-    help: "with metrics on, the statistics.interval.ms of the gateway's Kafka clients whose config sets none (lag, producer queues, broker round trips); 0: none",
+    help: "with metrics on, the statistics.interval.ms of the gateway's consumers whose config sets none, and of its metadata client (lag, broker round trips); 0: none",
     parse: (raw) => {
       const n = integerIn(raw, 0, 86_400_000);
       if (n !== 0 && n < DEFAULT_LIMITS.statisticsMinMs) throw new Error(`must be 0 or at least ${DEFAULT_LIMITS.statisticsMinMs}`);

@@ -29,7 +29,7 @@ interface Client {
 export interface KafkaMeterOptions {
   /** The most topics counted by name; later ones count under OTHER_TOPICS. */
   maxTopics: number;
-  /** The statistics.interval.ms the gateway gives its clients that set none (0: none). */
+  /** The statistics.interval.ms the gateway gives its consumers that set none (0: none). */
   statisticsIntervalMs: number;
 }
 

@@ -6,6 +6,7 @@ import { KafkaMeter } from './kafka-meter';
 export interface MetricsOptions {
   version: string;
   maxTopics: number;
+  /** The statistics.interval.ms the gateway gives its consumers that set none (0: none). */
   statisticsIntervalMs: number;
 }
 
