@@ -11,7 +11,7 @@ GRPCURL_VERSION := v1.9.4
 TOOLS := $(CURDIR)/.tools/bin
 export PATH := $(TOOLS):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: start test prereqs prereqs-test deps tools grpcurl ddb-oracle build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
+.PHONY: start test prereqs prereqs-test deps tools grpcurl ddb-oracle prometheus build clients generate check-generated lint typecheck broker-start broker-stop broker-status clean
 
 # grpcurl first: it is what the README's first commands use (the test-only tools are not needed to start).
 start: prereqs deps grpcurl build
@@ -33,7 +33,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@echo "npm ci: installing packages; node-rdkafka compiles librdkafka, which takes about three minutes on a first install"
 	npm ci --no-audit --no-fund
 
-tools: grpcurl ddb-oracle
+tools: grpcurl ddb-oracle prometheus
 grpcurl: $(TOOLS)/.grpcurl-$(GRPCURL_VERSION)
 $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 	@echo "tools: installing grpcurl $(GRPCURL_VERSION) into .tools/bin (go install)"
@@ -44,6 +44,10 @@ $(TOOLS)/.grpcurl-$(GRPCURL_VERSION):
 # unit tests' jest setup runs the same script, so that `jest` alone installs it too; both skip it once installed.
 ddb-oracle:
 	scripts/install-ddb-oracle.sh
+
+# prometheus and promtool (Debian's prometheus package): the metrics test parses /metrics with promtool.
+prometheus:
+	scripts/install-prometheus.sh
 
 build: deps
 	tsc -p tsconfig.build.json

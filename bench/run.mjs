@@ -2,7 +2,10 @@
 //   npm run bench            (scripts/bench.sh: builds, starts a broker unless KAFKA_BROKERS names one, runs this)
 // Environment: KAFKA_BROKERS (required here), BENCH_RUNS [3], BENCH_SCALE [1] (multiplies every message count;
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
-// BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh).
+// BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh),
+// BENCH_METRICS=compare (each gateway row runs twice in turn: on the plain gateway, and as "<row>+metrics" on a
+// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_METERED_ARGS, on port + 2, scraped every 5 s meanwhile);
+// BENCH_METRICS=on (the one gateway serves /metrics on BENCH_METRICS_PORT, for a Prometheus of the caller's).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +26,10 @@ const PARTITIONS = 3;
 const SIZES = (process.env.BENCH_SIZES ?? '100,10240').split(',').map(Number);
 const GATEWAY_PORT = Number(process.env.BENCH_GATEWAY_PORT ?? 50_951);
 const STALLED_GATEWAY_PORT = GATEWAY_PORT + 1;
+const METRICS_COMPARE = process.env.BENCH_METRICS === 'compare';
+const METRICS_ON = process.env.BENCH_METRICS === 'on';
+const METERED_GATEWAY_PORT = GATEWAY_PORT + 2;
+const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
 
 const GATEWAY = 'bench/sides/gateway.mjs';
 const DIRECT = 'bench/sides/direct.mjs';
@@ -125,7 +132,10 @@ async function measure(row, gateway, cache) {
   if (row.stalled) return { gateway: await stalledMemory(row.stalled), direct: null, kcat: null };
   if (row.table) return tableAppend({ address: gateway.address, rows: row.table.rows });
   if (row.subjob) return subjobIngest({ address: gateway.address, brokers, rows: row.subjob.rows });
+  const cpuBefore = gateway.cpuSeconds();
   const gatewayResult = await side(GATEWAY, { ...row.gateway, gateway: gateway.address });
+  // The gateway's CPU time per message: unlike throughput, it hardly depends on what else the machine runs.
+  if (METRICS_COMPARE && row.gateway.count) gatewayResult.cpu_us_per_msg = ((gateway.cpuSeconds() - cpuBefore) * 1e6) / row.gateway.count;
   const directResult = row.direct ? await once(`direct ${JSON.stringify(row.direct)}`, () => side(DIRECT, { ...row.direct, brokers })) : null;
   const kcatResult = row.kcat ? await once(`kcat ${row.kcat.kcat.join(' ')}`, () => kcatRate(row.kcat)) : null;
   return { gateway: gatewayResult, direct: directResult, kcat: kcatResult };
@@ -133,7 +143,14 @@ async function measure(row, gateway, cache) {
 
 async function main() {
   const started = performance.now();
-  const plan = SIZES.flatMap((size) => rows(size).map((row) => ({ ...row, size })));
+  // With BENCH_METRICS=compare, each gateway row is followed by its twin on the metered gateway, so that the two
+  // alternate through every round and a slow moment of the machine falls on both alike.
+  const twins = (row) => {
+    if (!METRICS_COMPARE || !row.gateway) return [row];
+    const measured = { ...row, metrics: [...row.metrics, 'cpu_us_per_msg'] };
+    return [measured, { ...measured, scenario: `${row.scenario}+metrics`, metered: true }];
+  };
+  const plan = SIZES.flatMap((size) => rows(size).flatMap(twins).map((row) => ({ ...row, size })));
   console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
 
   for (const size of SIZES) {
@@ -152,20 +169,30 @@ async function main() {
     if (sized.some((r) => r.kcat?.kcat[0] === '-P')) for (const n of [1, COUNTS.produce(size)]) await kcatInput(size, n);
   }
 
-  const gateway = await startGateway({ brokers, port: GATEWAY_PORT });
+  const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
+  // A data directory of its own: DuckDB lets one process hold a directory's databases.
+  const meteredArgs = ['--metrics-port', String(METRICS_PORT), '--data-dir', '.kgw/bench-metered', ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs }).catch(async (err) => {
+    await gateway.stop();
+    throw err;
+  }) : undefined;
+  // A scraper as Prometheus would be one: collecting is part of what metrics cost.
+  const scraper = metered && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
     for (let round = 0; round < RUNS; round++) {
       const cache = new Map();
       for (const [i, row] of plan.entries()) {
-        const result = await measure(row, gateway, cache);
+        const result = await measure(row, row.metered ? metered : gateway, cache);
         console.error(`bench: round ${round + 1}/${RUNS} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
         samples.set(i, [...(samples.get(i) ?? []), result]);
       }
     }
   } finally {
+    clearInterval(scraper);
     await gateway.stop();
+    await metered?.stop();
   }
 
   const results = plan.flatMap((row, i) =>

@@ -9,7 +9,11 @@ import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broke
 import { MetadataClient } from './kafka/cluster-metadata';
 import type { KafkaProperties } from './kafka/kafka-properties';
 import type { Logger } from './logger';
-import { createGrpcServer, listen, serverCredentials, shutdown } from './server/server';
+import { createGrpcServer, listen, serverCredentials, setBrokerReadiness, shutdown } from './server/server';
+import { GatewayMetrics } from './metrics/metrics';
+import { startMetricsEndpoint, type MetricsEndpoint } from './metrics/http-endpoint';
+import { BrokerReadiness } from './metrics/readiness';
+import { version } from './config/config';
 import { StreamTracker } from './server/streams/stream-tracker';
 import { DEFAULT_PRINCIPAL, TableStores } from './tables/table-stores';
 import { SubJobs } from './subjobs/subjobs';
@@ -24,6 +28,10 @@ export interface Gateway {
   handles: HandleRegistry;
   /** Reads the principals file again (SIGHUP); throws, keeping the old principals, when it does not check out. */
   reloadPrincipals(): number;
+  /** The port of /metrics, when metrics are on. */
+  metricsPort: number | undefined;
+  /** Whether a broker answered recently (what health says). */
+  readiness: BrokerReadiness;
   stop(): Promise<void>;
 }
 
@@ -41,6 +49,7 @@ export interface GatewayOptions {
  * step fails, what the earlier steps started is stopped again before the error is rethrown.
  */
 export async function startGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
+  log.info({ version: version().split(' ').pop() }, `${version()} starting`);
   // Credentials and principals are read before anything starts: a wrong path is the operator's to fix first.
   const auth = new Authenticator(config.principals);
   const credentials = serverCredentials({ cert: config.tlsCert, key: config.tlsKey, clientCa: config.tlsClientCa });
@@ -71,10 +80,17 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
   if (Object.keys(config.kafka).length) {
     log.info({ kafka: redacted(config.kafka) }, "the gateway's Kafka clients use the operator's kafka properties");
   }
+  const metrics =
+    config.metricsPort === undefined
+      ? undefined
+      : new GatewayMetrics({ version: version().split(' ').pop()!, maxTopics: config.metricsMaxTopics, statisticsIntervalMs: config.kafkaStatisticsMs });
+  const meter = metrics?.kafka;
+  // The metadata client is always connected (the readiness probe uses it): its round trips are there when no client's are.
+  const ownStats = meter && config.kafkaStatisticsMs > 0 ? meter.client('own') : undefined;
   let metadata: MetadataClient;
   try {
     // The first librdkafka client: a property librdkafka refuses (a bad security.protocol, say) stops the start here.
-    metadata = new MetadataClient(brokers, config.kafka);
+    metadata = new MetadataClient(brokers, config.kafka, ownStats && { statisticsMs: config.kafkaStatisticsMs, report: (json) => ownStats.stats(json) });
   } catch (err) {
     await embedded?.stop();
     await tables.close();
@@ -94,14 +110,31 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   }, config.kafka, options.kafkaOverrideFor ?? ((owner) => auth.byName(owner)?.kafka));
-  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]) });
+  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, meter, databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]) });
   const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
   const guardReflection = auth.enabled && config.reflection === 'authenticated';
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, guardReflection });
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, guardReflection, metrics, meter });
+  const readiness = new BrokerReadiness({
+    probe: (timeoutMs) => metadata.ping(timeoutMs),
+    unreadyAfterMs: config.brokerUnreadyMs,
+    everyMs: 1000,
+    onChange: (ready) => {
+      if (ready) log.info('a broker answers again: health is SERVING');
+      else log.warn({ brokers }, `no broker answered for ${config.brokerUnreadyMs} ms: health is NOT_SERVING`);
+      setBrokerReadiness(health, ready);
+    },
+  });
   let port: number;
+  let metricsEndpoint: MetricsEndpoint | undefined;
   try {
     port = await listen(server, config.host, config.port, credentials);
+    if (metrics) {
+      readiness.register(metrics.registry);
+      metrics.gateway({ handles: () => handles.countByKind(), streamBuffered: () => streams.buffered(), subjobs: () => subjobs.totals() });
+      metricsEndpoint = await startMetricsEndpoint(metrics.registry, config.metricsHost, config.metricsPort!);
+    }
   } catch (err) {
+    server.forceShutdown();
     await handles.closeAll();
     topics.close();
     await metadata.close();
@@ -111,23 +144,27 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
   }
   // Tests and scripts read the port from this line as it is: the TLS fields go before it, the message is unchanged.
   log.info({ tls: config.tlsCert !== undefined, mutualTls: config.tlsClientCa !== undefined, host: config.host, port }, `gRPC server listening on ${config.host}:${port}`);
+  if (metricsEndpoint) log.info({ host: config.metricsHost, port: metricsEndpoint.port }, `metrics at http://${config.metricsHost}:${metricsEndpoint.port}/metrics`);
+  readiness.start();
   // Durable sub-jobs resume in the background: a broker that is slow to answer must not hold the start.
   void subjobs.resume().catch((err: unknown) => log.error({ err }, 'resuming durable sub-jobs failed'));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      readiness.stop();
       health.setStatus('', 'NOT_SERVING');
       // Streams never end by themselves: end them (UNAVAILABLE) so that the server can drain.
       streams.shutdownAll();
       await shutdown(server, config.shutdownTimeoutMs);
+      await metricsEndpoint?.close();
       await handles.closeAll();
       topics.close();
       await metadata.close();
       await tables.close();
       await embedded?.stop();
     })());
-  return { port, brokers, streams, handles, reloadPrincipals: () => auth.reload(), stop };
+  return { port, brokers, streams, handles, reloadPrincipals: () => auth.reload(), stop, metricsPort: metricsEndpoint?.port, readiness };
 }
 
 /** Property values that may be secrets (passwords, keys, tokens) replaced, for the log. */

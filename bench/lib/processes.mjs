@@ -50,10 +50,10 @@ export function kcat(args, timeoutMs = 300_000) {
 }
 
 /** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
-export async function startGateway({ brokers, port }) {
+export async function startGateway({ brokers, port, args = [] }) {
   // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's.
   const env = { ...process.env, GATEWAY_NODE_FLAGS: nodeFlags('gateway').join(' ') };
-  const child = spawn('scripts/gateway.sh', ['--brokers', brokers, '--port', String(port), '--log-level', 'warn'], {
+  const child = spawn('scripts/gateway.sh', ['--brokers', brokers, '--port', String(port), '--log-level', 'warn', ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env,
   });
@@ -67,6 +67,11 @@ export async function startGateway({ brokers, port }) {
     pid: child.pid,
     address: `127.0.0.1:${port}`,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024,
+    /** CPU seconds the gateway process has used (user + system, from /proc; clock ticks of 1/100 s). */
+    cpuSeconds: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

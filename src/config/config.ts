@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkKafkaProperties } from '../kafka/kafka-properties';
+import { DEFAULT_LIMITS } from '../kafka/client-config';
 
 /** The gateway's settings after defaults, file, environment and flags were merged and checked. */
 export interface GatewayConfig {
@@ -56,6 +57,16 @@ export interface GatewayConfig {
    * gateway makes: the config file's `kafka` section, with the --kafka-config file's properties over it.
    */
   kafka: Record<string, string>;
+  /** The HTTP port of /metrics; undefined: no metrics. */
+  metricsPort: number | undefined;
+  /** The address /metrics listens on. */
+  metricsHost: string;
+  /** The most topics the per-topic metrics name; records of later topics count under "_other". */
+  metricsMaxTopics: number;
+  /** The statistics.interval.ms the gateway gives its Kafka clients when metrics are on and the client set none (0: none). */
+  kafkaStatisticsMs: number;
+  /** How long no broker may answer before health says NOT_SERVING (0: never). */
+  brokerUnreadyMs: number;
 }
 
 /** The settings that come from flags, variables and file keys alike; `kafka` is a file section (and a file of its own). */
@@ -220,6 +231,39 @@ const SETTINGS: { [K in SettingKey]: Setting<K> } = {
     key: 'kafkaConfig', flag: 'kafka-config', env: 'GATEWAY_KAFKA_CONFIG', default: undefined,
     help: "librdkafka properties file (key=value lines) for the gateway's own Kafka connection: security.protocol, sasl.*, ssl.*; over the config file's kafka section",
     parse: (raw) => nonEmptyString(raw),
+  },
+  metricsPort: {
+    key: 'metricsPort', flag: 'metrics-port', env: 'GATEWAY_METRICS_PORT', default: undefined,
+    help: 'HTTP port of the Prometheus /metrics endpoint (0: any free port); unset: no metrics',
+    parse: (raw) => integerIn(raw, 0, 65535),
+  },
+  metricsHost: {
+    key: 'metricsHost', flag: 'metrics-host', env: 'GATEWAY_METRICS_HOST', default: '127.0.0.1',
+    help: 'address the /metrics endpoint listens on',
+    parse: (raw) => nonEmptyString(raw),
+  },
+  metricsMaxTopics: {
+    key: 'metricsMaxTopics', flag: 'metrics-max-topics', env: 'GATEWAY_METRICS_MAX_TOPICS', default: 500,
+    help: 'the most topics the per-topic metrics name (a cap on label cardinality); records of later topics count under topic "_other"',
+    parse: (raw) => integerIn(raw, 1, 100_000),
+  },
+  kafkaStatisticsMs: {
+    key: 'kafkaStatisticsMs', flag: 'kafka-statistics-ms', env: 'GATEWAY_KAFKA_STATISTICS_MS', default: 5000,
+    help: "with metrics on, the statistics.interval.ms of the gateway's consumers whose config sets none, and of its metadata client (lag, broker round trips); 0: none",
+    parse: (raw) => {
+      const n = integerIn(raw, 0, 86_400_000);
+      if (n !== 0 && n < DEFAULT_LIMITS.statisticsMinMs) throw new Error(`must be 0 or at least ${DEFAULT_LIMITS.statisticsMinMs}`);
+      return n;
+    },
+  },
+  brokerUnreadyMs: {
+    key: 'brokerUnreadyMs', flag: 'broker-unready-ms', env: 'GATEWAY_BROKER_UNREADY_MS', default: 10_000,
+    help: 'health says NOT_SERVING once no broker has answered for this long, and SERVING again when one does; 0: never',
+    parse: (raw) => {
+      const n = integerIn(raw, 0, 86_400_000);
+      if (n !== 0 && n < 1000) throw new Error('must be 0 or at least 1000');
+      return n;
+    },
   },
 };
 

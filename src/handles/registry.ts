@@ -227,6 +227,13 @@ export class HandleRegistry {
     return this.entries.size;
   }
 
+  /** How many handles are open of each kind (every kind, 0 included). */
+  countByKind(): Record<HandleKind, number> {
+    const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<HandleKind, number>;
+    for (const e of this.entries.values()) counts[e.kind]++;
+    return counts;
+  }
+
   /** How many handles `owner` holds. */
   heldBy(owner: string): number {
     return this.perOwner.get(owner) ?? 0;

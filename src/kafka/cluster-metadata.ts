@@ -16,18 +16,24 @@ export interface ClusterMetadata {
 export class MetadataClient {
   private readonly producer: Producer;
   private connecting: Promise<void> | undefined;
+  private readonly pollMs: number | undefined;
 
   /** How this client reaches the brokers (security.protocol, ssl.*, sasl.*), for the group client to do the same. */
   readonly connection: KafkaProperties;
 
-  /** `kafka`: the operator's librdkafka properties; what is set here wins over them. */
+  /**
+   * `kafka`: the operator's librdkafka properties; what is set here wins over them. With `stats`, the client
+   * reports librdkafka's statistics (its broker round trips) every `statisticsMs`.
+   */
   constructor(
     readonly brokers: string,
     private readonly kafka: KafkaProperties = {},
+    stats?: { statisticsMs: number; report: (json: string) => void },
   ) {
     this.connection = connectionProperties(kafka);
     this.producer = new Producer({
       ...kafka,
+      ...(stats ? { 'statistics.interval.ms': stats.statisticsMs } : {}),
       'bootstrap.servers': brokers,
       'allow.auto.create.topics': false,
       'client.id': 'kafka-grpc-gateway-metadata',
@@ -37,6 +43,9 @@ export class MetadataClient {
     });
     // librdkafka reports broker connection trouble as events; the failing call reports it to the caller.
     this.producer.on('event.error', () => undefined);
+    if (stats) this.producer.on('event.stats', (s: { message: string }) => stats.report(s.message));
+    // A producer's statistics arrive only when it is polled.
+    this.pollMs = stats?.statisticsMs;
   }
 
   async fetch(timeoutMs: number): Promise<ClusterMetadata> {
@@ -47,6 +56,14 @@ export class MetadataClient {
     return normalise(raw);
   }
 
+  /** Resolves once a broker answered a metadata request that names no topic (the smallest question there is). */
+  async ping(timeoutMs: number): Promise<void> {
+    await this.connect(timeoutMs);
+    await new Promise<void>((resolve, reject) =>
+      this.producer.getMetadata({ allTopics: false, timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
+    );
+  }
+
   async close(): Promise<void> {
     if (!this.producer.isConnected()) return;
     await new Promise<void>((resolve) => this.producer.disconnect(() => resolve()));
@@ -55,7 +72,11 @@ export class MetadataClient {
   private connect(timeoutMs: number): Promise<void> {
     if (this.producer.isConnected()) return Promise.resolve();
     this.connecting ??= new Promise<void>((resolve, reject) =>
-      this.producer.connect({ timeout: timeoutMs }, (err) => (err ? reject(err) : resolve())),
+      this.producer.connect({ timeout: timeoutMs }, (err) => {
+        if (err) return reject(err);
+        if (this.pollMs !== undefined) this.producer.setPollInterval(this.pollMs);
+        resolve();
+      }),
     )
       .catch(async (err: unknown) => {
         throw await explainConnectFailure(err, { ...this.kafka, 'bootstrap.servers': this.brokers });

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent } from './consumer-events';
 import { asKafkaError, hasKafkaCode, KafkaCode } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
+import type { KafkaMeter } from '../metrics/kafka-meter';
 
 /** What the router needs of a librdkafka consumer; node-rdkafka's KafkaConsumer, or a fake in a unit test. */
 export interface FetchSource {
@@ -23,6 +24,8 @@ export interface RouterOptions {
   /** The consumer queue's limits; partition queues start with the same. */
   limits: QueueLimits;
   log: Logger;
+  /** Counts what is fetched and what events are dropped, when metrics are on. */
+  meter?: KafkaMeter | undefined;
 }
 
 /** What a consumer queue holds unless its handle asks otherwise: enough for a stream to overlap fetch and send. */
@@ -197,6 +200,7 @@ export class ConsumerRouter {
     const q = this.mainQueue.target();
     if (q.length >= MAX_EVENTS) {
       this.droppedEvents++;
+      this.options.meter?.eventDropped();
       return;
     }
     q.push({ kind: 'event', event });
@@ -351,7 +355,10 @@ export class ConsumerRouter {
 
   private route(messages: Message[], started: number): void {
     let bytes = 0;
+    const meter = this.options.meter;
     for (const m of messages) {
+      // Counted as fetched even when dropped below: the broker did send it.
+      meter?.recordConsumed(m.topic, m.value?.length ?? 0);
       const k = partitionKey(m);
       if ((this.droppedAt.get(k) ?? 0) >= started) continue;
       const size = messageBytes(m);

@@ -10,6 +10,7 @@ import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consum
 import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 import { connectionProperties, type KafkaProperties } from './kafka-properties';
+import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
 export type { PartitionOffset };
@@ -46,6 +47,7 @@ export class ConsumerSession {
   private committedVersion = 0;
   private readonly autoCommitTimer: NodeJS.Timeout | undefined;
   /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
+  private readonly stats: ClientMeter | undefined;
   private readonly commitListeners = new Set<(err: LibrdKafkaErrorLike | undefined, offsets: TopicPartitionOffset[]) => void>();
 
   private constructor(
@@ -57,8 +59,12 @@ export class ConsumerSession {
     readonly identity: { groupId: string; clientId: string; bootstrap: string; connection: KafkaProperties },
     log: Logger,
     autoCommitIntervalMs: number,
+    meter: KafkaMeter | undefined,
+    /** Whether the client asked for statistics: only then are they events of its main queue. */
+    clientStats: boolean,
   ) {
-    this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log });
+    this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log, meter });
+    this.stats = meter?.client('consumer', identity.groupId);
     if (autoCommit && autoCommitIntervalMs > 0) {
       this.autoCommitTimer = setInterval(() => this.commitHandedOut(), autoCommitIntervalMs);
       this.autoCommitTimer.unref();
@@ -69,7 +75,10 @@ export class ConsumerSession {
       for (const l of this.commitListeners) l(failure, offsets ?? []);
     });
     consumer.on('event.error', (error) => this.router.event({ name: 'Error', error: asKafkaError(error) }));
-    consumer.on('event.stats', (stats: { message: string }) => this.router.event({ name: 'Stats', json: stats.message }));
+    consumer.on('event.stats', (stats: { message: string }) => {
+      this.stats?.stats(stats.message);
+      if (clientStats) this.router.event({ name: 'Stats', json: stats.message });
+    });
     consumer.on('event.log', (line: { severity: number; fac: string; message: string }) =>
       this.router.event({ name: 'Log', severity: line.severity, facility: line.fac, message: line.message }),
     );
@@ -159,13 +168,16 @@ export class ConsumerSession {
   }
 
   /** Builds the consumer and checks that its brokers answer, as the plugin's generation B does. */
-  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number): Promise<ConsumerSession> {
+  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number, meter?: KafkaMeter): Promise<ConsumerSession> {
     let consumer: KafkaConsumer;
     // auto.offset.reset is a topic-level property: node-rdkafka's topic config replaces whatever the global
     // config says about it, so it has to travel there.
     const { 'auto.offset.reset': reset, ...rest } = config;
     // A client.id of its own lets GetMemberId tell this consumer from the group's other members.
     const global: Record<string, string> = { 'client.id': `kgw-${randomBytes(9).toString('base64url')}`, ...rest };
+    // With metrics on, a consumer whose config asks for no statistics reports them (its lag) at the gateway's interval.
+    const clientStats = global['statistics.interval.ms'] !== undefined;
+    if (meter && !clientStats && meter.statisticsIntervalMs > 0) global['statistics.interval.ms'] = String(meter.statisticsIntervalMs);
     const autoStore = global['enable.auto.offset.store'] !== 'false';
     // The router hands messages out after librdkafka did, so it stores their offsets itself, when it does.
     let session: ConsumerSession | undefined;
@@ -192,7 +204,7 @@ export class ConsumerSession {
       connection: connectionProperties(global),
     };
     const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
-    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery);
+    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery, meter, clientStats);
     session.router.start();
     return session;
   }
@@ -397,6 +409,7 @@ export class ConsumerSession {
   async close(): Promise<void> {
     this.rebalanceListeners.clear();
     clearInterval(this.autoCommitTimer);
+    this.stats?.close();
     await this.router.stop();
     if (!this.consumer.isConnected()) return;
     if (this.autoCommit) {

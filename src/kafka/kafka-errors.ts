@@ -1,4 +1,5 @@
 import { CODES } from 'node-rdkafka';
+import { GatewayError } from '../errors';
 
 /**
  * librdkafka's error codes by the names node-rdkafka gives them (negative: raised inside librdkafka; positive:
@@ -88,3 +89,13 @@ export function asKafkaError(err: unknown): LibrdKafkaErrorLike {
 }
 
 export const hasKafkaCode = (err: unknown, value: number): boolean => isLibrdKafkaError(err) && err.code === value;
+
+/**
+ * A short, bounded name for what a failed record met, for the metrics: librdkafka's error name, the gateway's
+ * reason for its own errors, else UNKNOWN (never a message: those hold topic names and other open-ended text).
+ */
+export function kafkaErrorName(err: unknown): string {
+  if (isLibrdKafkaError(err)) return kafkaCodeName(err.code) || 'UNKNOWN';
+  if (err instanceof GatewayError) return err.reason;
+  return 'UNKNOWN';
+}

@@ -4,8 +4,9 @@ import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
 import { configError } from './client-config';
 import { explainConnectFailure } from './login-check';
-import { hasKafkaCode, KafkaCode } from './kafka-errors';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
+import { hasKafkaCode, kafkaErrorName, KafkaCode } from './kafka-errors';
+import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
 
 export type { Delivery, GroupOutcome };
 
@@ -62,14 +63,20 @@ export class ProducerSession {
   private constructor(
     private readonly producer: Producer,
     private readonly log: Logger,
+    private readonly meter: KafkaMeter | undefined,
+    private readonly stats: ClientMeter | undefined,
   ) {
     producer.on('delivery-report', (err: LibrdKafkaError, report: DeliveryReport) => this.delivered(err, report));
     producer.on('event.error', (err) => log.debug({ err }, 'producer error event'));
+    if (stats) producer.on('event.stats', (s: { message: string }) => stats.stats(s.message));
   }
 
   /** Builds the producer and checks that its brokers answer, as the plugin's generation B does. */
-  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number): Promise<ProducerSession> {
+  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number, meter?: KafkaMeter): Promise<ProducerSession> {
     let producer: Producer;
+    // Unlike consumers, producers get no statistics interval from the gateway: with statistics on, librdkafka
+    // keeps latency figures per message, and the produce path pays for it (README, Metrics: Cost). A producer
+    // whose client set an interval reports its queue to the metrics.
     try {
       producer = new Producer({ ...config, dr_cb: true });
     } catch (err) {
@@ -81,7 +88,7 @@ export class ProducerSession {
       throw await explainConnectFailure(err, config);
     }
     producer.setPollInterval(IDLE_POLL_MS);
-    return new ProducerSession(producer, log);
+    return new ProducerSession(producer, log, meter, meter?.client('producer'));
   }
 
   /**
@@ -106,6 +113,7 @@ export class ProducerSession {
           const waiting = this.produceOne(records[i]!, token);
           if (waiting) await waiting;
         } catch (err) {
+          this.meter?.deliveryFailed(kafkaErrorName(err));
           if (i > 0 && err instanceof Error) err.message = `${err.message} (${i} of ${records.length} messages were queued before this)`;
           batch?.fail(g, err);
           outcomes[g] = { error: err };
@@ -213,6 +221,7 @@ export class ProducerSession {
   /** Flushes what is queued (up to the timeout; failures are logged, as the plugin does) and disconnects. */
   async close(): Promise<void> {
     await this.flush().catch((err) => this.log.warn({ err }, 'producer flush at close failed'));
+    this.stats?.close();
     this.stopAwaitedPoll();
     const closed = new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery');
     for (const batch of new Set(this.waiting.values())) batch.abandon(closed);
@@ -221,6 +230,10 @@ export class ProducerSession {
   }
 
   private delivered(err: LibrdKafkaError | null, report: DeliveryReport): void {
+    if (this.meter) {
+      if (err) this.meter.deliveryFailed(kafkaErrorName(err));
+      else this.meter.recordProduced(report.topic, report.size ?? 0);
+    }
     const token = report.opaque as number | undefined;
     const batch = token === undefined ? undefined : this.waiting.get(token);
     let taken = false;

@@ -5,6 +5,7 @@ import { startGateway } from '../app';
 import { EmbeddedBrokerError } from '../kafka/embedded-broker';
 import { createLogger } from '../logger';
 import { PrincipalsFileError } from '../auth/principals-file';
+import { MetricsListenError } from '../metrics/http-endpoint';
 import { ListenError, TlsFilesError } from './server';
 
 /** Exit codes: 0 clean stop, 1 could not start (port in use, broker failed), 2 bad flags or settings. */
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   try {
     await starting;
   } catch (err) {
-    if (err instanceof ListenError || err instanceof EmbeddedBrokerError || err instanceof PrincipalsFileError || err instanceof TlsFilesError) log.fatal(err.message);
+    if (err instanceof ListenError || err instanceof MetricsListenError || err instanceof EmbeddedBrokerError || err instanceof PrincipalsFileError || err instanceof TlsFilesError) log.fatal(err.message);
     else log.fatal({ err }, 'the gateway could not start');
     process.exit(1);
   }

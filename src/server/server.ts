@@ -18,6 +18,9 @@ import type { TopicAdmin } from '../kafka/topic-admin';
 import type { Logger } from '../logger';
 import type { SizeSettings } from '../settings';
 import type { StreamTracker } from './streams/stream-tracker';
+import type { GatewayMetrics } from '../metrics/metrics';
+import type { KafkaMeter } from '../metrics/kafka-meter';
+import { metricsInterceptor } from './metrics-interceptor';
 import { addReflection } from './reflection';
 import { widenReceiveWindows } from './receive-windows';
 import type { Rpc } from './rpc/call-context';
@@ -53,10 +56,25 @@ export interface ServerDeps {
   rpc: Rpc;
   /** Whether reflection asks for credentials (with principals only). */
   guardReflection: boolean;
+  /** The metrics, when they are on (--metrics-port). */
+  metrics?: GatewayMetrics | undefined;
+  meter?: KafkaMeter | undefined;
 }
 
 const PACKAGE = 'kafkagateway.v1';
 const SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'QueueService', 'EventService', 'SettingsService', 'TableService', 'SubJobService'].map((s) => `${PACKAGE}.${s}`);
+/** The services that cannot work without a broker; TableService and SettingsService can. */
+export const BROKER_SERVICES = ['MetadataService', 'ProducerService', 'ConsumerService', 'QueueService', 'EventService', 'SubJobService'].map((s) => `${PACKAGE}.${s}`);
+
+/**
+ * Health as the brokers allow it: NOT_SERVING overall and for each service that needs a broker while none
+ * answers, SERVING again once one does.
+ */
+export function setBrokerReadiness(health: HealthImplementation, ready: boolean): void {
+  const s = ready ? 'SERVING' : 'NOT_SERVING';
+  health.setStatus('', s);
+  for (const service of BROKER_SERVICES) health.setStatus(service, s);
+}
 
 export interface GrpcServer {
   server: Server;
@@ -66,7 +84,8 @@ export interface GrpcServer {
 
 /** Every kafkagateway.v1 service, plus health and reflection, on one grpc-js server (not yet listening). */
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
-  const interceptors: ServerInterceptor[] = deps.guardReflection ? [reflectionGuard(deps.rpc.auth)] : [];
+  // Interceptors only where needed (metrics on, reflection guarded): without them, calls take grpc-js's path unchanged.
+  const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.guardReflection ? [reflectionGuard(deps.rpc.auth)] : [])];
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024, ...(interceptors.length ? { interceptors } : {}) });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
   const ours = <S extends ServiceDefinition>(service: S) => withMalformedRequests(service, PACKAGE);

@@ -10,6 +10,7 @@ import type { Caller } from '../auth/principal';
 import { effectiveAutoCommit, type JobDefinition } from './definition';
 import { checkRename } from './fit-columns';
 import { SubJob, type JobSink } from './subjob';
+import type { KafkaMeter } from '../metrics/kafka-meter';
 import { WatchChannel } from './watch-channel';
 
 export interface SubJobsOptions {
@@ -21,6 +22,8 @@ export interface SubJobsOptions {
   maxJobs: number;
   /** The tables databases to resume durable jobs from (every principal's). */
   databases: () => readonly string[];
+  /** Counts what the jobs' consumers fetch, when metrics are on. */
+  meter?: KafkaMeter | undefined;
 }
 
 /** Whose a job is: its owner finds it, and its table is in the owner's database. */
@@ -62,7 +65,21 @@ export class SubJobs {
   private readonly starting = new Set<string>();
   private nextId = 1;
 
+  /** The counts of the jobs that ended, so that the totals only grow. */
+  private readonly ended = { processed: 0, failed: 0, rowsWritten: 0 };
+
   constructor(private readonly o: SubJobsOptions) {}
+
+  /** Jobs running, and the messages and rows of every job since the gateway started (for the metrics). */
+  totals(): { running: number; processed: number; failed: number; rowsWritten: number } {
+    const t = { running: this.jobs.size, ...this.ended };
+    for (const r of this.jobs.values()) {
+      t.processed += r.job.counters.processed;
+      t.failed += r.job.counters.failed;
+      t.rowsWritten += r.job.counters.rowsWritten;
+    }
+    return t;
+  }
 
   async create(def: JobDefinition, owner: JobOwner): Promise<{ handle: string; id: number; consumer: string }> {
     const name = def.actionName;
@@ -153,7 +170,7 @@ export class SubJobs {
 
   private async makeConsumer(config: Record<string, string>, owner: string): Promise<string> {
     const checked = clientConfig(config, this.o.clients, 'consumer', this.o.clients.overrideFor(owner));
-    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS));
+    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, this.o.log, CONNECT_TIMEOUT_MS, this.o.meter));
     return id;
   }
 
@@ -172,6 +189,10 @@ export class SubJobs {
       await running.job.stop();
       running.release();
       this.jobs.delete(running.job.def.actionName);
+      const c = running.job.counters;
+      this.ended.processed += c.processed;
+      this.ended.failed += c.failed;
+      this.ended.rowsWritten += c.rowsWritten;
       if (running.ownsConsumer) {
         await this.o.handles.close(running.owner, 'consumer', running.consumer).catch((err: unknown) => this.o.log.warn({ err }, 'closing a sub-job consumer failed'));
       }

@@ -7,7 +7,8 @@ import type { ConsumedMessage } from '../../src/gen/kafkagateway/v1/common';
 import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { status } from '@grpc/grpc-js';
 import { bystander } from '../helpers/bystander';
-import { startTestGateway } from '../helpers/gateway';
+import { grpcurl, startTestGateway } from '../helpers/gateway';
+import { scrape } from '../helpers/metrics';
 import { failure, gatewayClients } from '../helpers/kafka-clients';
 import { fillTopic, FrameReader, waitFor } from '../helpers/streams';
 import { brokerScriptAsync, freePorts } from '../helpers/test-broker';
@@ -30,7 +31,8 @@ describe('the gateway across a broker restart', () => {
   beforeAll(async () => {
     const start = await brokerScriptAsync('start', env);
     if (start.code !== 0) throw new Error(`broker did not start: ${start.stderr}`);
-    gateway = await startTestGateway(brokers);
+    // Readiness on a short fuse, so that the last test sees health follow the broker within seconds.
+    gateway = await startTestGateway(brokers, { metricsPort: 0, brokerUnreadyMs: 2000 });
     api = gatewayClients(gateway.address);
   }, 240_000);
   afterAll(async () => {
@@ -117,6 +119,34 @@ describe('the gateway across a broker restart', () => {
     expect(committed).toBe(4n);
     await api.consumer.closeConsumer({ consumer });
   }, 200_000);
+
+  const health = async (service: string) => {
+    const r = await grpcurl('-plaintext', '-d', JSON.stringify({ service }), gateway.address, 'grpc.health.v1.Health/Check');
+    return (JSON.parse(r.stdout) as { status: string }).status;
+  };
+  const statuses = async () => ({
+    overall: await health(''),
+    producer: await health('kafkagateway.v1.ProducerService'),
+    consumer: await health('kafkagateway.v1.ConsumerService'),
+    tables: await health('kafkagateway.v1.TableService'),
+  });
+
+  it('says NOT_SERVING (overall and for the services that need a broker) while the broker is down, SERVING once it is back', async () => {
+    const serving = { overall: 'SERVING', producer: 'SERVING', consumer: 'SERVING', tables: 'SERVING' };
+    await waitFor(async () => (await health('')) === 'SERVING', 60_000);
+    expect(await statuses()).toEqual(serving);
+    expect((await brokerScriptAsync('stop', env)).code).toBe(0);
+    await waitFor(async () => (await health('')) === 'NOT_SERVING', 30_000);
+    // TableService needs no broker: it stays SERVING.
+    expect(await statuses()).toEqual({ overall: 'NOT_SERVING', producer: 'NOT_SERVING', consumer: 'NOT_SERVING', tables: 'SERVING' });
+    const down = await scrape(gateway.metricsPort!);
+    expect(down.value('kgw_ready')).toBe(0);
+    expect(down.value('kgw_broker_silence_seconds')).toBeGreaterThanOrEqual(2);
+    expect((await brokerScriptAsync('start', env)).code).toBe(0);
+    await waitFor(async () => (await health('')) === 'SERVING', 60_000);
+    expect(await statuses()).toEqual(serving);
+    expect((await scrape(gateway.metricsPort!)).value('kgw_ready')).toBe(1);
+  }, 180_000);
 
   function createTopic(name: string): Promise<void> {
     const admin = AdminClient.create({ 'bootstrap.servers': brokers });

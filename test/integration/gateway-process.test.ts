@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
+import { version } from '../../src/config/config';
 import { GatewayProcess, metadataClient, unaryCall } from '../helpers/gateway';
 import { brokerScript, freePorts, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
 
@@ -54,7 +55,8 @@ describe('the gateway process', () => {
       gateway = new GatewayProcess(['--port', '0', '--brokers', testBrokers()]);
       const port = await gateway.listeningPort();
       const messages = gateway.logLines().map((l) => l.msg);
-      expect(messages.filter((m) => !m.startsWith('tables in ')).slice(0, 2)).toEqual([`using Kafka brokers ${testBrokers()}`, `gRPC server listening on 127.0.0.1:${port}`]);
+      expect(messages[0]).toBe(`${version()} starting`);
+      expect(messages.filter((m) => !m.startsWith('tables in ')).slice(1, 3)).toEqual([`using Kafka brokers ${testBrokers()}`, `gRPC server listening on 127.0.0.1:${port}`]);
       expect(messages.some((m) => m.startsWith('tables in '))).toBe(true);
 
       const client = metadataClient(`127.0.0.1:${port}`);

@@ -47,6 +47,11 @@ describe('loadConfig', () => {
       auditLogLevel: undefined,
       kafkaConfig: undefined,
       kafka: {},
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      metricsMaxTopics: 500,
+      kafkaStatisticsMs: 5000,
+      brokerUnreadyMs: 10_000,
     });
   });
 
@@ -80,6 +85,21 @@ describe('loadConfig', () => {
     expect(errorOf(() => loadConfig(['--kafka-config', '/nonexistent/kafka.properties'], {})).message).toBe(
       '--kafka-config: cannot read /nonexistent/kafka.properties: ENOENT',
     );
+  });
+
+  it('turns metrics on with --metrics-port or GATEWAY_METRICS_PORT, and checks the metrics and readiness settings', () => {
+    expect(loadConfig(['--metrics-port', '9464'], {}).metricsPort).toBe(9464);
+    expect(loadConfig([], { GATEWAY_METRICS_PORT: '0', GATEWAY_METRICS_HOST: '0.0.0.0' })).toMatchObject({ metricsPort: 0, metricsHost: '0.0.0.0' });
+    expect(loadConfig(['--config', configFile('{"metricsMaxTopics": 20, "kafkaStatisticsMs": 0, "brokerUnreadyMs": 0}')], {})).toMatchObject({
+      metricsMaxTopics: 20,
+      kafkaStatisticsMs: 0,
+      brokerUnreadyMs: 0,
+    });
+    expect(errorOf(() => loadConfig(['--metrics-port', '70000'], {})).message).toBe('--metrics-port: must be an integer from 0 to 65535, got "70000"');
+    expect(errorOf(() => loadConfig(['--metrics-max-topics', '0'], {})).message).toBe('--metrics-max-topics: must be an integer from 1 to 100000, got "0"');
+    // librdkafka's statistics cost a JSON document per client each time: the floor is the clients' own (1000 ms).
+    expect(errorOf(() => loadConfig(['--kafka-statistics-ms', '500'], {})).message).toBe('--kafka-statistics-ms: must be 0 or at least 1000, got "500"');
+    expect(errorOf(() => loadConfig([], { GATEWAY_BROKER_UNREADY_MS: '999' })).message).toBe('GATEWAY_BROKER_UNREADY_MS: must be 0 or at least 1000, got "999"');
   });
 
   it('takes the data directory from --data-dir or GATEWAY_DATA_DIR', () => {

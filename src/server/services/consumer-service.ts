@@ -51,7 +51,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     createConsumer: unary(rpc, async (req, ctx) => {
       const owner = ctx.caller.owner;
       const config = clientConfig(req.config, clients, 'consumer', clients.overrideFor(owner));
-      const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS, deps.meter));
       return { consumer: id };
     }),
     closeConsumer: unary(rpc, async (req, ctx) => {

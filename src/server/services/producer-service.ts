@@ -10,6 +10,7 @@ import type { Rpc } from '../rpc/call-context';
 import { unary, type CallContext } from '../rpc/unary';
 import { recordCount, timeoutOr } from '../rpc/validate';
 import { produceStream } from '../streams/produce-stream';
+import type { KafkaMeter } from '../../metrics/kafka-meter';
 import { recordResults } from '../streams/record-result';
 
 export interface ProducerServiceDeps {
@@ -18,6 +19,8 @@ export interface ProducerServiceDeps {
   sizes: SizeSettings;
   log: Logger;
   rpc: Rpc;
+  /** The Kafka metrics the gateway's clients report to; undefined: metrics are off. */
+  meter?: KafkaMeter | undefined;
 }
 
 /** How long creating a producer waits for its brokers to answer. */
@@ -31,7 +34,7 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
     createProducer: unary(rpc, async (req, ctx) => {
       const owner = ctx.caller.owner;
       const config = clientConfig(req.config, clients, 'producer', clients.overrideFor(owner));
-      const { id } = await handles.build('producer', owner, () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS));
+      const { id } = await handles.build('producer', owner, () => ProducerSession.create(config, log, CONNECT_TIMEOUT_MS, deps.meter));
       return { producer: id };
     }),
     closeProducer: unary(rpc, async (req, ctx) => {

@@ -2,6 +2,7 @@ import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig, withStreamMembership, type ClientPolicy } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
+import type { KafkaMeter } from '../../metrics/kafka-meter';
 import type { Rpc } from '../rpc/call-context';
 
 export interface ConsumeStreamDeps {
@@ -9,6 +10,8 @@ export interface ConsumeStreamDeps {
   clients: ClientPolicy;
   log: Logger;
   rpc: Rpc;
+  /** The Kafka metrics the gateway's clients report to; undefined: metrics are off. */
+  meter?: KafkaMeter | undefined;
 }
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -25,7 +28,7 @@ export async function createStreamConsumer(
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = withStreamMembership(clientConfig(config, deps.clients, 'consumer', deps.clients.overrideFor(owner)));
-  const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS));
+  const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, deps.log, CONNECT_TIMEOUT_MS, deps.meter));
   try {
     await start(session);
   } catch (err) {
