@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Gateway, tlsCredentials } from '../../../clients/typescript/src';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway';
 import { readmeBlock, runShell } from '../../helpers/readme-blocks';
 import { REPO } from '../../helpers/test-broker';
@@ -163,4 +164,17 @@ describe("each client's README TLS program, over TLS with a token and over mutua
     expect(without.stderr).toContain('this gateway needs credentials');
     expect({ code: byCertificate.code, stdout: byCertificate.stdout }).toEqual({ code: 0, stdout: language.printed });
   }, 400_000);
+
+  it('TypeScript tlsCredentials takes PEMs as Buffers too, and refuses incomplete settings with their reason', async () => {
+    const pems = { ca: readFileSync(files.ca), cert: readFileSync(files.cert), key: readFileSync(files.key) };
+    const gw = new Gateway(mtlsGateway.address, tlsCredentials(pems));
+    try {
+      expect((await gw.metadata.getMetadata({})).brokers.length).toBeGreaterThan(0);
+    } finally {
+      gw.close();
+    }
+    expect(() => tlsCredentials({ ca: pems.ca, cert: pems.cert })).toThrow('a client certificate needs its key, and a key its certificate: give both cert and key, or neither');
+    expect(() => tlsCredentials({ ca: join(work, 'nope.pem') })).toThrow(`cannot read the CA file ${join(work, 'nope.pem')}: ENOENT`);
+    expect(() => tlsCredentials({ ca: pems.ca, token: 'abc\n' })).toThrow('the bearer token contains a line break');
+  });
 });

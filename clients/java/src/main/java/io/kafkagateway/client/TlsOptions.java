@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.concurrent.Executor;
 
 /**
@@ -71,13 +73,26 @@ public final class TlsOptions {
   public ChannelCredentials credentials() {
     TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder();
     try {
-      if (ca != null) tls.trustManager(stream(ca));
-      if (cert != null) tls.keyManager(stream(cert), stream(key));
+      // grpc reads the PEMs only when it connects; a broken one would then be a vague UNAVAILABLE.
+      if (ca != null) tls.trustManager(stream(certificates("CA", ca)));
+      if (cert != null) tls.keyManager(stream(certificates("client certificate", cert)), stream(key));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("the TLS certificates or key cannot be used: " + e.getMessage(), e);
     }
     ChannelCredentials channel = tls.build();
     return token == null ? channel : CompositeChannelCredentials.create(channel, new BearerToken(token));
+  }
+
+  /** The PEM, once it is known to hold at least one certificate. */
+  private static byte[] certificates(String what, byte[] pem) {
+    try {
+      if (CertificateFactory.getInstance("X.509").generateCertificates(stream(pem)).isEmpty()) {
+        throw new IllegalArgumentException("the " + what + " holds no PEM certificate");
+      }
+    } catch (CertificateException e) {
+      throw new IllegalArgumentException("the " + what + " holds no PEM certificate: " + e.getMessage(), e);
+    }
+    return pem;
   }
 
   private static InputStream stream(byte[] pem) {
