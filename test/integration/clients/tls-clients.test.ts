@@ -165,7 +165,7 @@ describe("each client's README TLS program, over TLS with a token and over mutua
     expect({ code: byCertificate.code, stdout: byCertificate.stdout }).toEqual({ code: 0, stdout: language.printed });
   }, 400_000);
 
-  it('TypeScript tlsCredentials takes PEMs as Buffers too, and refuses incomplete settings with their reason', async () => {
+  it('takes PEMs as bytes too (TypeScript Buffers, Python bytes), and TypeScript refuses incomplete settings with their reason', async () => {
     const pems = { ca: readFileSync(files.ca), cert: readFileSync(files.cert), key: readFileSync(files.key) };
     const gw = new Gateway(mtlsGateway.address, tlsCredentials(pems));
     try {
@@ -173,6 +173,16 @@ describe("each client's README TLS program, over TLS with a token and over mutua
     } finally {
       gw.close();
     }
+    const py = [
+      'import sys',
+      'from kafkagateway.v1 import metadata_service_pb2 as mpb',
+      'from kafkagateway_client import Gateway',
+      'pem = lambda p: open(p, "rb").read()',
+      'with Gateway.connect(sys.argv[1], ca=pem(sys.argv[2]), cert=pem(sys.argv[3]), key=pem(sys.argv[4])) as gw:',
+      '    print(len(gw.metadata.GetMetadata(mpb.GetMetadataRequest(), timeout=30).brokers))',
+    ].join('\n');
+    const printed = await runShell(`${python} -c '${py}' ${mtlsGateway.address} ${files.ca} ${files.cert} ${files.key}`, { timeoutMs: 60_000 });
+    expect(Number(printed)).toBeGreaterThan(0);
     expect(() => tlsCredentials({ ca: pems.ca, cert: pems.cert })).toThrow('a client certificate needs its key, and a key its certificate: give both cert and key, or neither');
     expect(() => tlsCredentials({ ca: join(work, 'nope.pem') })).toThrow(`cannot read the CA file ${join(work, 'nope.pem')}: ENOENT`);
     expect(() => tlsCredentials({ ca: pems.ca, token: 'abc\n' })).toThrow('the bearer token contains a line break');
