@@ -20,6 +20,8 @@ from kafkagateway.v1 import table_service_pb2 as table_pb
 from kafkagateway.v1 import table_service_pb2_grpc as table_grpc
 from kafkagateway.v1 import value_pb2
 
+from .tls import Pem, tls_channel
+
 
 SubJobLike = Union[str, int, subjob_pb.SubJobRef]
 """A sub-job as the helpers take it: a handle ("subjob-..."), an action name (or the id as text), the numeric id, or
@@ -43,6 +45,7 @@ class Gateway:
     event, sub_job)."""
 
     def __init__(self, address: str = "127.0.0.1:50051", channel: Optional[grpc.Channel] = None):
+        """A plaintext channel to `address` (as the gateway serves on 127.0.0.1 by default), or `channel` as given."""
         self.channel = channel or grpc.insecure_channel(address)
         self.producer = producer_grpc.ProducerServiceStub(self.channel)
         self.consumer = consumer_grpc.ConsumerServiceStub(self.channel)
@@ -52,6 +55,13 @@ class Gateway:
         self.queue = queue_grpc.QueueServiceStub(self.channel)
         self.event = event_grpc.EventServiceStub(self.channel)
         self.sub_job = subjob_grpc.SubJobServiceStub(self.channel)
+
+    @classmethod
+    def connect(cls, address: str, ca: Optional[Pem] = None, cert: Optional[Pem] = None, key: Optional[Pem] = None,
+                token: Optional[str] = None) -> "Gateway":
+        """A Gateway over TLS (see tls_channel): the gateway's CA, a client certificate and key for mutual TLS, and
+        a bearer token sent with every call. Each PEM is a file path or the PEM's bytes."""
+        return cls(address, tls_channel(address, ca=ca, cert=cert, key=key, token=token))
 
     def consume(self, request: consumer_pb.ConsumeRequest, timeout: Optional[float] = None) -> Iterator[common_pb2.ConsumedMessage]:
         """The messages of a Consume stream, one at a time.

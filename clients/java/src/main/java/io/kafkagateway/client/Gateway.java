@@ -1,6 +1,7 @@
 package io.kafkagateway.client;
 
 import io.grpc.Context;
+import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.kafkagateway.v1.CancelSubJobRequest;
@@ -56,6 +57,11 @@ public final class Gateway implements AutoCloseable {
   /** A plaintext channel to host:port, as the gateway serves by default. */
   public Gateway(String address) {
     this(ManagedChannelBuilder.forTarget(address).usePlaintext().build());
+  }
+
+  /** A TLS channel to host:port, with a client certificate and a bearer token as the options give. */
+  public static Gateway connect(String address, TlsOptions tls) {
+    return new Gateway(Grpc.newChannelBuilder(address, tls.credentials()).build());
   }
 
   public Gateway(ManagedChannel channel) {
