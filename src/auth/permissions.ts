@@ -43,3 +43,33 @@ export function requireConsumeTopics(caller: Caller, topics: readonly string[]):
     requireTopic(caller, 'consume', t);
   }
 }
+
+/**
+ * A consumer group named in a client's config must match the principal's group patterns, if it has any: a
+ * group is shared by whoever names it, and a member of another principal's group could take its partitions,
+ * commit its offsets, or (with the same group.instance.id) fence its consumer out. Groups the gateway makes for
+ * streams without a group.id are its own and not checked.
+ */
+export function requireGroup(caller: Caller, config: Readonly<Record<string, string>>): void {
+  const patterns = caller.principal?.groups;
+  const group = config['group.id'];
+  if (!patterns || group === undefined || patterns.some((p) => p.regex.test(group))) return;
+  throw new GatewayError(
+    'PERMISSION_DENIED',
+    'GROUP_NOT_PERMITTED',
+    `principal ${caller.principal!.name} may not use consumer group ${cut(group)} (allowed: ${patterns.map((p) => p.text).join(', ') || 'none'})`,
+  );
+}
+
+/** Whether the caller sees a topic in ListTopics and GetMetadata: any, or one its patterns name. */
+export function seesTopic(caller: Caller, topic: string): boolean {
+  const rules = caller.principal?.topics;
+  if (!rules || (rules.produce === undefined && rules.consume === undefined)) return true;
+  return [...(rules.produce ?? []), ...(rules.consume ?? [])].some((p) => p.regex.test(topic));
+}
+
+/** Whether the caller sees a consumer group in GetMetadata: any, or one its group patterns name. */
+export function seesGroup(caller: Caller, group: string): boolean {
+  const patterns = caller.principal?.groups;
+  return !patterns || patterns.some((p) => p.regex.test(group));
+}

@@ -7,7 +7,7 @@ export interface TopicRules {
   consume?: TopicPattern[];
 }
 
-/** A topic name pattern from the principals file: '*' matches any run of characters. */
+/** A topic or group name pattern from the principals file: '*' matches any run of characters. */
 export interface TopicPattern {
   text: string;
   regex: RegExp;
@@ -19,6 +19,8 @@ export interface Principal {
   name: string;
   role: Role;
   topics: TopicRules;
+  /** Patterns of the consumer groups (group.id) it may use; undefined: any group. */
+  groups?: TopicPattern[];
   /** librdkafka properties for this principal's Kafka clients (its own Kafka credentials), over the operator's. */
   kafka: Record<string, string>;
 }

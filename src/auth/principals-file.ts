@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkKafkaProperties } from '../kafka/kafka-properties';
+import { DEFAULT_PRINCIPAL } from '../tables/table-stores';
 import type { Principal, Role, TopicPattern, TopicRules } from './principal';
 
 /** A principal as the authenticator finds it: by token hash, or by a name in its client certificate. */
@@ -23,7 +24,7 @@ export class PrincipalsFileError extends Error {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const HASH = /^[0-9a-f]{64}$/;
 const ROLES: readonly Role[] = ['user', 'admin'];
-const KEYS = ['name', 'role', 'tokenSha256', 'certificates', 'topics', 'kafka'];
+const KEYS = ['name', 'role', 'tokenSha256', 'certificates', 'topics', 'groups', 'kafka'];
 
 /**
  * Reads the operator's principals file (JSON: `{"principals": [...]}`). Everything is checked here, so that a
@@ -60,6 +61,8 @@ function entry(file: string, raw: unknown, i: number): PrincipalEntry {
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS.includes(key)) throw at(`unknown key ${JSON.stringify(key)}; known: ${KEYS.join(', ')}`);
   if (typeof o['name'] !== 'string' || !NAME.test(o['name'])) throw at('name must be an identifier (letters, digits, _; up to 64)');
+  // "default" names the one tables database of a gateway without principals, which is nobody's to inherit.
+  if (o['name'] === DEFAULT_PRINCIPAL) throw at(`name "${DEFAULT_PRINCIPAL}" is reserved`);
   const role = o['role'] ?? 'user';
   if (!ROLES.includes(role as Role)) throw at(`role must be ${ROLES.join(' or ')}`);
   const tokenHashes = strings(o['tokenSha256'], 'tokenSha256', at).map((h) => h.toLowerCase());
@@ -68,7 +71,13 @@ function entry(file: string, raw: unknown, i: number): PrincipalEntry {
   for (const n of certificateNames) if (!/^(CN=|DNS:|URI:|email:|IP Address:).+/.test(n)) throw at(`certificate name ${JSON.stringify(n)} must start with CN=, DNS:, URI:, email: or IP Address:`);
   if (tokenHashes.length === 0 && certificateNames.length === 0) throw at('needs tokenSha256 or certificates, or nobody can authenticate as it');
   return {
-    principal: { name: o['name'], role: role as Role, topics: topicRules(o['topics'], at), kafka: kafkaProperties(o['kafka'], at) },
+    principal: {
+      name: o['name'],
+      role: role as Role,
+      topics: topicRules(o['topics'], at),
+      ...(o['groups'] !== undefined ? { groups: strings(o['groups'], 'groups', at).map(topicPattern) } : {}),
+      kafka: kafkaProperties(o['kafka'], at),
+    },
     tokenHashes,
     certificateNames,
   };

@@ -54,6 +54,8 @@ interface Running {
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
+const jobKey = (owner: string, actionName: string) => `${owner}\u0000${actionName}`;
+
 /**
  * Every running sub-job: created, found by the plugin's three kinds of names, listed, cancelled, and (durable
  * ones) stored and resumed. A job's handle is in the handle registry like any other, held by the job so that it
@@ -82,9 +84,11 @@ export class SubJobs {
   }
 
   async create(def: JobDefinition, owner: JobOwner): Promise<{ handle: string; id: number; consumer: string }> {
-    const name = def.actionName;
+    // Action names are unique per tables database, where durable jobs are stored by name: per principal, so that
+    // one principal's names neither block nor reveal another's (without principals, gateway-wide, as in the plugin).
+    const name = jobKey(owner.tables, def.actionName);
     if (this.jobs.has(name) || this.starting.has(name)) {
-      throw new GatewayError('ALREADY_EXISTS', 'ACTION_NAME_TAKEN', `[PLUGIN::KAFKA]  actionName '${name}' has already been used by another kafka subJob connection.`);
+      throw new GatewayError('ALREADY_EXISTS', 'ACTION_NAME_TAKEN', `[PLUGIN::KAFKA]  actionName '${def.actionName}' has already been used by another kafka subJob connection.`);
     }
     if (this.jobs.size + this.starting.size >= this.o.maxJobs) {
       throw new GatewayError('RESOURCE_EXHAUSTED', 'TOO_MANY_SUBJOBS', `the gateway runs ${this.jobs.size} sub-jobs, its limit; cancel some first`);
@@ -158,7 +162,7 @@ export class SubJobs {
       // The job's own handle never goes idle: the job uses it all along, not through calls.
       this.o.handles.hold(owner, 'subjob', running.handle, 'its running job');
       if (def.durable && store) await store.saveJob({ actionName: def.actionName, definition: JSON.stringify({ owner, tables, def }) });
-      this.jobs.set(def.actionName, running);
+      this.jobs.set(jobKey(tables, def.actionName), running);
       job.start();
       this.o.log.info({ job: def.actionName, id, handle: running.handle }, 'sub-job started');
       return { handle: running.handle, id, consumer: consumerId };
@@ -188,7 +192,7 @@ export class SubJobs {
     running.stopped ??= (async () => {
       await running.job.stop();
       running.release();
-      this.jobs.delete(running.job.def.actionName);
+      this.jobs.delete(jobKey(running.tables, running.job.def.actionName));
       const c = running.job.counters;
       this.ended.processed += c.processed;
       this.ended.failed += c.failed;
@@ -253,8 +257,7 @@ export class SubJobs {
       for (const r of this.jobs.values()) if (r.job.id === ref.id && r.owner === owner) return r;
       throw notFound(`${caller} Invalid subJob handle long.`, 'SUBJOB_NOT_FOUND');
     }
-    const byName = this.jobs.get(ref.name);
-    if (byName?.owner === owner) return byName;
+    for (const r of this.jobs.values()) if (r.job.def.actionName === ref.name && r.owner === owner) return r;
     for (const r of this.jobs.values()) if (String(r.job.id) === ref.name && r.owner === owner) return r;
     throw notFound(`[PLUGIN::KAFKA] Unknown handle name ${cut(ref.name, 64, false) === ref.name ? `'${ref.name}'` : cut(ref.name, 64)}.`, 'SUBJOB_NOT_FOUND');
   }

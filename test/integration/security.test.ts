@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, credentials, Metadata, status, type ChannelCredentials } from '@grpc/grpc-js';
 import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { SubJobTarget } from '../../src/gen/kafkagateway/v1/subjob_service';
 import { DataType } from '../../src/gen/kafkagateway/v1/value';
 import { newVector } from '../../src/values/vector-shape';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
@@ -60,7 +61,7 @@ describe('security: TLS, principals, ownership, roles', () => {
           { name: 'alice', role: 'user', tokenSha256: alice.sha256, certificates: ['CN=alice'] },
           { name: 'bob', role: 'user', tokenSha256: [bob.sha256] },
           { name: 'root', role: 'admin', tokenSha256: root.sha256 },
-          { name: 'carol', tokenSha256: carol.sha256, topics: { produce: ['carol.*'], consume: ['carol.*'] } },
+          { name: 'carol', tokenSha256: carol.sha256, topics: { produce: ['carol.*'], consume: ['carol.*'] }, groups: ['carol-*'] },
         ],
       }),
     );
@@ -172,7 +173,20 @@ describe('security: TLS, principals, ownership, roles', () => {
       expect((await c.producer.produce({ producer, topic: mine, ...bytes('ok'), waitForDelivery: true })).messages).toBe(1);
       const outside = await failure(c.producer.produce({ producer, topic: 'orders', ...bytes('no') }));
       expect(`${status[outside.code]}: ${outside.details}`).toBe('PERMISSION_DENIED: principal carol may not produce to topic "orders" (allowed: carol.*)');
-      const { consumer } = await c.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+      // A group outside her group patterns is refused: joining another's group could take its partitions.
+      const foreignGroup = await failure(c.consumer.createConsumer({ config: { 'group.id': 'orders-readers' } }));
+      expect(`${status[foreignGroup.code]}: ${foreignGroup.details}`).toBe('PERMISSION_DENIED: principal carol may not use consumer group "orders-readers" (allowed: carol-*)');
+      const foreignStream = new FrameReader(c.raw.consumer.consume(ConsumeRequest.fromPartial({ source: { $case: 'create', value: { topics: [mine], config: { 'group.id': 'orders-readers' }, partitions: [] } } })));
+      expect(await foreignStream.next()).toBeUndefined();
+      expect(foreignStream.error?.code).toBe(status.PERMISSION_DENIED);
+      const { consumer } = await c.consumer.createConsumer({ config: { 'group.id': `carol-${randomUUID()}` } });
+      // What metadata shows her is what her patterns name.
+      expect((await c.metadata.listTopics({})).topics.map((t) => t.name).every((n) => n.startsWith('carol.'))).toBe(true);
+      expect((await c.metadata.listTopics({})).topics.map((t) => t.name)).toContain(mine);
+      const hidden = await freshTopic('sec-hidden');
+      expect((await failure(c.metadata.getMetadata({ topics: [hidden] }))).code).toBe(status.NOT_FOUND);
+      expect((await r.metadata.getMetadata({ topics: [hidden] })).topics.map((t) => t.name)).toEqual([hidden]);
+      expect((await c.metadata.getMetadata({})).groups.every((g) => g.groupId.startsWith('carol-'))).toBe(true);
       expect((await failure(c.consumer.subscribe({ consumer, topics: ['orders'] }))).code).toBe(status.PERMISSION_DENIED);
       expect((await failure(c.consumer.subscribe({ consumer, topics: ['^carol.*'] }))).code).toBe(status.PERMISSION_DENIED);
       await c.consumer.subscribe({ consumer, topics: [mine] });
@@ -191,6 +205,32 @@ describe('security: TLS, principals, ownership, roles', () => {
       await r.metadata.deleteTopic({ topic: mine });
     } finally {
       [a, r, c].forEach((x) => x.close());
+    }
+  });
+
+  it("keeps sub-jobs to their principal: the same action name for two principals, each sees and cancels only its own", async () => {
+    const a = gatewayClients(address, tlsCredentials(tls, alice.token));
+    const b = gatewayClients(address, tlsCredentials(tls, bob.token));
+    try {
+      const topic = await freshTopic('sec-jobs');
+      const action = `job_${process.pid}_${Date.now()}`;
+      const create = (api: typeof a) =>
+        api.subjobs.createSubJob({
+          source: { $case: 'create', value: { config: { 'group.id': `g-${randomUUID()}` }, topics: [topic], partitions: [] } },
+          target: SubJobTarget.fromPartial({ kind: { $case: 'watch', value: true } }),
+          actionName: action,
+        });
+      const hers = await create(a);
+      const his = await create(b);
+      expect(his.subjob).not.toBe(hers.subjob);
+      expect((await b.subjobs.getJobStat({})).jobs.map((j) => j.subjob)).toEqual([his.subjob]);
+      expect((await failure(b.subjobs.cancelSubJob({ job: { ref: { $case: 'handle', value: hers.subjob } } }))).code).toBe(status.NOT_FOUND);
+      await b.subjobs.cancelSubJob({ job: { ref: { $case: 'name', value: action } } });
+      expect((await a.subjobs.getJobStat({})).jobs.map((j) => j.subjob)).toEqual([hers.subjob]);
+      await a.subjobs.cancelSubJob({ job: { ref: { $case: 'name', value: action } } });
+    } finally {
+      a.close();
+      b.close();
     }
   });
 

@@ -8,7 +8,7 @@ import { LOGICAL_STARTS, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID, offsetIn,
 import { SeekPosition, type PollBatchRequest, type PollDictRequest } from '../../gen/kafkagateway/v1/consumer_service';
 import { consumedMessage } from '../convert/consumed-message';
 import { pollDict } from '../convert/poll-dict';
-import { requireConsumeTopics } from '../../auth/permissions';
+import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
 import { unary, type CallContext } from '../rpc/unary';
 import { batchLimits, brokerWait, decodableMarshalType, nonEmptyTopics, offsetList, partitionList, timeoutOr } from '../rpc/validate';
 import { consumeAckedStream } from '../streams/acked-stream';
@@ -50,6 +50,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
   return {
     createConsumer: unary(rpc, async (req, ctx) => {
       const owner = ctx.caller.owner;
+      requireGroup(ctx.caller, req.config);
       const config = clientConfig(req.config, clients, 'consumer', clients.overrideFor(owner));
       const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, log, CONNECT_TIMEOUT_MS, deps.meter));
       return { consumer: id };

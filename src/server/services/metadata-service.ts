@@ -6,7 +6,8 @@ import { describeAllGroups } from '../../kafka/group-admin';
 import type { GroupDescription } from '../../kafka/group-protocol';
 import type { ConsumerGroup, GetMetadataResponse } from '../../gen/kafkagateway/v1/metadata_service';
 import { cut, invalidArgument, notFound } from '../../errors';
-import { requireAdmin, requireTopic } from '../../auth/permissions';
+import { requireAdmin, requireTopic, seesGroup, seesTopic } from '../../auth/permissions';
+import type { Caller } from '../../auth/principal';
 import type { Rpc } from '../rpc/call-context';
 import { unary } from '../rpc/unary';
 import { Slots } from '../../handles/slots';
@@ -56,19 +57,19 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
     listTopics: unary(deps.rpc, async (req, ctx) => {
       const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
       const { topics } = await deps.metadata.fetch(timeoutMs);
-      return { topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.length })) };
+      return { topics: topics.filter((t) => seesTopic(ctx.caller, t.name)).map((t) => ({ name: t.name, partitions: t.partitions.length })) };
     }),
     getMetadata: unary(deps.rpc, async (req, ctx) => {
       if (req.topics.length > MAX_LIST) throw invalidArgument(`topics lists ${req.topics.length} names; at most ${MAX_LIST} may be given at once`, 'LIST_TOO_LONG');
       for (const t of req.topics) topicName(t, 'topics must not contain an empty name');
       const timeoutMs = Math.min(msOrDefault(req.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_BROKER_WAIT_MS, ctx.timeLeftMs());
-      if (!req.brokers) return describeCluster(deps.metadata, req.topics, timeoutMs);
+      if (!req.brokers) return describeCluster(deps.metadata, req.topics, timeoutMs, ctx.caller);
       checkBrokerList(req.brokers, deps.clients);
       // A broker list in the request gets a temporary client, as the plugin's getMetadata(brokerString) does.
       return temporary.run(async () => {
         const client = new MetadataClient(req.brokers, deps.clients.kafka);
         try {
-          return await describeCluster(client, req.topics, timeoutMs);
+          return await describeCluster(client, req.topics, timeoutMs, ctx.caller);
         } finally {
           await client.close();
         }
@@ -77,11 +78,15 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
   };
 }
 
-/** Brokers, topics (all, or the ones asked for) and consumer groups, as GetMetadata answers. */
-async function describeCluster(client: MetadataClient, topicNames: string[], timeoutMs: number): Promise<GetMetadataResponse> {
+/**
+ * Brokers, topics (all, or the ones asked for) and consumer groups, as GetMetadata answers: of those the caller
+ * sees (a principal with topic or group patterns sees what they name; a topic it does not see is unknown to it).
+ */
+async function describeCluster(client: MetadataClient, topicNames: string[], timeoutMs: number, caller: Caller): Promise<GetMetadataResponse> {
   const metadata = await client.fetch(timeoutMs);
   const wanted = new Set(topicNames);
-  const topics = wanted.size ? metadata.topics.filter((t) => wanted.has(t.name)) : metadata.topics;
+  const visible = metadata.topics.filter((t) => seesTopic(caller, t.name));
+  const topics = wanted.size ? visible.filter((t) => wanted.has(t.name)) : visible;
   const missing = topicNames.filter((name) => !topics.some((t) => t.name === name));
   if (missing.length) throw notFound(`Broker: Unknown topic or partition: ${cut(missing.join(', '), 256, false)}`, 'TOPIC_NOT_FOUND');
   const groups = await describeAllGroups(
@@ -89,7 +94,7 @@ async function describeCluster(client: MetadataClient, topicNames: string[], tim
     timeoutMs,
     client.connection,
   ).then(
-    (list) => ({ groups: list.map(groupToProto), groupsError: '' }),
+    (list) => ({ groups: list.filter((g) => seesGroup(caller, g.groupId)).map(groupToProto), groupsError: '' }),
     (err: unknown) => ({ groups: [], groupsError: `consumer groups could not be read: ${(err as Error).message}` }),
   );
   return { brokers: metadata.brokers, topics, originBrokerId: metadata.originBrokerId, ...groups };

@@ -3,7 +3,7 @@ import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, Consu
 import type { ConsumerSession } from '../../kafka/consumer-session';
 import { hasKafkaCode, KafkaCode } from '../../kafka/kafka-errors';
 import { offsetIn } from '../../kafka/offsets';
-import { requireConsumeTopics } from '../../auth/permissions';
+import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
 import { bidiStream } from '../rpc/bidi-stream';
 import type { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
@@ -39,6 +39,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
     const maxUnacked = unackedLimit(open);
     const topics = nonEmptyTopics(open.topics);
     requireConsumeTopics(ctx.caller, topics);
+    requireGroup(ctx.caller, open.config);
     const config = { ...open.config, 'enable.auto.offset.store': 'false' };
     const { id, session } = await createStreamConsumer(deps, owner, config, async (s) => s.subscribe(topics));
     out.defer(() => finish(id));

@@ -3,7 +3,7 @@ import { cut, invalidArgument, notFound } from '../../errors';
 import type { ConsumeRequest, ConsumeResponse, StartPosition, StreamConsumer } from '../../gen/kafkagateway/v1/consumer_service';
 import type { PartitionOffset } from '../../kafka/consumer-events';
 import type { ConsumerSession } from '../../kafka/consumer-session';
-import { requireConsumeTopics } from '../../auth/permissions';
+import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
 import { serverStream } from '../rpc/server-stream';
 import type { StreamSender } from '../rpc/stream-call';
 import { LOGICAL_STARTS, MAX_EXACT, OFFSET_BEGINNING, OFFSET_END } from '../../kafka/offsets';
@@ -31,6 +31,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     } else {
       const { config, start, topics } = starter(source.value);
       requireConsumeTopics(ctx.caller, topics);
+      requireGroup(ctx.caller, source.value.config);
       ({ id, session } = await createStreamConsumer(deps, owner, config, start));
       // What the stream made is closed before the client hears the end, so that it is gone when it does.
       const created = id;

@@ -56,6 +56,8 @@ describe('the principals file', () => {
       [{ principals: [{ name: 'a', tokenSha256: sha('x') }, { name: 'a', tokenSha256: sha('y') }] }, 'principal a is listed twice'],
       [{ principals: [{ name: 'a', tokenSha256: sha('x') }, { name: 'b', tokenSha256: sha('x') }] }, 'a token hash is given to both a and b'],
       [{ principals: [{ name: 'a', tokenSha256: sha('x'), topics: { write: [] } }] }, 'topics.write: only produce and consume'],
+      [{ principals: [{ name: 'default', tokenSha256: sha('x') }] }, 'principals[0]: name "default" is reserved'],
+      [{ principals: [{ name: 'a', tokenSha256: sha('x'), groups: [1] }] }, 'groups must be a string or an array of non-empty strings'],
     ];
     for (const [content, text] of cases) expect(refusal(() => readPrincipalsFile(file(content)))).toContain(text);
   });
