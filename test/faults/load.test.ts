@@ -10,11 +10,13 @@ describe('faults: clients that vanish, and many at once', () => {
   afterAll(() => gateway?.stop());
 
   it('a client SIGKILLed with 64 open Consume streams leaves nothing behind', async () => {
-    const r = await clientKillWithStreams({ gateway, brokers: testBrokers(), streams: 64, slack: 2, waitMs: 60_000 });
+    // The threads are this test process's (the gateway runs in it), where Node and V8 start helper threads of
+    // their own now and then; one consumer left behind would leave at least its 4 librdkafka threads.
+    const r = await clientKillWithStreams({ gateway, brokers: testBrokers(), streams: 64, slack: 3, waitMs: 60_000 });
     recordFault(r);
     expect(r.left.streams).toBe(0);
     expect(r.left.handles).toBeLessThanOrEqual(0);
-    expect(r.left.threads).toBeLessThanOrEqual(2);
+    expect(r.left.threads).toBeLessThanOrEqual(3);
   }, 300_000);
 
   it('100 concurrent Consume streams and 1,000 concurrent unary Produce calls: no error, bounded RSS', async () => {
