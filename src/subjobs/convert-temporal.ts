@@ -1,4 +1,5 @@
 import { ValueError } from '../values/errors';
+import { civil } from '../values/text';
 import { NULL, outOfRange, show, type Params } from './fit-params';
 
 // Conversions between the temporal types, and temporal text parsed (DolphinDB's forms and ISO 8601's).
@@ -25,14 +26,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /** Days since 1970-01-01 -> DolphinDB's month count (year * 12 + month - 1). */
 function monthOfDays(days: number): number {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const [year, month] = civil(days);
   return year * 12 + month - 1;
 }
 

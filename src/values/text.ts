@@ -100,7 +100,7 @@ function pad(n: number | bigint, width: number): string {
 }
 
 /** Days since 1970-01-01 -> year, month (1-12), day, by Howard Hinnant's civil_from_days. */
-function civil(days: number): [number, number, number] {
+export function civil(days: number): [number, number, number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -1,7 +1,6 @@
 import type { ConsumerServiceServer } from '../../gen/kafkagateway/v1/consumer_service';
 import { GatewayError, invalidArgument } from '../../errors';
 import { describeGroup } from '../../kafka/group-admin';
-import type { HandleRegistry } from '../../handles/registry';
 import { clientConfig } from '../../kafka/client-config';
 import { ConsumerSession } from '../../kafka/consumer-session';
 import { LOGICAL_STARTS, OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID, offsetIn, offsetOut, timestampIn } from '../../kafka/offsets';

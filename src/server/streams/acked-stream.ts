@@ -7,7 +7,7 @@ import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
 import { bidiStream } from '../rpc/bidi-stream';
 import type { StreamSender } from '../rpc/stream-call';
 import { decodableMarshalType, nonEmptyTopics } from '../rpc/validate';
-import { promptCommitter, type PromptCommitter } from './prompt-committer';
+import { promptCommitter } from './prompt-committer';
 import { AckTracker } from './ack-tracker';
 import { ConsumeLoop } from './consume-loop';
 import { frameLimits } from './frame-limits';
