@@ -4,7 +4,11 @@
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
 // BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh),
 // BENCH_METRICS=compare (each gateway row runs twice in turn: on the plain gateway, and as "<row>+metrics" on a
-// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_METERED_ARGS, on port + 2, scraped every 5 s meanwhile);
+// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_METERED_ARGS, on port + 2, scraped every 5 s meanwhile;
+// the two swap places every round, a first round warms both up unrecorded, and each "+metrics" row says the median
+// of its per-round ratios to its plain twin); BENCH_METRICS=control (the same with a twin gateway without metrics,
+// as "<row>+control": the method's own noise, which a compare run's difference has to exceed to mean anything;
+// with BENCH_TWIN_DIR, another checkout of the gateway, built, is the twin, as "<row>+twin": two builds compared);
 // BENCH_METRICS=on (the one gateway serves /metrics on BENCH_METRICS_PORT, for a Prometheus of the caller's).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
@@ -26,7 +30,10 @@ const PARTITIONS = 3;
 const SIZES = (process.env.BENCH_SIZES ?? '100,10240').split(',').map(Number);
 const GATEWAY_PORT = Number(process.env.BENCH_GATEWAY_PORT ?? 50_951);
 const STALLED_GATEWAY_PORT = GATEWAY_PORT + 1;
-const METRICS_COMPARE = process.env.BENCH_METRICS === 'compare';
+const METRICS_CONTROL = process.env.BENCH_METRICS === 'control';
+const METRICS_COMPARE = process.env.BENCH_METRICS === 'compare' || METRICS_CONTROL;
+const TWIN_DIR = process.env.BENCH_TWIN_DIR;
+const TWIN = METRICS_CONTROL ? (TWIN_DIR ? 'twin' : 'control') : 'metrics';
 const METRICS_ON = process.env.BENCH_METRICS === 'on';
 const METERED_GATEWAY_PORT = GATEWAY_PORT + 2;
 const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
@@ -141,6 +148,34 @@ async function measure(row, gateway, cache) {
   return { gateway: gatewayResult, direct: directResult, kcat: kcatResult };
 }
 
+/**
+ * The plan's rows for one round, with their indices: in odd rounds each pair of twins runs in the other order,
+ * so that running second (after the other gateway warmed the broker's cache, say) is no one's steady advantage.
+ */
+function orderFor(plan, round) {
+  const rows = [...plan.entries()];
+  if (round % 2 === 0) return rows;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    if (rows[i + 1][1].twinOf === rows[i][1].scenario) {
+      [rows[i], rows[i + 1]] = [rows[i + 1], rows[i]];
+      i++;
+    }
+  }
+  return rows;
+}
+
+/**
+ * The median over rounds of twin / plain for one metric: each round's two runs are next to each other in time,
+ * so their ratio cancels most of what the shared machine was doing then, which medians taken apart do not.
+ */
+function pairedRatio(twinSamples, plainSamples, metric) {
+  const ratios = twinSamples.flatMap((s, round) => {
+    const [t, p] = [s.gateway?.[metric], plainSamples[round]?.gateway?.[metric]];
+    return typeof t === 'number' && typeof p === 'number' && p > 0 ? [t / p] : [];
+  });
+  return ratios.length ? median(ratios) : null;
+}
+
 async function main() {
   const started = performance.now();
   // With BENCH_METRICS=compare, each gateway row is followed by its twin on the metered gateway, so that the two
@@ -148,7 +183,7 @@ async function main() {
   const twins = (row) => {
     if (!METRICS_COMPARE || !row.gateway) return [row];
     const measured = { ...row, metrics: [...row.metrics, 'cpu_us_per_msg'] };
-    return [measured, { ...measured, scenario: `${row.scenario}+metrics`, metered: true }];
+    return [measured, { ...measured, scenario: `${row.scenario}+${TWIN}`, metered: true, twinOf: row.scenario }];
   };
   const plan = SIZES.flatMap((size) => rows(size).flatMap(twins).map((row) => ({ ...row, size })));
   console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
@@ -171,22 +206,26 @@ async function main() {
 
   const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
   // A data directory of its own: DuckDB lets one process hold a directory's databases.
-  const meteredArgs = ['--metrics-port', String(METRICS_PORT), '--data-dir', '.kgw/bench-metered', ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
-  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs }).catch(async (err) => {
+  const meteredArgs = [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-metered', ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs, dir: METRICS_CONTROL ? TWIN_DIR : undefined }).catch(async (err) => {
     await gateway.stop();
     throw err;
   }) : undefined;
   // A scraper as Prometheus would be one: collecting is part of what metrics cost.
-  const scraper = metered && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
+  const scraper = metered && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
-    for (let round = 0; round < RUNS; round++) {
+    // A comparison warms both gateways up first (JIT, connections, the broker's page cache) and records nothing
+    // of that round; then the twins swap places every round, so that neither always runs second.
+    const warmup = METRICS_COMPARE ? 1 : 0;
+    for (let round = -warmup; round < RUNS; round++) {
       const cache = new Map();
-      for (const [i, row] of plan.entries()) {
+      for (const [i, row] of orderFor(plan, round)) {
         const result = await measure(row, row.metered ? metered : gateway, cache);
-        console.error(`bench: round ${round + 1}/${RUNS} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
-        samples.set(i, [...(samples.get(i) ?? []), result]);
+        const label = round < 0 ? 'warm-up' : `${round + 1}/${RUNS}`;
+        console.error(`bench: round ${label} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
+        if (round >= 0) samples.set(i, [...(samples.get(i) ?? []), result]);
       }
     }
   } finally {
@@ -203,7 +242,9 @@ async function main() {
       };
       const [gw, direct, kcatValue] = [of('gateway'), of('direct'), of('kcat')];
       const ratio = (other) => (gw !== null && other ? gw / other : null);
-      return { scenario: row.scenario, size_bytes: row.size, metric, gateway: gw, direct, kcat: kcatValue, ratio_direct: ratio(direct), ratio_kcat: ratio(kcatValue) };
+      const result = { scenario: row.scenario, size_bytes: row.size, metric, gateway: gw, direct, kcat: kcatValue, ratio_direct: ratio(direct), ratio_kcat: ratio(kcatValue) };
+      if (row.twinOf) result.ratio_twin = pairedRatio(samples.get(i), samples.get(plan.findIndex((r) => r.scenario === row.twinOf && r.size === row.size)), metric);
+      return result;
     }),
   );
   await writeReport(OUT, results, { runs: RUNS, scale: SCALE, seconds: (performance.now() - started) / 1000 });

@@ -50,10 +50,11 @@ export function kcat(args, timeoutMs = 300_000) {
 }
 
 /** A gateway process on `port`; `rssMb()` reads its resident memory from /proc. */
-export async function startGateway({ brokers, port, args = [] }) {
-  // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's.
+export async function startGateway({ brokers, port, args = [], dir = '.' }) {
+  // scripts/gateway.sh starts it as users do, with its Node flags; BENCH_PROFILE adds the profiler's. `dir` is
+  // the checkout whose build runs (another one: BENCH_TWIN_DIR).
   const env = { ...process.env, GATEWAY_NODE_FLAGS: nodeFlags('gateway').join(' ') };
-  const child = spawn('scripts/gateway.sh', ['--brokers', brokers, '--port', String(port), '--log-level', 'warn', ...args], {
+  const child = spawn(`${dir}/scripts/gateway.sh`, ['--brokers', brokers, '--port', String(port), '--log-level', 'warn', ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env,
   });

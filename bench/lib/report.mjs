@@ -16,7 +16,12 @@ const GOALS = [
   { scenario: 'produce_unary_64', metric: 'p99_ms', text: '<= 2 x direct', ok: (r) => r.ratio_direct <= 2 },
   { scenario: 'e2e_latency', metric: 'p99_ms', text: '<= 1.5 x direct', ok: (r) => r.ratio_direct <= 1.5 },
   { scenario: 'stalled_memory', metric: 'rss_growth_mb', text: '<= 64 MiB', ok: (r) => r.gateway <= 64 },
+  // Metrics must not slow the hot paths (BENCH_METRICS=compare): within 3% of the plain gateway, paired by round.
+  { scenario: /\+metrics$/, metric: 'msgs_per_s', text: '>= 0.97 x plain (paired)', ok: (r) => r.ratio_twin >= 0.97 },
+  { scenario: /\+metrics$/, metric: 'cpu_us_per_msg', text: '<= 1.03 x plain (paired)', ok: (r) => r.ratio_twin <= 1.03 },
 ];
+
+const goalOf = (r) => GOALS.find((g) => (typeof g.scenario === 'string' ? g.scenario === r.scenario : g.scenario.test(r.scenario)) && g.metric === r.metric);
 
 export function machine() {
   const version = (cmd, args) => {
@@ -33,6 +38,7 @@ export function machine() {
   };
 }
 
+const fmt3 = (v) => (v === null ? '-' : v.toFixed(3));
 const fmt = (v) => (v === null || v === undefined ? '-' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
 
 function markdown(results, info) {
@@ -40,14 +46,14 @@ function markdown(results, info) {
     `Machine: ${info.machine.cpu}, ${info.machine.memory_gib} GiB; node ${info.machine.node}, librdkafka ${info.machine.librdkafka}, kcat ${info.machine.kcat}.`,
     `Broker, gateway, clients and kcat all on this machine; median of ${info.runs} runs; message counts x ${info.scale} (BENCH_SCALE); ${info.date}.`,
     '',
-    '| scenario | size | metric | gateway | direct | kcat | gateway / direct | gateway / kcat | goal |',
-    '|---|---:|---|---:|---:|---:|---:|---:|---|',
+    '| scenario | size | metric | gateway | direct | kcat | gateway / direct | gateway / kcat | twin / plain | goal |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results) {
-    const goal = GOALS.find((g) => g.scenario === r.scenario && g.metric === r.metric);
+    const goal = goalOf(r);
     const verdict = goal ? `${goal.text}: ${goal.ok(r) ? 'met' : '**not met**'}` : '';
     lines.push(
-      `| ${r.scenario} | ${r.size_bytes} B | ${r.metric} | ${fmt(r.gateway)} | ${fmt(r.direct)} | ${fmt(r.kcat)} | ${fmt(r.ratio_direct)} | ${fmt(r.ratio_kcat)} | ${verdict} |`,
+      `| ${r.scenario} | ${r.size_bytes} B | ${r.metric} | ${fmt(r.gateway)} | ${fmt(r.direct)} | ${fmt(r.kcat)} | ${fmt(r.ratio_direct)} | ${fmt(r.ratio_kcat)} | ${r.ratio_twin === undefined ? '' : fmt3(r.ratio_twin)} | ${verdict} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
-import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent } from './consumer-events';
+import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent, type QueueItem } from './consumer-events';
 import { asKafkaError, hasKafkaCode, KafkaCode } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
 import type { KafkaMeter } from '../metrics/kafka-meter';
@@ -356,15 +356,27 @@ export class ConsumerRouter {
   private route(messages: Message[], started: number): void {
     let bytes = 0;
     const meter = this.options.meter;
+    if (meter) countFetched(meter, messages);
+    // A fetch brings runs of one partition: where a run goes is looked up once, and each queue is woken once.
+    let topic: string | undefined;
+    let partition = -1;
+    let into: LocalQueue | undefined;
+    let run: QueueItem[] = [];
     for (const m of messages) {
-      // Counted as fetched even when dropped below: the broker did send it.
-      meter?.recordConsumed(m.topic, m.value?.length ?? 0);
-      const k = partitionKey(m);
-      if ((this.droppedAt.get(k) ?? 0) >= started) continue;
+      if (m.partition !== partition || m.topic !== topic) {
+        if (into && run.length) into.pushAll(run);
+        run = [];
+        topic = m.topic;
+        partition = m.partition;
+        const k = partitionKey(m);
+        into = (this.droppedAt.get(k) ?? 0) >= started ? undefined : (this.partitionQueues.get(k) ?? this.consumerQueue);
+      }
+      if (!into) continue;
       const size = messageBytes(m);
       bytes += size;
-      (this.partitionQueues.get(k) ?? this.consumerQueue).push({ kind: 'message', message: m, bytes: size });
+      run.push({ kind: 'message', message: m, bytes: size });
     }
+    if (into && run.length) into.pushAll(run);
     if (messages.length) {
       const mean = bytes / messages.length;
       this.meanBytes = this.meanBytes === 0 ? mean : (this.meanBytes + mean) / 2;
@@ -448,4 +460,22 @@ export class ConsumerRouter {
       this.wakeIdle = done;
     });
   }
+}
+
+/** Counts a fetch's messages by topic, once per run of one topic; dropped ones too: the broker did send them. */
+function countFetched(meter: KafkaMeter, messages: readonly Message[]): void {
+  let topic: string | undefined;
+  let records = 0;
+  let bytes = 0;
+  for (const m of messages) {
+    if (m.topic !== topic) {
+      if (topic !== undefined) meter.recordConsumed(topic, records, bytes);
+      topic = m.topic;
+      records = 0;
+      bytes = 0;
+    }
+    records++;
+    bytes += m.value?.length ?? 0;
+  }
+  if (topic !== undefined) meter.recordConsumed(topic, records, bytes);
 }

@@ -85,6 +85,16 @@ export class LocalQueue {
     q.wake();
   }
 
+  /** Pushes items in order, waking the readers once. */
+  pushAll(items: readonly QueueItem[]): void {
+    const q = this.target();
+    for (const item of items) {
+      q.items.push(item);
+      if (item.kind === 'message') q.heldBytes += item.bytes;
+    }
+    q.wake();
+  }
+
   /** An error met by a fetch, read in its place; one in a row is enough (a broken fetch fails every round). */
   pushError(error: LibrdKafkaErrorLike): void {
     const q = this.target();
@@ -224,6 +234,7 @@ export class LocalQueue {
 
   /** Wakes every waiter (something arrived, or the queue is going away). */
   wake(): void {
+    if (this.waiters.size === 0) return;
     for (const w of [...this.waiters]) w();
   }
 

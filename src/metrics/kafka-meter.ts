@@ -141,15 +141,15 @@ export class KafkaMeter {
 
   /** One record the brokers acknowledged. */
   recordProduced(topic: string, bytes: number): void {
-    const c = this.slot(this.produced, topic);
+    const c = topic === this.lastProduced.topic ? this.lastProduced.count : this.remember(this.lastProduced, this.slot(this.produced, topic), topic);
     c.records++;
     c.bytes += bytes;
   }
 
-  /** One record a consumer fetched. */
-  recordConsumed(topic: string, bytes: number): void {
-    const c = this.slot(this.consumed, topic);
-    c.records++;
+  /** Records of one topic a consumer fetched, with their value bytes. */
+  recordConsumed(topic: string, records: number, bytes: number): void {
+    const c = topic === this.lastConsumed.topic ? this.lastConsumed.count : this.remember(this.lastConsumed, this.slot(this.consumed, topic), topic);
+    c.records += records;
     c.bytes += bytes;
   }
 
@@ -174,6 +174,19 @@ export class KafkaMeter {
       },
       close: () => this.clients.delete(client),
     };
+  }
+
+  /**
+   * The count of the topic counted last, per direction. Records come in runs of one topic, and each carries a
+   * string of its own from librdkafka: comparing it with the last one is cheaper than hashing it for the map.
+   */
+  private readonly lastProduced: { topic: string | undefined; count: TopicCount } = { topic: undefined, count: { records: 0, bytes: 0 } };
+  private readonly lastConsumed: { topic: string | undefined; count: TopicCount } = { topic: undefined, count: { records: 0, bytes: 0 } };
+
+  private remember(last: { topic: string | undefined; count: TopicCount }, count: TopicCount, topic: string): TopicCount {
+    last.topic = topic;
+    last.count = count;
+    return count;
   }
 
   private slot(counts: Map<string, TopicCount>, topic: string): TopicCount {

@@ -3,10 +3,11 @@ import type { GrpcCallMetrics, GrpcType } from '../metrics/grpc-calls';
 
 /**
  * Counts every call of the server for the grpc_server_* metrics, whatever its handler: started, each message
- * in and out, and the status it ended with and when. A call that ends without a status from its handler (the
- * client cancelled, or its deadline passed and grpc-js answered itself) counts as CANCELLED or
- * DEADLINE_EXCEEDED. It sees each call's method, peer, status and duration: the per-call access log could be
- * written from here too.
+ * in and out, and the status it ended with and when. grpc-js answers some calls itself (a deadline passed, a
+ * request too large or that does not parse) by calling its own call's sendStatus, past every interceptor: so the
+ * status is taken where it leaves, on the call this interceptor wraps (it must be the first of the server's). A
+ * call that ends with no status sent counts as CANCELLED (the client cancelled or went away), or as
+ * DEADLINE_EXCEEDED once its deadline has passed.
  */
 export function metricsInterceptor(calls: GrpcCallMetrics): ServerInterceptor {
   return (method, call) => {
@@ -20,6 +21,11 @@ export function metricsInterceptor(calls: GrpcCallMetrics): ServerInterceptor {
       ended = true;
       m.finish(code, (performance.now() - began) / 1000);
     };
+    const send = call.sendStatus.bind(call);
+    call.sendStatus = (s) => {
+      end(s.code);
+      send(s);
+    };
     return new ServerInterceptingCall(call, {
       start: (next) =>
         next({
@@ -27,6 +33,8 @@ export function metricsInterceptor(calls: GrpcCallMetrics): ServerInterceptor {
             m.received++;
             pass(message);
           },
+          // grpc-js tells of every call's end this way, after its status if one was sent. Without one, a call
+          // past its deadline was ended by it: the client's deadline fires a moment before the server's.
           onCancel: () => {
             const deadline = call.getDeadline();
             const passed = deadline instanceof Date ? deadline.getTime() <= Date.now() : Number.isFinite(deadline) && deadline <= Date.now();
@@ -36,10 +44,6 @@ export function metricsInterceptor(calls: GrpcCallMetrics): ServerInterceptor {
       sendMessage: (message, pass) => {
         m.sent++;
         pass(message);
-      },
-      sendStatus: (s, pass) => {
-        end(s.code);
-        pass(s);
       },
     });
   };

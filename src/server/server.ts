@@ -85,6 +85,7 @@ export interface GrpcServer {
 /** Every kafkagateway.v1 service, plus health and reflection, on one grpc-js server (not yet listening). */
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   // Interceptors only where needed (metrics on, reflection guarded): without them, calls take grpc-js's path unchanged.
+  // The metrics one comes first: it sees the statuses grpc-js sends by itself only on the call it is given.
   const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.guardReflection ? [reflectionGuard(deps.rpc.auth)] : [])];
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024, ...(interceptors.length ? { interceptors } : {}) });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { status } from '@grpc/grpc-js';
-import { ConsumeRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
+import { Client, credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
+import { ConsumeRequest, PollRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ProduceRecord, ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
@@ -130,6 +130,42 @@ describe('/metrics during real traffic', () => {
     const after = await scrape(port);
     expect(moved(before, after)('grpc_server_handled_total', consume)).toBe(1);
     expect(after.value('kgw_grpc_streams_open', { grpc_service: consume.grpc_service, grpc_method: 'Consume' })).toBe(0);
+  });
+
+  it('counts calls with the code they got, also where grpc-js answers itself: requests that do not parse, a passed deadline', async () => {
+    const { consumer } = await api.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+    const client = new Client(gateway.address, credentials.createInsecure());
+    const unary = (path: string, body: Buffer, deadlineMs?: number) =>
+      new Promise<ServiceError>((resolve, reject) =>
+        client.makeUnaryRequest(path, (b: Buffer) => b, (b: Buffer) => b, body, new Metadata(), deadlineMs ? { deadline: Date.now() + deadlineMs } : {}, (err) =>
+          err ? resolve(err) : reject(new Error(`${path} answered`)),
+        ),
+      );
+    const produce = { ...PRODUCER, grpc_method: 'Produce', grpc_type: 'unary' };
+    const poll = { ...CONSUMER, grpc_method: 'Poll', grpc_type: 'unary' };
+    const health = { grpc_service: 'grpc.health.v1.Health', grpc_method: 'Check', grpc_type: 'unary' };
+    const before = await scrape(port);
+    try {
+      // A tag whose varint is cut off. The gateway's own services answer it INVALID_ARGUMENT; health's
+      // deserializer is grpc-health-check's, it throws, and grpc-js answers INTERNAL itself.
+      const garbage = Buffer.from([0x80]);
+      expect((await unary('/kafkagateway.v1.ProducerService/Produce', garbage)).code).toBe(status.INVALID_ARGUMENT);
+      expect((await unary('/grpc.health.v1.Health/Check', garbage)).code).toBe(status.INTERNAL);
+      // A Poll that would wait 5 s, under a 300 ms deadline: grpc-js ends it at the deadline.
+      const body = Buffer.from(PollRequest.encode(PollRequest.fromPartial({ consumer, timeoutMs: 5000 })).finish());
+      expect((await unary('/kafkagateway.v1.ConsumerService/Poll', body, 300)).code).toBe(status.DEADLINE_EXCEEDED);
+    } finally {
+      client.close();
+    }
+    await waitFor(async () => moved(before, await scrape(port))('grpc_server_handled_total', { ...poll, grpc_code: 'DEADLINE_EXCEEDED' }) === 1);
+    const d = moved(before, await scrape(port));
+    expect(d('grpc_server_handled_total', { ...produce, grpc_code: 'INVALID_ARGUMENT' })).toBe(1);
+    expect(d('grpc_server_handled_total', { ...produce, grpc_code: 'CANCELLED' })).toBe(0);
+    expect(d('grpc_server_handled_total', { ...health, grpc_code: 'INTERNAL' })).toBe(1);
+    expect(d('grpc_server_handled_total', { ...health, grpc_code: 'CANCELLED' })).toBe(0);
+    expect(d('grpc_server_handled_total', { ...poll, grpc_code: 'CANCELLED' })).toBe(0);
+    expect(d('grpc_server_started_total', produce)).toBe(1);
+    await api.consumer.closeConsumer({ consumer });
   });
 
   it("shows a consumer group's lag while it is behind, and 0 once it caught up", async () => {
