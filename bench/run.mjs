@@ -205,9 +205,12 @@ async function main() {
   }
 
   const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
-  // A data directory of its own: DuckDB lets one process hold a directory's databases.
-  const meteredArgs = [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-metered', ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
-  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs, dir: METRICS_CONTROL ? TWIN_DIR : undefined }).catch(async (err) => {
+  // A data directory of its own: DuckDB lets one process hold a directory's databases. Another checkout's
+  // build is started with BENCH_METERED_ARGS alone: it may be older than either flag.
+  const twinDir = METRICS_CONTROL ? TWIN_DIR : undefined;
+  const ownArgs = twinDir ? [] : [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-metered'];
+  const meteredArgs = [...ownArgs, ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs, dir: twinDir }).catch(async (err) => {
     await gateway.stop();
     throw err;
   }) : undefined;

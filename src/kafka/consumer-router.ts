@@ -242,8 +242,14 @@ export class ConsumerRouter {
    */
   handedOut(messages: readonly Message[]): void {
     if (messages.length === 0) return;
+    // Messages come in runs of one partition, in offset order: the last of each run is where it has got to.
     const next = new Map<string, TopicPartitionOffset>();
-    for (const m of messages) next.set(partitionKey(m), { topic: m.topic, partition: m.partition, offset: m.offset + 1 });
+    for (let i = 0; i < messages.length; i++) {
+      const m = messages[i]!;
+      const after = messages[i + 1];
+      if (after && after.partition === m.partition && after.topic === m.topic) continue;
+      next.set(partitionKey(m), { topic: m.topic, partition: m.partition, offset: m.offset + 1 });
+    }
     for (const [k, tpo] of next) this.handed.set(k, tpo);
     this.handedVersion++;
     if (!this.storing) return;

@@ -129,8 +129,8 @@ export class ConsumerSession {
    */
   private unstored(): PartitionOffset[] | null {
     if (this.mode !== 'assigned' || !this.autoStore) return null;
-    const assigned = new Set(this.consumer.assignments().map(key));
-    const list = this.router.handedOutOffsets().offsets.filter((p) => assigned.has(key(p)));
+    // The client's own assignment is what it assigned: asking librdkafka takes its lock, at every prompt commit.
+    const list = this.router.handedOutOffsets().offsets.filter((p) => this.assignedAt.has(key(p)));
     return list.length ? list.map(normalise) : null;
   }
 

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../errors';
 import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
-import type { ConsumerSession } from '../../kafka/consumer-session';
+import { partitionKey } from '../../kafka/consumer-events';
+import type { ConsumerSession, PartitionOffset } from '../../kafka/consumer-session';
 import { hasKafkaCode, KafkaCode } from '../../kafka/kafka-errors';
 import { offsetIn } from '../../kafka/offsets';
 import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
@@ -71,18 +72,20 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       for (let r = await requests.next(); !r.done; r = await requests.next()) {
         const request = r.value.request;
         if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
-        const store = [];
+        // One offset per partition to store: a frame of in-order acks moves each partition many times, and
+        // librdkafka takes its offsets one by one.
+        const store = new Map<string, PartitionOffset>();
         let released = 0;
         for (const m of request.value.messages) {
           const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
           if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
           else if (outcome.store) {
-            store.push(outcome.store);
+            store.set(partitionKey(outcome.store), outcome.store);
             released += outcome.released;
           }
         }
-        if (store.length) {
-          session.store(store);
+        if (store.size) {
+          session.store([...store.values()]);
           committer?.stored(released);
         }
         room.notify();
