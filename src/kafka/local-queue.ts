@@ -79,10 +79,7 @@ export class LocalQueue {
   }
 
   push(item: QueueItem): void {
-    const q = this.target();
-    q.items.push(item);
-    if (item.kind === 'message') q.heldBytes += item.bytes;
-    q.wake();
+    this.pushAll([item]);
   }
 
   /** Pushes items in order, waking the readers once. */

@@ -141,14 +141,14 @@ export class KafkaMeter {
 
   /** One record the brokers acknowledged. */
   recordProduced(topic: string, bytes: number): void {
-    const c = topic === this.lastProduced.topic ? this.lastProduced.count : this.remember(this.lastProduced, this.slot(this.produced, topic), topic);
+    const c = this.cachedSlot(this.lastProduced, this.produced, topic);
     c.records++;
     c.bytes += bytes;
   }
 
   /** Records of one topic a consumer fetched, with their value bytes. */
   recordConsumed(topic: string, records: number, bytes: number): void {
-    const c = topic === this.lastConsumed.topic ? this.lastConsumed.count : this.remember(this.lastConsumed, this.slot(this.consumed, topic), topic);
+    const c = this.cachedSlot(this.lastConsumed, this.consumed, topic);
     c.records += records;
     c.bytes += bytes;
   }
@@ -183,10 +183,11 @@ export class KafkaMeter {
   private readonly lastProduced: { topic: string | undefined; count: TopicCount } = { topic: undefined, count: { records: 0, bytes: 0 } };
   private readonly lastConsumed: { topic: string | undefined; count: TopicCount } = { topic: undefined, count: { records: 0, bytes: 0 } };
 
-  private remember(last: { topic: string | undefined; count: TopicCount }, count: TopicCount, topic: string): TopicCount {
+  private cachedSlot(last: { topic: string | undefined; count: TopicCount }, counts: Map<string, TopicCount>, topic: string): TopicCount {
+    if (topic === last.topic) return last.count;
     last.topic = topic;
-    last.count = count;
-    return count;
+    last.count = this.slot(counts, topic);
+    return last.count;
   }
 
   private slot(counts: Map<string, TopicCount>, topic: string): TopicCount {

@@ -107,6 +107,20 @@ describe('ConsumerRouter', () => {
     expect(router.handedOutOffsets().offsets).toEqual([{ topic: 't', partition: 0, offset: 2 }]);
   });
 
+  it('knows where each partition got to when a take holds runs of several partitions, interleaved', async () => {
+    start();
+    fake.produce('t', 0, 2);
+    fake.produce('t', 1, 3);
+    await settle();
+    fake.produce('t', 0, 2);
+    await settle();
+    const { messages } = await router.take(router.consumerQueue, 10, Infinity, 0);
+    expect(offsets(messages)).toEqual(['0@0', '0@1', '1@0', '1@1', '1@2', '0@2', '0@3']);
+    const byPartition = (list: { partition: number; offset: number }[]) => list.map((o) => `${o.partition}@${o.offset}`).sort();
+    expect(byPartition(router.handedOutOffsets().offsets)).toEqual(['0@4', '1@3']);
+    expect(byPartition(fake.stored)).toEqual(['0@4', '1@3']);
+  });
+
   it('waits for the first message when asked, and returns nothing after the timeout', async () => {
     start();
     const started = Date.now();
