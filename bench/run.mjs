@@ -4,7 +4,7 @@
 // 0.05 makes a quick smoke run), BENCH_ONLY (comma-separated scenario names), BENCH_SIZES [100,10240],
 // BENCH_OUT [bench/results], BENCH_GATEWAY_PORT [50951; the stalled-client gateway takes the next], BENCH_PROFILE (a folder for CPU profiles of every process; scripts/bench-profile.sh),
 // BENCH_METRICS=compare (each gateway row runs twice in turn: on the plain gateway, and as "<row>+metrics" on a
-// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_METERED_ARGS, on port + 2, scraped every 5 s meanwhile;
+// second gateway with --metrics-port BENCH_METRICS_PORT [port + 3] and BENCH_TWIN_ARGS, on port + 2, scraped every 5 s meanwhile;
 // the two swap places every round, a first round warms both up unrecorded, and each "+metrics" row says the median
 // of its per-round ratios to its plain twin); BENCH_METRICS=control (the same with a twin gateway without metrics,
 // as "<row>+control": the method's own noise, which a compare run's difference has to exceed to mean anything;
@@ -18,7 +18,7 @@ import { kcat, side, startGateway } from './lib/processes.mjs';
 import { writeReport } from './lib/report.mjs';
 import { subjobIngest } from './lib/subjob-ingest.mjs';
 import { tableAppend } from './lib/table-append.mjs';
-import { median, sleep } from './lib/stats.mjs';
+import { median, medianInterval, sleep } from './lib/stats.mjs';
 
 const brokers = process.env.KAFKA_BROKERS;
 if (!brokers) throw new Error('KAFKA_BROKERS is not set (scripts/bench.sh starts a broker and sets it)');
@@ -33,9 +33,9 @@ const STALLED_GATEWAY_PORT = GATEWAY_PORT + 1;
 const METRICS_CONTROL = process.env.BENCH_METRICS === 'control';
 const METRICS_COMPARE = process.env.BENCH_METRICS === 'compare' || METRICS_CONTROL;
 const TWIN_DIR = process.env.BENCH_TWIN_DIR;
-const TWIN = METRICS_CONTROL ? (TWIN_DIR ? 'twin' : 'control') : 'metrics';
+const TWIN_LABEL = METRICS_CONTROL ? (TWIN_DIR ? 'twin' : 'control') : 'metrics';
 const METRICS_ON = process.env.BENCH_METRICS === 'on';
-const METERED_GATEWAY_PORT = GATEWAY_PORT + 2;
+const TWIN_GATEWAY_PORT = GATEWAY_PORT + 2;
 const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
 
 const GATEWAY = 'bench/sides/gateway.mjs';
@@ -165,25 +165,28 @@ function orderFor(plan, round) {
 }
 
 /**
- * The median over rounds of twin / plain for one metric: each round's two runs are next to each other in time,
- * so their ratio cancels most of what the shared machine was doing then, which medians taken apart do not.
+ * The median over rounds of twin / plain for one metric, and its 95% interval: each round's two runs are next to
+ * each other in time, so their ratio cancels most of what the shared machine was doing then, which medians taken
+ * apart do not. What is left still varies from round to round; the interval says how far that leaves the median.
  */
 function pairedRatio(twinSamples, plainSamples, metric) {
   const ratios = twinSamples.flatMap((s, round) => {
     const [t, p] = [s.gateway?.[metric], plainSamples[round]?.gateway?.[metric]];
     return typeof t === 'number' && typeof p === 'number' && p > 0 ? [t / p] : [];
   });
-  return ratios.length ? median(ratios) : null;
+  if (!ratios.length) return { ratio_twin: null };
+  const interval = medianInterval(ratios);
+  return { ratio_twin: median(ratios), ...(interval && { ratio_twin_low: interval[0], ratio_twin_high: interval[1] }) };
 }
 
 async function main() {
   const started = performance.now();
-  // With BENCH_METRICS=compare, each gateway row is followed by its twin on the metered gateway, so that the two
+  // With BENCH_METRICS=compare, each gateway row is followed by its twin on the second gateway, so that the two
   // alternate through every round and a slow moment of the machine falls on both alike.
   const twins = (row) => {
     if (!METRICS_COMPARE || !row.gateway) return [row];
     const measured = { ...row, metrics: [...row.metrics, 'cpu_us_per_msg'] };
-    return [measured, { ...measured, scenario: `${row.scenario}+${TWIN}`, metered: true, twinOf: row.scenario }];
+    return [measured, { ...measured, scenario: `${row.scenario}+${TWIN_LABEL}`, onTwin: true, twinOf: row.scenario }];
   };
   const plan = SIZES.flatMap((size) => rows(size).flatMap(twins).map((row) => ({ ...row, size })));
   console.error(`bench: ${plan.length} rows x ${RUNS} runs on ${brokers} (scale ${SCALE}, ${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
@@ -206,16 +209,16 @@ async function main() {
 
   const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
   // A data directory of its own: DuckDB lets one process hold a directory's databases. Another checkout's
-  // build is started with BENCH_METERED_ARGS alone: it may be older than either flag.
+  // build is started with BENCH_TWIN_ARGS alone: it may be older than either flag.
   const twinDir = METRICS_CONTROL ? TWIN_DIR : undefined;
-  const ownArgs = twinDir ? [] : [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-metered'];
-  const meteredArgs = [...ownArgs, ...(process.env.BENCH_METERED_ARGS?.split(' ').filter(Boolean) ?? [])];
-  const metered = METRICS_COMPARE ? await startGateway({ brokers, port: METERED_GATEWAY_PORT, args: meteredArgs, dir: twinDir }).catch(async (err) => {
+  const ownArgs = twinDir ? [] : [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-twin'];
+  const twinArgs = [...ownArgs, ...(process.env.BENCH_TWIN_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const twin = METRICS_COMPARE ? await startGateway({ brokers, port: TWIN_GATEWAY_PORT, args: twinArgs, dir: twinDir }).catch(async (err) => {
     await gateway.stop();
     throw err;
   }) : undefined;
   // A scraper as Prometheus would be one: collecting is part of what metrics cost.
-  const scraper = metered && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
+  const scraper = twin && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
@@ -225,7 +228,7 @@ async function main() {
     for (let round = -warmup; round < RUNS; round++) {
       const cache = new Map();
       for (const [i, row] of orderFor(plan, round)) {
-        const result = await measure(row, row.metered ? metered : gateway, cache);
+        const result = await measure(row, row.onTwin ? twin : gateway, cache);
         const label = round < 0 ? 'warm-up' : `${round + 1}/${RUNS}`;
         console.error(`bench: round ${label} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
         if (round >= 0) samples.set(i, [...(samples.get(i) ?? []), result]);
@@ -234,7 +237,7 @@ async function main() {
   } finally {
     clearInterval(scraper);
     await gateway.stop();
-    await metered?.stop();
+    await twin?.stop();
   }
 
   const results = plan.flatMap((row, i) =>
@@ -246,7 +249,7 @@ async function main() {
       const [gw, direct, kcatValue] = [of('gateway'), of('direct'), of('kcat')];
       const ratio = (other) => (gw !== null && other ? gw / other : null);
       const result = { scenario: row.scenario, size_bytes: row.size, metric, gateway: gw, direct, kcat: kcatValue, ratio_direct: ratio(direct), ratio_kcat: ratio(kcatValue) };
-      if (row.twinOf) result.ratio_twin = pairedRatio(samples.get(i), samples.get(plan.findIndex((r) => r.scenario === row.twinOf && r.size === row.size)), metric);
+      if (row.twinOf) Object.assign(result, pairedRatio(samples.get(i), samples.get(plan.findIndex((r) => r.scenario === row.twinOf && r.size === row.size)), metric));
       return result;
     }),
   );

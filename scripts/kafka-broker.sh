@@ -9,6 +9,8 @@
 #   scripts/kafka-broker.sh log      print the broker's log file path
 #   scripts/kafka-broker.sh consumer-groups ARGS   Kafka's own kafka-consumer-groups against this broker
 #                                    (e.g. --describe --group g --members); its jars are fetched once
+#   scripts/kafka-broker.sh configs ARGS   Kafka's own kafka-configs against this broker
+#                                    (e.g. --describe --all --entity-type topics --entity-name t)
 #
 # `start` prints progress on stderr and the bootstrap address alone on stdout, so callers can capture it.
 # Environment (defaults in brackets):
@@ -252,6 +254,13 @@ cmd_consumer_groups() {
     --bootstrap-server "127.0.0.1:$port" "$@"
 }
 
+# Kafka's ConfigCommand (the class behind kafka-configs.sh), from the broker's own jars.
+cmd_configs() {
+  require_tools
+  running_pid >/dev/null || die "no broker of $run_dir is running"
+  "$java_bin" -Xmx256m -Dlog4j2.level=WARN -cp "$lib_dir/*" kafka.admin.ConfigCommand --bootstrap-server "127.0.0.1:$port" "$@"
+}
+
 case ${1:-} in
   fetch) fetch_jars ;;
   start) cmd_start ;;
@@ -260,8 +269,9 @@ case ${1:-} in
   reset) cmd_reset ;;
   log) echo "$log_file" ;;
   consumer-groups) shift && cmd_consumer_groups "$@" ;;
+  configs) shift && cmd_configs "$@" ;;
   *)
-    sed -n '2,10p' "$0" >&2
+    sed -n '2,12p' "$0" >&2
     exit 2
     ;;
 esac

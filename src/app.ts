@@ -3,6 +3,7 @@ import { adminCallsAllowed, ConfigError, plaintextExposed, type GatewayConfig } 
 import { Authenticator } from './auth/authenticator';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
+import { MemoryBudget, memoryBudgetBytes } from './handles/memory-budget';
 import { SizeSettings } from './settings';
 import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
@@ -96,7 +97,9 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
     await tables.close();
     throw new ConfigError('kafka', (err as Error).message);
   }
+  const memory = new MemoryBudget(memoryBudgetBytes(config.memoryBudgetMb));
   const handles = new HandleRegistry({
+    memory,
     maxHandles: config.maxHandles,
     maxPerClient: config.maxHandlesPerClient,
     idleMs: config.handleIdleMs,
@@ -130,7 +133,12 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
     port = await listen(server, config.host, config.port, credentials);
     if (metrics) {
       readiness.register(metrics.registry);
-      metrics.gateway({ handles: () => handles.countByKind(), streamBuffered: () => streams.buffered(), subjobs: () => subjobs.totals() });
+      metrics.gateway({
+        handles: () => handles.countByKind(),
+        memory: () => ({ totalBytes: memory.totalBytes, usedBytes: memory.usedBytes }),
+        streamBuffered: () => streams.buffered(),
+        subjobs: () => subjobs.totals(),
+      });
       metricsEndpoint = await startMetricsEndpoint(metrics.registry, config.metricsHost, config.metricsPort!);
     }
   } catch (err) {

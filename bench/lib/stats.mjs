@@ -12,6 +12,32 @@ export function percentile(values, p) {
 
 export const median = (values) => percentile(values, 50);
 
+/**
+ * A 95% confidence interval of the median of `values`, from their order statistics (the sign test's interval:
+ * it assumes nothing of their distribution); null for fewer than 6 values, where none exists at 95%.
+ */
+export function medianInterval(values) {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  // The largest k with P(Binomial(n, 1/2) < k) <= 2.5%: the k-th smallest and k-th largest bound the interval.
+  let below = 0;
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    const next = below + binomialHalf(n, j);
+    if (next > 0.025) break;
+    below = next;
+    k = j + 1;
+  }
+  return k === 0 ? null : [sorted[k - 1], sorted[n - k]];
+}
+
+/** P(Binomial(n, 1/2) = j). */
+function binomialHalf(n, j) {
+  let logChoose = 0;
+  for (let i = 1; i <= j; i++) logChoose += Math.log(n - j + i) - Math.log(i);
+  return Math.exp(logChoose - n * Math.LN2);
+}
+
 /** Latency metrics, in milliseconds, of a list of latencies in milliseconds. */
 export function latencyMetrics(latenciesMs) {
   return {

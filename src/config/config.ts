@@ -20,6 +20,8 @@ export interface GatewayConfig {
   handleIdleMs: number;
   /** The most sub-jobs running at once. */
   maxSubJobs: number;
+  /** What all clients' producers, consumers and queues may buffer together, in MiB; 0: half the machine's memory. */
+  memoryBudgetMb: number;
   /** host:port patterns ('*' wildcards) a client's config may name as brokers, besides the gateway's own. */
   allowedBrokers: string[];
   /**
@@ -151,6 +153,11 @@ const SETTINGS: { [K in SettingKey]: Setting<K> } = {
     key: 'maxSubJobs', flag: 'max-subjobs', env: 'GATEWAY_MAX_SUBJOBS', default: 32,
     help: 'the most sub-jobs running at once (each reads one consumer in the background)',
     parse: (raw) => integerIn(raw, 0, 1000),
+  },
+  memoryBudgetMb: {
+    key: 'memoryBudgetMb', flag: 'memory-budget-mb', env: 'GATEWAY_MEMORY_BUDGET_MB', default: 0,
+    help: "the most all clients' producers, consumers and queues may buffer together, by their settings, in MiB; 0: half the machine's memory",
+    parse: (raw) => integerIn(raw, 0, 16_777_216),
   },
   handleIdleMs: {
     key: 'handleIdleMs', flag: 'handle-idle-ms', env: 'GATEWAY_HANDLE_IDLE_MS', default: 600_000,

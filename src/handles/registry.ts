@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cut, GatewayError, invalidArgument, notFound } from '../errors';
 import type { Logger } from '../logger';
+import type { MemoryBudget } from './memory-budget';
 
 export type HandleKind = 'producer' | 'consumer' | 'queue' | 'event' | 'subjob';
 const KINDS: readonly HandleKind[] = ['producer', 'consumer', 'queue', 'event', 'subjob'];
@@ -40,6 +41,8 @@ export interface HandleRegistryOptions {
   maxPerClient: number;
   idleMs: number;
   log: Logger;
+  /** What the clients' producers, consumers and queues may buffer together; undefined: no budget. */
+  memory?: MemoryBudget | undefined;
 }
 
 /**
@@ -60,8 +63,11 @@ export class HandleRegistry {
   /** Places reserved and not yet filled or released. */
   private reserved = 0;
   private readonly sweeper: NodeJS.Timeout;
+  /** The memory budget the resources behind handles take from when they are built (memory-budget.ts). */
+  readonly memory: MemoryBudget | undefined;
 
   constructor(private readonly options: HandleRegistryOptions) {
+    this.memory = options.memory;
     this.sweeper = setInterval(() => void this.closeIdle(), Math.min(options.idleMs, 60_000));
     this.sweeper.unref();
   }

@@ -1,5 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
+import { cut } from '../errors';
 import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent, type QueueItem } from './consumer-events';
 import { asKafkaError, hasKafkaCode, KafkaCode } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
@@ -26,6 +27,11 @@ export interface RouterOptions {
   log: Logger;
   /** Counts what is fetched and what events are dropped, when metrics are on. */
   meter?: KafkaMeter | undefined;
+  /**
+   * Called with the new total of the consumer queue's and partition queues' byte limits before they grow or
+   * shrink (a new partition queue, new limits, one given back); throwing refuses the change (the memory budget).
+   */
+  reserve?: ((queueBytes: number, what: string) => void) | undefined;
 }
 
 /** What a consumer queue holds unless its handle asks otherwise: enough for a stream to overlap fetch and send. */
@@ -117,17 +123,37 @@ export class ConsumerRouter {
     return this.stopped;
   }
 
-  /** The queue of one partition: its messages go there from now on instead of to the consumer queue. */
-  partitionQueue(topic: string, partition: number): LocalQueue {
+  /**
+   * The queue of one partition: its messages go there from now on instead of to the consumer queue. `limits` are
+   * the queue's new ones; a new queue starts with the consumer's default.
+   */
+  partitionQueue(topic: string, partition: number, limits?: QueueLimits): LocalQueue {
     const k = partitionKey({ topic, partition });
     let q = this.partitionQueues.get(k);
-    if (!q) {
-      q = new LocalQueue(`partition queue ${topic}[${partition}]`, { ...this.options.limits });
-      const queue = q;
-      q.onTaken = () => this.roomGrew(queue);
-      this.partitionQueues.set(k, q);
+    if (q) {
+      if (limits) this.setLimits(q, limits);
+      return q;
     }
+    const start = limits ?? this.options.limits;
+    this.options.reserve?.(this.queueBytes() + start.maxBytes, `a partition queue of ${cut(topic)}[${partition}] (its limits.max_bytes)`);
+    q = new LocalQueue(`partition queue ${topic}[${partition}]`, { ...start });
+    const queue = q;
+    q.onTaken = () => this.roomGrew(queue);
+    this.partitionQueues.set(k, q);
     return q;
+  }
+
+  /** New limits for the consumer queue or a partition queue (RESOURCE_EXHAUSTED from `reserve`, nothing changed). */
+  setLimits(queue: LocalQueue, limits: QueueLimits): void {
+    this.options.reserve?.(this.queueBytes() - queue.limits.maxBytes + limits.maxBytes, `the ${queue === this.consumerQueue ? 'consumer queue' : 'partition queue'}'s limits.max_bytes`);
+    queue.limits = { ...limits };
+  }
+
+  /** What the consumer queue and the partition queues may hold together, by their limits. */
+  private queueBytes(): number {
+    let bytes = this.consumerQueue.limits.maxBytes;
+    for (const q of this.partitionQueues.values()) bytes += q.limits.maxBytes;
+    return bytes;
   }
 
   /** Gives a partition back to the consumer queue, with what its queue still holds. */
@@ -136,6 +162,7 @@ export class ConsumerRouter {
     const q = this.partitionQueues.get(k);
     if (!q) return;
     this.partitionQueues.delete(k);
+    this.options.reserve?.(this.queueBytes(), 'queues');
     q.forwardTo(undefined);
     q.moveAllTo(this.consumerQueue.target());
     q.wake();

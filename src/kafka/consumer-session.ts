@@ -11,6 +11,9 @@ import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } 
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 import { connectionProperties, type KafkaProperties } from './kafka-properties';
 import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
+import type { MemoryCharge } from '../handles/memory-budget';
+import type { SessionOptions } from './session-options';
+import { consumerBufferBytes } from './client-memory';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
 export type { PartitionOffset };
@@ -62,8 +65,11 @@ export class ConsumerSession {
     meter: KafkaMeter | undefined,
     /** Whether the client asked for statistics: only then are they events of its main queue. */
     clientStats: boolean,
+    /** What librdkafka may buffer and the queues' limits, taken from the memory budget. */
+    private readonly memory: { charge: MemoryCharge; clientBytes: number } | undefined,
   ) {
-    this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log, meter });
+    const reserve = memory && ((queueBytes: number, what: string) => memory.charge.resize(memory.clientBytes + queueBytes, what));
+    this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log, meter, reserve });
     this.stats = meter?.client('consumer', identity.groupId);
     if (autoCommit && autoCommitIntervalMs > 0) {
       this.autoCommitTimer = setInterval(() => this.commitHandedOut(), autoCommitIntervalMs);
@@ -168,7 +174,8 @@ export class ConsumerSession {
   }
 
   /** Builds the consumer and checks that its brokers answer, as the plugin's generation B does. */
-  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number, meter?: KafkaMeter): Promise<ConsumerSession> {
+  static async create(config: Record<string, string>, o: SessionOptions): Promise<ConsumerSession> {
+    const { log, meter } = o;
     let consumer: KafkaConsumer;
     // auto.offset.reset is a topic-level property: node-rdkafka's topic config replaces whatever the global
     // config says about it, so it has to travel there.
@@ -182,19 +189,26 @@ export class ConsumerSession {
     // The router hands messages out after librdkafka did, so it stores their offsets itself, when it does.
     let session: ConsumerSession | undefined;
     const rebalance_cb = (err: { code: number } | undefined, assignment: TopicPartition[]) => session?.rebalanced(err, assignment);
+    const clientBytes = consumerBufferBytes(global);
+    const charge = o.memory?.take(clientBytes + DEFAULT_QUEUE_LIMITS.maxBytes, 'a consumer (its queued.max.messages.kbytes, fetch.max.bytes and consumer queue)');
     try {
-      consumer = new KafkaConsumer(
-        { ...global, 'enable.auto.offset.store': false, rebalance_cb, offset_commit_cb: true },
-        reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig),
-      );
+      try {
+        consumer = new KafkaConsumer(
+          { ...global, 'enable.auto.offset.store': false, rebalance_cb, offset_commit_cb: true },
+          reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig),
+        );
+      } catch (err) {
+        throw configError(err);
+      }
+      consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
+      try {
+        await promised((cb) => consumer.connect({ timeout: o.connectTimeoutMs }, (err) => cb(err, undefined)));
+      } catch (err) {
+        throw await explainConnectFailure(err, global);
+      }
     } catch (err) {
-      throw configError(err);
-    }
-    consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
-    try {
-      await promised((cb) => consumer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
-    } catch (err) {
-      throw await explainConnectFailure(err, global);
+      charge?.release();
+      throw err;
     }
     const autoCommit = global['enable.auto.commit'] !== 'false';
     const identity = {
@@ -204,7 +218,7 @@ export class ConsumerSession {
       connection: connectionProperties(global),
     };
     const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
-    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery, meter, clientStats);
+    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery, meter, clientStats, charge && { charge, clientBytes });
     session.router.start();
     return session;
   }
@@ -410,18 +424,22 @@ export class ConsumerSession {
     this.rebalanceListeners.clear();
     clearInterval(this.autoCommitTimer);
     this.stats?.close();
-    await this.router.stop();
-    if (!this.consumer.isConnected()) return;
-    if (this.autoCommit) {
-      try {
-        const list = this.unstored();
-        if (list) this.consumer.commit(list);
-        else this.consumer.commit();
-      } catch {
-        // Nothing assigned or stored: nothing to commit.
+    try {
+      await this.router.stop();
+      if (!this.consumer.isConnected()) return;
+      if (this.autoCommit) {
+        try {
+          const list = this.unstored();
+          if (list) this.consumer.commit(list);
+          else this.consumer.commit();
+        } catch {
+          // Nothing assigned or stored: nothing to commit.
+        }
       }
+      await promised((cb) => this.consumer.disconnect((err) => cb(err, undefined)));
+    } finally {
+      this.memory?.charge.release();
     }
-    await promised((cb) => this.consumer.disconnect((err) => cb(err, undefined)));
   }
 }
 

@@ -7,6 +7,9 @@ import { explainConnectFailure } from './login-check';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
 import { hasKafkaCode, kafkaErrorName, KafkaCode } from './kafka-errors';
 import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
+import type { MemoryCharge } from '../handles/memory-budget';
+import { producerBufferBytes } from './client-memory';
+import type { SessionOptions } from './session-options';
 
 export type { Delivery, GroupOutcome };
 
@@ -65,6 +68,7 @@ export class ProducerSession {
     private readonly log: Logger,
     private readonly meter: KafkaMeter | undefined,
     private readonly stats: ClientMeter | undefined,
+    private readonly charge: MemoryCharge | undefined,
   ) {
     producer.on('delivery-report', (err: LibrdKafkaError, report: DeliveryReport) => this.delivered(err, report));
     producer.on('event.error', (err) => log.debug({ err }, 'producer error event'));
@@ -72,23 +76,29 @@ export class ProducerSession {
   }
 
   /** Builds the producer and checks that its brokers answer, as the plugin's generation B does. */
-  static async create(config: Record<string, string>, log: Logger, connectTimeoutMs: number, meter?: KafkaMeter): Promise<ProducerSession> {
+  static async create(config: Record<string, string>, o: SessionOptions): Promise<ProducerSession> {
     let producer: Producer;
+    const charge = o.memory?.take(producerBufferBytes(config), 'a producer (its queue.buffering.max.kbytes)');
     // Unlike consumers, producers get no statistics interval from the gateway: with statistics on, librdkafka
     // keeps latency figures per message, and the produce path pays for it (README, Metrics: Cost). A producer
     // whose client set an interval reports its queue to the metrics.
     try {
-      producer = new Producer({ ...config, dr_cb: true });
+      try {
+        producer = new Producer({ ...config, dr_cb: true });
+      } catch (err) {
+        throw configError(err);
+      }
+      try {
+        await promised((cb) => producer.connect({ timeout: o.connectTimeoutMs }, (err) => cb(err, undefined)));
+      } catch (err) {
+        throw await explainConnectFailure(err, config);
+      }
     } catch (err) {
-      throw configError(err);
-    }
-    try {
-      await promised((cb) => producer.connect({ timeout: connectTimeoutMs }, (err) => cb(err, undefined)));
-    } catch (err) {
-      throw await explainConnectFailure(err, config);
+      charge?.release();
+      throw err;
     }
     producer.setPollInterval(IDLE_POLL_MS);
-    return new ProducerSession(producer, log, meter, meter?.client('producer'));
+    return new ProducerSession(producer, o.log, o.meter, o.meter?.client('producer'), charge);
   }
 
   /**
@@ -226,7 +236,11 @@ export class ProducerSession {
     const closed = new GatewayError('UNAVAILABLE', 'PRODUCER_CLOSED', 'the producer was closed before delivery');
     for (const batch of new Set(this.waiting.values())) batch.abandon(closed);
     this.waiting.clear();
-    await promised((cb) => this.producer.disconnect((err) => cb(err, undefined)));
+    try {
+      await promised((cb) => this.producer.disconnect((err) => cb(err, undefined)));
+    } finally {
+      this.charge?.release();
+    }
   }
 
   private delivered(err: LibrdKafkaError | null, report: DeliveryReport): void {

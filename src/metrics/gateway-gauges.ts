@@ -8,9 +8,11 @@ export interface GatewaySources {
   streamBuffered(): { messages: number; bytes: number };
   /** Sub-jobs running, and their counts (those of ended jobs included). */
   subjobs(): { running: number; processed: number; failed: number; rowsWritten: number };
+  /** The memory budget: its size, and what the open clients and queues took of it. */
+  memory(): { totalBytes: number; usedBytes: number };
 }
 
-/** kgw_handles, kgw_stream_buffered_*, kgw_subjobs and the sub-jobs' counters. */
+/** kgw_handles, kgw_memory_budget_*, kgw_stream_buffered_*, kgw_subjobs and the sub-jobs' counters. */
 export function registerGatewayGauges(registry: Registry, sources: GatewaySources): void {
   new Gauge({
     name: 'kgw_handles',
@@ -20,6 +22,22 @@ export function registerGatewayGauges(registry: Registry, sources: GatewaySource
     collect() {
       this.reset();
       for (const [kind, n] of Object.entries(sources.handles())) this.set({ kind }, n);
+    },
+  });
+  new Gauge({
+    name: 'kgw_memory_budget_bytes',
+    help: "The memory budget (--memory-budget-mb): what all clients' producers, consumers and queues may buffer together.",
+    registers: [registry],
+    collect() {
+      this.set(sources.memory().totalBytes);
+    },
+  });
+  new Gauge({
+    name: 'kgw_memory_budget_taken_bytes',
+    help: 'What the open producers, consumers and queues took of the memory budget: the most their settings let them buffer.',
+    registers: [registry],
+    collect() {
+      this.set(sources.memory().usedBytes);
     },
   });
   new Gauge({

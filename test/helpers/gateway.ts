@@ -23,6 +23,7 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
       maxSubJobs: 32,
+      memoryBudgetMb: 0,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

@@ -9,7 +9,12 @@ import { brokerScript, freePorts, TEST_BROKER_ENV, testBrokers } from '../helper
 
 describe('the gateway process', () => {
   let gateway: GatewayProcess | undefined;
-  afterEach(() => gateway?.kill('SIGKILL'));
+  // Embedded brokers a test started: stopped here, so that a test that times out leaves none running.
+  const brokers: Record<string, string>[] = [];
+  afterEach(() => {
+    gateway?.kill('SIGKILL');
+    for (const broker of brokers.splice(0)) brokerScript('stop', broker);
+  });
 
   it('rejects an unknown flag with one line naming it, exit code 2', async () => {
     gateway = new GatewayProcess(['--bogus', 'x']);
@@ -78,46 +83,40 @@ describe('the gateway process', () => {
       KAFKA_PORT: String(brokerPort),
       KAFKA_CONTROLLER_PORT: String(controllerPort),
     };
+    brokers.push(broker);
     gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
-    try {
-      const port = await gateway.listeningPort();
-      expect(gateway.logLines().map((l) => l.msg)).toContain(
-        `using Kafka brokers 127.0.0.1:${broker.KAFKA_PORT} (embedded local broker)`,
-      );
-      const client = metadataClient(`127.0.0.1:${port}`);
-      const metadata = await unaryCall<GetMetadataRequest, GetMetadataResponse>(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 5000 });
-      expect(metadata.brokers).toEqual([{ id: 1, host: '127.0.0.1', port: Number(broker.KAFKA_PORT) }]);
-      client.close();
+    const port = await gateway.listeningPort();
+    expect(gateway.logLines().map((l) => l.msg)).toContain(
+      `using Kafka brokers 127.0.0.1:${broker.KAFKA_PORT} (embedded local broker)`,
+    );
+    const client = metadataClient(`127.0.0.1:${port}`);
+    const metadata = await unaryCall<GetMetadataRequest, GetMetadataResponse>(client.getMetadata.bind(client), { brokers: '', topics: [], timeoutMs: 5000 });
+    expect(metadata.brokers).toEqual([{ id: 1, host: '127.0.0.1', port: Number(broker.KAFKA_PORT) }]);
+    client.close();
 
-      gateway.kill('SIGTERM');
-      expect(await gateway.exitCode(10_000)).toBe(0);
-      expect(brokerScript('status', broker).code).toBe(3);
-    } finally {
-      brokerScript('stop', broker);
-    }
+    gateway.kill('SIGTERM');
+    expect(await gateway.exitCode(10_000)).toBe(0);
+    expect(brokerScript('status', broker).code).toBe(3);
   });
 
   it('takes over the embedded broker a killed gateway left running, says so, and stops it when it stops', async () => {
     const [brokerPort, controllerPort] = freePorts(2);
     const broker = { KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-crashed-')), KAFKA_PORT: String(brokerPort), KAFKA_CONTROLLER_PORT: String(controllerPort) };
-    try {
-      const crashed = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
-      await crashed.listeningPort();
-      crashed.kill('SIGKILL');
-      await crashed.exitCode(10_000);
-      expect(brokerScript('status', broker).code).toBe(0); // the broker outlived it
+    brokers.push(broker);
+    const crashed = (gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined }));
+    await crashed.listeningPort();
+    crashed.kill('SIGKILL');
+    await crashed.exitCode(10_000);
+    expect(brokerScript('status', broker).code).toBe(0); // the broker outlived it
 
-      gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
-      await gateway.listeningPort();
-      expect(gateway.logLines().map((l) => l.msg)).toContain(
-        `the embedded Kafka broker at 127.0.0.1:${brokerPort} was left running by a gateway that did not stop (pid ${crashed.child.pid}); this gateway takes it over and stops it when it stops`,
-      );
-      gateway.kill('SIGTERM');
-      expect(await gateway.exitCode(20_000)).toBe(0);
-      expect(brokerScript('status', broker).code).toBe(3);
-    } finally {
-      brokerScript('stop', broker);
-    }
+    gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
+    await gateway.listeningPort();
+    expect(gateway.logLines().map((l) => l.msg)).toContain(
+      `the embedded Kafka broker at 127.0.0.1:${brokerPort} was left running by a gateway that did not stop (pid ${crashed.child.pid}); this gateway takes it over and stops it when it stops`,
+    );
+    gateway.kill('SIGTERM');
+    expect(await gateway.exitCode(20_000)).toBe(0);
+    expect(brokerScript('status', broker).code).toBe(3);
   });
 
   it('reuses an embedded broker that is already running and leaves it running', async () => {

@@ -112,3 +112,67 @@ describe('handle caps', () => {
     }
   });
 });
+
+describe('the memory budget', () => {
+  it("refuses producers, consumers, streams and queues whose settings would pass it, saying what they would take and what is left, and frees it on close", async () => {
+    const gateway = await startTestGateway(undefined, { memoryBudgetMb: 48 });
+    const api = gatewayClients(gateway.address);
+    const left = (mib: number) => `which has ${mib} of 48 MiB left: ask for smaller buffers or queues, or close handles`;
+    const refusedWith = async (call: Promise<unknown>) => {
+      const err = await failure(call);
+      return [status[err.code], reasonOf(err), err.details];
+    };
+    try {
+      const topic = `t-${randomUUID()}`;
+      await createTopic(topic, 2);
+      // The gateway's default producer may hold 64 MiB unsent.
+      expect(await refusedWith(api.producer.createProducer({ config: {} }))).toEqual([
+        'RESOURCE_EXHAUSTED',
+        'MEMORY_BUDGET_EXHAUSTED',
+        `a producer (its queue.buffering.max.kbytes) would take 64 MiB of the gateway's memory budget, ${left(48)}`,
+      ]);
+      const { producer } = await api.producer.createProducer({ config: { 'queue.buffering.max.kbytes': '4096' } });
+      // A consumer: 8 MiB of prefetch, one 8 MiB fetch beyond it, and its 4 MiB consumer queue.
+      const group = () => ({ 'group.id': `g-${randomUUID()}` });
+      const { consumer: first } = await api.consumer.createConsumer({ config: group() });
+      const { consumer: second } = await api.consumer.createConsumer({ config: group() });
+      expect(await refusedWith(api.consumer.createConsumer({ config: group() }))).toEqual([
+        'RESOURCE_EXHAUSTED',
+        'MEMORY_BUDGET_EXHAUSTED',
+        `a consumer (its queued.max.messages.kbytes, fetch.max.bytes and consumer queue) would take 20 MiB of the gateway's memory budget, ${left(4)}`,
+      ]);
+      expect(gateway.handles.memory?.usedBytes).toBe(44 * 1024 * 1024);
+      // A partition queue takes its limits; larger ones than what is left are refused, and nothing changes.
+      const big = { maxMessages: 100, maxBytes: 8 * 1024 * 1024 };
+      expect(await refusedWith(api.queues.getPartitionQueue({ consumer: first, topic, partition: 0, limits: big }))).toEqual([
+        'RESOURCE_EXHAUSTED',
+        'MEMORY_BUDGET_EXHAUSTED',
+        `a partition queue of "${topic}"[0] (its limits.max_bytes) would take 8 MiB of the gateway's memory budget, ${left(4)}`,
+      ]);
+      // Growing a consumer queue from 4 to 16 MiB takes 12 more.
+      expect((await refusedWith(api.queues.getConsumerQueue({ consumer: second, limits: { maxMessages: 100, maxBytes: 16 * 1024 * 1024 } })))[2]).toMatch(
+        /^the consumer queue's limits.max_bytes would take 12 MiB of the gateway's memory budget, which has 4 of 48 MiB left/,
+      );
+      const { queue } = await api.queues.getPartitionQueue({ consumer: first, topic, partition: 1, limits: { maxMessages: 100, maxBytes: 4 * 1024 * 1024 } });
+      expect(gateway.handles.memory?.usedBytes).toBe(48 * 1024 * 1024);
+      // A Consume stream's own consumer is charged like any other.
+      const stream = new FrameReader(api.raw.consumer.consume(ConsumeRequest.fromPartial({ source: { $case: 'create', value: { config: group(), topics: [topic], partitions: [] } } })));
+      expect(await stream.next()).toBeUndefined();
+      expect([status[stream.error!.code], stream.error!.details]).toEqual([
+        'RESOURCE_EXHAUSTED',
+        `a consumer (its queued.max.messages.kbytes, fetch.max.bytes and consumer queue) would take 20 MiB of the gateway's memory budget, ${left(0)}`,
+      ]);
+      // Closing a consumer gives back what it and its queues took.
+      await api.consumer.closeConsumer({ consumer: first });
+      expect((await failure(api.queues.queueLength({ queue }))).code).toBe(status.NOT_FOUND);
+      expect(gateway.handles.memory?.usedBytes).toBe(24 * 1024 * 1024);
+      const { consumer: third } = await api.consumer.createConsumer({ config: group() });
+      for (const consumer of [second, third]) await api.consumer.closeConsumer({ consumer });
+      await api.producer.closeProducer({ producer });
+      expect(gateway.handles.memory?.usedBytes).toBe(0);
+    } finally {
+      api.close();
+      await gateway.stop();
+    }
+  });
+});

@@ -5,7 +5,8 @@ import {
 } from '../../src/gen/kafkagateway/v1/metadata_service';
 import { metadataClient, startTestGateway, unaryCall } from '../helpers/gateway';
 import { createTopic } from '../helpers/kafka-clients';
-import { freePort, testBrokers } from '../helpers/test-broker';
+import { brokerScriptAsync, freePort, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
+import { TOPIC_CONFIGS } from '../../src/kafka/topic-config';
 
 describe('MetadataService.GetMetadata (real broker)', () => {
   let gateway: Awaited<ReturnType<typeof startTestGateway>>;
@@ -123,5 +124,29 @@ describe('MetadataService.GetMetadata (real broker)', () => {
       const err = (await admin.createTopic(req).catch((e: ServiceError) => e)) as ServiceError;
       expect([err.code, err.details]).toEqual([status.INVALID_ARGUMENT, text]);
     }
+  });
+
+  it('passes a topic config from the reviewed list on to the broker and refuses the rest, naming them; every config the broker has is reviewed', async () => {
+    const topic = `test-topic-config-${randomUUID()}`;
+    await admin.createTopic({ topic, partitions: 1, config: { 'retention.ms': '123456789', 'cleanup.policy': 'compact', 'max.message.bytes': '2097152' } });
+    // Kafka's own kafka-configs describes what the broker holds for the topic.
+    const described = await brokerScriptAsync('configs', TEST_BROKER_ENV, ['--describe', '--all', '--entity-type', 'topics', '--entity-name', topic]);
+    expect(described.code).toBe(0);
+    const held = new Map([...described.stdout.matchAll(/^\s+([a-z][a-z0-9.]*)=(\S*)/gm)].map((m) => [m[1]!, m[2]!]));
+    expect([held.get('retention.ms'), held.get('cleanup.policy'), held.get('max.message.bytes')]).toEqual(['123456789', 'compact', '2097152']);
+    // A config this broker knows and the gateway's list has neither a rule nor a reason for is one nobody reviewed.
+    expect(held.size).toBeGreaterThan(20);
+    expect([...held.keys()].filter((name) => !Object.hasOwn(TOPIC_CONFIGS, name))).toEqual([]);
+
+    const refused = `test-topic-refused-${randomUUID()}`;
+    for (const [config, text] of [
+      [{ 'flush.messages': '1' }, /^topic config flush.messages is not allowed: it makes the brokers write to disk/],
+      [{ 'segment.ms': '1' }, /^topic config segment.ms must be an integer at least 60000, got "1"$/],
+      [{ 'log.dirs': '/tmp' }, /^"log.dirs" is not a topic config the gateway passes on/],
+    ] as const) {
+      const err = (await admin.createTopic({ topic: refused, partitions: 1, config }).catch((e: ServiceError) => e)) as ServiceError;
+      expect([err.code, err.details]).toEqual([status.INVALID_ARGUMENT, expect.stringMatching(text)]);
+    }
+    expect((await failure({ topics: [refused] })).code).toBe(status.NOT_FOUND);
   });
 });

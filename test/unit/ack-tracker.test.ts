@@ -37,6 +37,32 @@ describe('AckTracker', () => {
     expect(t.unacked).toBe(1);
   });
 
+  it('takes a frame of acknowledgements with one offset to store per partition, the highest, and its refusals by index', () => {
+    const t = new AckTracker();
+    delivered(t, [0, 1, 2, 3], 0);
+    delivered(t, [10, 11], 1);
+    const frame = t.ackAll([
+      { topic: 't', partition: 0, offset: 0 },
+      { topic: 't', partition: 1, offset: 10 },
+      { topic: 't', partition: 0, offset: 2 },
+      { topic: 't', partition: 0, offset: 1 },
+      { topic: 't', partition: 0, offset: 1 },
+      { topic: 't', partition: 1, offset: 11 },
+      { topic: 'u', partition: 0, offset: 0 },
+    ]);
+    // Partition 0 moved twice (to 1, then to 3 once 1 closed the gap before 2), partition 1 twice (11, 12).
+    expect(frame.store).toEqual([
+      { topic: 't', partition: 0, offset: 3 },
+      { topic: 't', partition: 1, offset: 12 },
+    ]);
+    expect(frame.released).toBe(5);
+    expect(frame.rejected.map((r) => r.index)).toEqual([4, 6]);
+    expect(frame.rejected[0]!.reason).toMatch(/acknowledged already/);
+    expect(frame.rejected[1]!.reason).toMatch(/u\[0\] is not assigned/);
+    expect(t.unacked).toBe(1);
+    expect(t.ackAll([{ topic: 't', partition: 0, offset: 3 }]).store).toEqual([{ topic: 't', partition: 0, offset: 4 }]);
+  });
+
   it('forgets revoked partitions and their unacknowledged messages', () => {
     const t = new AckTracker();
     delivered(t, [0, 1, 2], 0);

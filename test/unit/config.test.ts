@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       maxHandlesPerClient: 64,
       handleIdleMs: 600_000,
       maxSubJobs: 32,
+      memoryBudgetMb: 0,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

@@ -2,6 +2,9 @@ import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka
 import { GatewayError } from '../../src/errors';
 import { ConsumerRouter, type FetchSource } from '../../src/kafka/consumer-router';
 import { createLogger } from '../../src/logger';
+import { MemoryBudget } from '../../src/handles/memory-budget';
+
+const MIB = 1024 * 1024;
 
 const key = (p: TopicPartition) => `${p.topic}:${p.partition}`;
 
@@ -142,6 +145,37 @@ describe('ConsumerRouter', () => {
     expect(p1.length).toBe(2);
     router.release(p1);
     expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['1@0', '1@1']);
+  });
+
+  it('asks the memory budget before its queues may hold more, changes nothing when refused, and gives back what a released queue held', () => {
+    const budget = new MemoryBudget(10 * MIB);
+    const charge = budget.take(MIB, 'a consumer');
+    router = new ConsumerRouter(fake, { autoStore: true, limits: { maxMessages: 1000, maxBytes: MIB }, log, reserve: (bytes, what) => charge.resize(bytes, what) });
+    const p0 = router.partitionQueue('t', 0);
+    router.retain(p0);
+    expect(budget.usedBytes).toBe(2 * MIB);
+    router.setLimits(p0, { maxMessages: 10, maxBytes: 6 * MIB });
+    expect([budget.usedBytes, p0.limits.maxBytes]).toEqual([7 * MIB, 6 * MIB]);
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (err) {
+        return [(err as GatewayError).kind, (err as GatewayError).reason, (err as Error).message];
+      }
+      throw new Error('not refused');
+    };
+    expect(refused(() => router.partitionQueue('t', 1, { maxMessages: 10, maxBytes: 4 * MIB }))).toEqual([
+      'RESOURCE_EXHAUSTED',
+      'MEMORY_BUDGET_EXHAUSTED',
+      "a partition queue of \"t\"[1] (its limits.max_bytes) would take 4 MiB of the gateway's memory budget, which has 3 of 10 MiB left: ask for smaller buffers or queues, or close handles",
+    ]);
+    expect(refused(() => router.setLimits(router.consumerQueue, { maxMessages: 10, maxBytes: 5 * MIB }))[1]).toBe('MEMORY_BUDGET_EXHAUSTED');
+    // Nothing of a refused change was made: no queue for partition 1 counts once partition 0's is given back.
+    expect([budget.usedBytes, router.consumerQueue.limits.maxBytes]).toEqual([7 * MIB, MIB]);
+    router.release(p0);
+    expect(budget.usedBytes).toBe(MIB);
+    router.partitionQueue('t', 1, { maxMessages: 10, maxBytes: 4 * MIB });
+    expect(budget.usedBytes).toBe(5 * MIB);
   });
 
   it('pauses the partitions feeding a full queue and resumes them once it has room, losing nothing', async () => {

@@ -2,6 +2,7 @@ import type { MetadataServiceServer } from '../../gen/kafkagateway/v1/metadata_s
 import { checkBrokerList, type ClientPolicy } from '../../kafka/client-config';
 import { MetadataClient } from '../../kafka/cluster-metadata';
 import type { TopicAdmin } from '../../kafka/topic-admin';
+import { checkTopicConfig } from '../../kafka/topic-config';
 import { describeAllGroups } from '../../kafka/group-admin';
 import type { GroupDescription } from '../../kafka/group-protocol';
 import type { ConsumerGroup, GetMetadataResponse } from '../../gen/kafkagateway/v1/metadata_service';
@@ -22,8 +23,6 @@ const TEMPORARY_CLIENTS = 4;
 const MAX_PARTITIONS = 1000;
 /** The most replicas CreateTopic asks for (librdkafka's own bound is 10,000). */
 const MAX_REPLICATION_FACTOR = 100;
-/** The most topic config entries CreateTopic passes on. */
-const MAX_TOPIC_CONFIGS = 64;
 
 const topic = (name: string) => topicName(name, 'topic must not be empty');
 
@@ -36,9 +35,9 @@ export function createMetadataService(deps: { metadata: MetadataClient; topics: 
       if (req.replicationFactor < 0 || req.replicationFactor > MAX_REPLICATION_FACTOR) {
         throw invalidArgument(`replication_factor must be from 1 to ${MAX_REPLICATION_FACTOR} (0: 1), got ${req.replicationFactor}`);
       }
-      if (Object.keys(req.config).length > MAX_TOPIC_CONFIGS) throw invalidArgument(`config holds at most ${MAX_TOPIC_CONFIGS} entries`);
+      const config = checkTopicConfig(req.config);
       requireTopic(ctx.caller, 'produce', topic(req.topic));
-      await deps.topics.createTopic(topic(req.topic), req.partitions, req.replicationFactor || 1, req.config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
+      await deps.topics.createTopic(topic(req.topic), req.partitions, req.replicationFactor || 1, config, msOrDefault(req.timeoutMs, ADMIN_TIMEOUT_MS));
       return {};
     }),
     deleteTopic: unary(deps.rpc, async (req, ctx) => {

@@ -47,7 +47,7 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
     getMainQueue: unary(rpc, async (req, ctx) => open(req.consumer, ctx, (s) => s.router.mainQueue)),
     getConsumerQueue: unary(rpc, async (req, ctx) =>
       open(req.consumer, ctx, (s) => {
-        if (req.limits) s.router.consumerQueue.limits = queueLimits(req.limits);
+        if (req.limits) s.router.setLimits(s.router.consumerQueue, queueLimits(req.limits));
         return s.router.consumerQueue;
       }),
     ),
@@ -56,11 +56,7 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
       requireTopic(ctx.caller, 'consume', topic);
       const partition = partitionNumber(req.partition, topic);
       const limits = req.limits ? queueLimits(req.limits) : undefined;
-      return open(req.consumer, ctx, (s) => {
-        const q = s.router.partitionQueue(topic, partition);
-        if (limits) q.limits = limits;
-        return q;
-      });
+      return open(req.consumer, ctx, (s) => s.router.partitionQueue(topic, partition, limits));
     }),
     queueLength: unary(rpc, async (req, ctx) => onQueue(ctx, req.queue, async (q) => ({ length: BigInt(q.queue.length), bytes: BigInt(q.queue.bytes) }))),
     forwardQueue: unary(rpc, async (req, ctx) => {

@@ -12,6 +12,14 @@ interface PartitionAcks {
 /** What an acknowledgement did: made offsets committable (`released` of them, up to `store`), or was refused. */
 export type AckOutcome = { store?: undefined; rejected?: undefined } | { store: PartitionOffset; released: number; rejected?: undefined } | { store?: undefined; rejected: string };
 
+/** What one frame of acknowledgements did: the offsets to store (one per partition), and the refused ones. */
+export interface FrameOutcome {
+  store: PartitionOffset[];
+  /** Messages the frame made committable. */
+  released: number;
+  rejected: { index: number; reason: string }[];
+}
+
 /**
  * The acknowledgement state of one ConsumeAcked stream. An offset becomes committable only when every earlier
  * message of its partition was acknowledged: the offset to store is then one past the last of that unbroken run.
@@ -49,6 +57,25 @@ export class AckTracker {
     this.held -= released;
     compact(p);
     return { store: { topic, partition, offset: last + 1 }, released };
+  }
+
+  /**
+   * Acknowledges a frame's messages in order. A frame of in-order acks moves each partition many times, and
+   * librdkafka stores offsets one by one: only each partition's last (highest) offset to store is kept.
+   */
+  ackAll(messages: readonly { topic: string; partition: number; offset: number }[]): FrameOutcome {
+    const store = new Map<string, PartitionOffset>();
+    const rejected: FrameOutcome['rejected'] = [];
+    let released = 0;
+    messages.forEach((m, index) => {
+      const outcome = this.ack(m.topic, m.partition, m.offset);
+      if (outcome.rejected) rejected.push({ index, reason: outcome.rejected });
+      else if (outcome.store) {
+        store.set(key(m.topic, m.partition), outcome.store);
+        released += outcome.released;
+      }
+    });
+    return { store: [...store.values()], released, rejected };
   }
 
   /** Forgets revoked partitions: what was not acknowledged there will be delivered again to their new owner. */

@@ -1,7 +1,6 @@
 import { invalidArgument } from '../../errors';
 import type { ConsumeAckedOpen, ConsumeAckedRequest, ConsumeAckedResponse, ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
-import { partitionKey } from '../../kafka/consumer-events';
-import type { ConsumerSession, PartitionOffset } from '../../kafka/consumer-session';
+import type { ConsumerSession } from '../../kafka/consumer-session';
 import { hasKafkaCode, KafkaCode } from '../../kafka/kafka-errors';
 import { offsetIn } from '../../kafka/offsets';
 import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
@@ -72,21 +71,12 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       for (let r = await requests.next(); !r.done; r = await requests.next()) {
         const request = r.value.request;
         if (request?.$case !== 'ack') throw invalidArgument('after the open request, a ConsumeAcked stream takes only acknowledgements');
-        // One offset per partition to store: a frame of in-order acks moves each partition many times, and
-        // librdkafka takes its offsets one by one.
-        const store = new Map<string, PartitionOffset>();
-        let released = 0;
-        for (const m of request.value.messages) {
-          const outcome = acks.ack(m.topic, m.partition, offsetIn(m.offset, 'an acknowledged offset'));
-          if (outcome.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: m, reason: outcome.rejected } } });
-          else if (outcome.store) {
-            store.set(partitionKey(outcome.store), outcome.store);
-            released += outcome.released;
-          }
-        }
-        if (store.size) {
-          session.store([...store.values()]);
-          committer?.stored(released);
+        const messages = request.value.messages;
+        const frame = acks.ackAll(messages.map((m) => ({ topic: m.topic, partition: m.partition, offset: offsetIn(m.offset, 'an acknowledged offset') })));
+        for (const { index, reason } of frame.rejected) void out.write({ frame: { $case: 'ackRejected', value: { message: messages[index]!, reason } } });
+        if (frame.store.length) {
+          session.store(frame.store);
+          committer?.stored(frame.released);
         }
         room.notify();
       }

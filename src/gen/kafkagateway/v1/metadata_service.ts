@@ -32,7 +32,7 @@ export interface CreateTopicRequest {
   partitions: number;
   /** Copies of each partition, 1 to 100. 0: 1. */
   replicationFactor: number;
-  /** Topic configs, e.g. {"retention.ms": "3600000"}; at most 64. */
+  /** Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64. */
   config: { [key: string]: string };
   /** How long to wait for the controller, in milliseconds. 0: 10000. */
   timeoutMs: number;

@@ -30,7 +30,7 @@ type CreateTopicRequest struct {
 	Partitions int32 `protobuf:"varint,2,opt,name=partitions,proto3" json:"partitions,omitempty"`
 	// Copies of each partition, 1 to 100. 0: 1.
 	ReplicationFactor int32 `protobuf:"varint,3,opt,name=replication_factor,json=replicationFactor,proto3" json:"replication_factor,omitempty"`
-	// Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+	// Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
 	Config map[string]string `protobuf:"bytes,4,rep,name=config,proto3" json:"config,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// How long to wait for the controller, in milliseconds. 0: 10000.
 	TimeoutMs     int32 `protobuf:"varint,5,opt,name=timeout_ms,json=timeoutMs,proto3" json:"timeout_ms,omitempty"`

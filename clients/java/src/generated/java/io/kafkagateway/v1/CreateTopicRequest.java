@@ -164,7 +164,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -196,7 +196,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -214,7 +214,7 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -882,7 +882,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -903,7 +903,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -914,7 +914,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -932,7 +932,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -956,7 +956,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -979,7 +979,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -996,7 +996,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+     * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
      * </pre>
      *
      * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>

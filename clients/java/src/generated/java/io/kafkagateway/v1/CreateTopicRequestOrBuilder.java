@@ -51,7 +51,7 @@ public interface CreateTopicRequestOrBuilder extends
 
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -59,7 +59,7 @@ public interface CreateTopicRequestOrBuilder extends
   int getConfigCount();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -74,7 +74,7 @@ public interface CreateTopicRequestOrBuilder extends
   getConfig();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -83,7 +83,7 @@ public interface CreateTopicRequestOrBuilder extends
   getConfigMap();
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
@@ -95,7 +95,7 @@ java.lang.String getConfigOrDefault(
 java.lang.String defaultValue);
   /**
    * <pre>
-   * Topic configs, e.g. {"retention.ms": "3600000"}; at most 64.
+   * Topic configs from the gateway's reviewed list (README, Security), e.g. {"retention.ms": "3600000"}; at most 64.
    * </pre>
    *
    * <code>map&lt;string, string&gt; config = 4 [json_name = "config"];</code>
