@@ -271,7 +271,7 @@ case ${1:-} in
   consumer-groups) shift && cmd_consumer_groups "$@" ;;
   configs) shift && cmd_configs "$@" ;;
   *)
-    sed -n '2,12p' "$0" >&2
+    sed -n '2,13p' "$0" >&2
     exit 2
     ;;
 esac
