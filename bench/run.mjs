@@ -37,6 +37,8 @@ const TWIN_LABEL = METRICS_CONTROL ? (TWIN_DIR ? 'twin' : 'control') : 'metrics'
 const METRICS_ON = process.env.BENCH_METRICS === 'on';
 const TWIN_GATEWAY_PORT = GATEWAY_PORT + 2;
 const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
+/** How often compare mode scrapes the metered gateway, as a Prometheus would (its default is 15 s, a busy one 5 s). */
+const SCRAPE_MS = Number(process.env.BENCH_SCRAPE_MS ?? 5000);
 
 const GATEWAY = 'bench/sides/gateway.mjs';
 const DIRECT = 'bench/sides/direct.mjs';
@@ -225,7 +227,7 @@ async function main() {
     throw err;
   }) : undefined;
   // A scraper as Prometheus would be one: collecting is part of what metrics cost.
-  const scraper = twin && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), 5000);
+  const scraper = twin && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), SCRAPE_MS);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
