@@ -82,7 +82,7 @@ export function checkTopicConfig(config: Record<string, string>): Record<string,
 
 function checkEntry(name: string, value: string): void {
   const rule = Object.hasOwn(TOPIC_CONFIGS, name) ? TOPIC_CONFIGS[name] : undefined;
-  if (!rule) throw invalidArgument(`${cut(name, 64)} is not a topic config the gateway passes on (see the README's CreateTopic)`, 'CONFIG_REFUSED');
+  if (!rule) throw invalidArgument(`${cut(name, 64)} is not a topic config the gateway passes on (the README's "What a client cannot do" lists those it does)`, 'CONFIG_REFUSED');
   if ('refused' in rule) throw invalidArgument(`topic config ${name} is not allowed: ${rule.refused}`, 'CONFIG_REFUSED');
   if (value.length > MAX_VALUE_CHARS) throw invalidArgument(`topic config ${name} may be at most ${MAX_VALUE_CHARS} characters long, got ${value.length}`, 'CONFIG_REFUSED');
   switch (rule.kind) {

@@ -29,7 +29,7 @@ describe('the topic configs CreateTopic passes on', () => {
   });
 
   it('refuses a name not on the list, saying so', () => {
-    expect(refusal({ 'log.dirs': '/etc' })).toBe('"log.dirs" is not a topic config the gateway passes on (see the README\'s CreateTopic)');
+    expect(refusal({ 'log.dirs': '/etc' })).toBe('"log.dirs" is not a topic config the gateway passes on (the README\'s "What a client cannot do" lists those it does)');
     expect(refusal({ ['x'.repeat(500)]: '1' })).toMatch(/^"x{64}"\.\.\. \(500 characters\) is not a topic config/);
     // Names of Object.prototype are not rules.
     expect(refusal({ constructor: '1' })).toMatch(/"constructor" is not a topic config/);
