@@ -7,6 +7,12 @@ import { version } from '../../src/config/config';
 import { GatewayProcess, metadataClient, unaryCall } from '../helpers/gateway';
 import { brokerScript, freePorts, TEST_BROKER_ENV, testBrokers } from '../helpers/test-broker';
 
+/**
+ * How long a gateway that stops its embedded broker may take to exit: the broker script waits 30 s for the
+ * broker's own shutdown before SIGKILL, and a broker on a machine busy with the rest of the suite can use most of it.
+ */
+const BROKER_STOP_MS = 45_000;
+
 describe('the gateway process', () => {
   let gateway: GatewayProcess | undefined;
   // Embedded brokers a test started: stopped here, so that a test that times out leaves none running.
@@ -95,9 +101,9 @@ describe('the gateway process', () => {
     client.close();
 
     gateway.kill('SIGTERM');
-    expect(await gateway.exitCode(10_000)).toBe(0);
+    expect(await gateway.exitCode(BROKER_STOP_MS)).toBe(0);
     expect(brokerScript('status', broker).code).toBe(3);
-  });
+  }, 120_000);
 
   it('takes over the embedded broker a killed gateway left running, says so, and stops it when it stops', async () => {
     const [brokerPort, controllerPort] = freePorts(2);
@@ -115,9 +121,9 @@ describe('the gateway process', () => {
       `the embedded Kafka broker at 127.0.0.1:${brokerPort} was left running by a gateway that did not stop (pid ${crashed.child.pid}); this gateway takes it over and stops it when it stops`,
     );
     gateway.kill('SIGTERM');
-    expect(await gateway.exitCode(20_000)).toBe(0);
+    expect(await gateway.exitCode(BROKER_STOP_MS)).toBe(0);
     expect(brokerScript('status', broker).code).toBe(3);
-  });
+  }, 120_000);
 
   it('reuses an embedded broker that is already running and leaves it running', async () => {
     gateway = new GatewayProcess(['--port', '0'], { ...TEST_BROKER_ENV, KAFKA_BROKERS: undefined });
