@@ -1,5 +1,9 @@
 // Three projects: unit (no network, but PyPI once, for the codec test's Python helper: unit-setup.ts), integration
 // (a real broker, started once for the run by global-setup) and fuzz (the same broker, run alone).
+// Test gateways run inside jest's workers, whose libuv pool is sized (4 threads) before any test file runs: give the
+// workers the pool a gateway process gives itself (src/server/thread-pool.ts), or a few librdkafka calls blocked on a
+// stopped broker stall every other call of the worker, readiness probes included.
+process.env.UV_THREADPOOL_SIZE ??= '128';
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 /** @type {import('jest').Config} */

@@ -10,8 +10,13 @@ import { createLogger } from '../../src/logger';
 import { gatewayClients } from './kafka-clients';
 import { REPO, testBrokers } from './test-broker';
 
-/** A gateway in this process on a free port, using the shared test broker. */
+/**
+ * A gateway in this process on a free port, using the shared test broker. Unless `overrides` names one, its data
+ * directory is a fresh temporary one, removed when it stops.
+ */
 export async function startTestGateway(brokers = testBrokers(), overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}) {
+  const ownDataDir = overrides.dataDir === undefined;
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'kgw-data-'));
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
@@ -28,7 +33,7 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,
       maxProducerQueueKbytes: 262_144,
-      dataDir: mkdtempSync(join(tmpdir(), 'kgw-data-')),
+      dataDir,
       tablesMaxMb: 1024,
       tableQueryTimeoutMs: 10_000,
       tlsCert: undefined,
@@ -50,7 +55,11 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
     createLogger('silent'),
     options,
   );
-  return { ...gateway, address: `127.0.0.1:${gateway.port}` };
+  const stop = async () => {
+    await gateway.stop();
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { ...gateway, stop, address: `127.0.0.1:${gateway.port}` };
 }
 
 /**
@@ -109,10 +118,16 @@ export class GatewayProcess {
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
     const fullEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
-    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), withDataDir(args, fullEnv), { env: fullEnv });
+    const home = mkdtempSync(join(tmpdir(), 'kgw-process-'));
+    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), withDataDir(args, fullEnv, home), { env: fullEnv });
     this.child.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
+    this.exited = new Promise((res) =>
+      this.child.on('exit', (code, signal) => {
+        rmSync(home, { recursive: true, force: true });
+        res({ code, signal });
+      }),
+    );
   }
 
   /** Resolves with the exit code; rejects if the process is still running after `ms`. */
@@ -163,7 +178,7 @@ export class ChildGateway {
     assertBuilt();
     const logFile = join(mkdtempSync(join(tmpdir(), 'kgw-child-')), 'gateway.log');
     const fd = openSync(logFile, 'a');
-    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...withDataDir(args, process.env)], { stdio: ['ignore', fd, fd] });
+    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...withDataDir(args, process.env, dirname(logFile))], { stdio: ['ignore', fd, fd] });
     closeSync(fd);
     const deadline = Date.now() + ms;
     for (;;) {
@@ -207,12 +222,13 @@ export class ChildGateway {
 }
 
 /**
- * A gateway's arguments with a fresh temporary --data-dir unless they (or the environment) name one: DuckDB locks
- * its files, so two gateways of the suite must never share the default directory.
+ * A gateway's arguments with --data-dir `home`/data unless they (or the environment) name one: DuckDB locks its
+ * files, so two gateways of the suite must never share the default directory. `home` is the gateway's own
+ * temporary directory, removed once it has stopped.
  */
-function withDataDir(args: string[], env: NodeJS.ProcessEnv): string[] {
+function withDataDir(args: string[], env: NodeJS.ProcessEnv, home: string): string[] {
   if (args.includes('--data-dir') || env['GATEWAY_DATA_DIR']) return args;
-  return [...args, '--data-dir', mkdtempSync(join(tmpdir(), 'kgw-data-'))];
+  return [...args, '--data-dir', join(home, 'data')];
 }
 
 /**
