@@ -9,6 +9,7 @@
 // of its per-round ratios to its plain twin); BENCH_METRICS=control (the same with a twin gateway without metrics,
 // as "<row>+control": the method's own noise, which a compare run's difference has to exceed to mean anything;
 // with BENCH_TWIN_DIR, another checkout of the gateway, built, is the twin, as "<row>+twin": two builds compared);
+// BENCH_RESTART_EVERY=K (with a comparison: both gateways start afresh, and are warmed up again, every K rounds);
 // BENCH_METRICS=on (the one gateway serves /metrics on BENCH_METRICS_PORT, for a Prometheus of the caller's).
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { freemem } from 'node:os';
@@ -39,6 +40,7 @@ const TWIN_GATEWAY_PORT = GATEWAY_PORT + 2;
 const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? GATEWAY_PORT + 3);
 /** How often compare mode scrapes the metered gateway, as a Prometheus would (its default is 15 s, a busy one 5 s). */
 const SCRAPE_MS = Number(process.env.BENCH_SCRAPE_MS ?? 5000);
+const RESTART_EVERY = Number(process.env.BENCH_RESTART_EVERY ?? 0);
 
 const GATEWAY = 'bench/sides/gateway.mjs';
 const DIRECT = 'bench/sides/direct.mjs';
@@ -216,28 +218,46 @@ async function main() {
     if (sized.some((r) => r.kcat?.kcat[0] === '-P')) for (const n of [1, COUNTS.produce(size)]) await kcatInput(size, n);
   }
 
-  const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
   // A data directory of its own: DuckDB lets one process hold a directory's databases. Another checkout's
   // build is started with BENCH_TWIN_ARGS alone: it may be older than either flag.
   const twinDir = METRICS_CONTROL ? TWIN_DIR : undefined;
   const ownArgs = twinDir ? [] : [...(METRICS_CONTROL ? [] : ['--metrics-port', String(METRICS_PORT)]), '--data-dir', '.kgw/bench-twin'];
   const twinArgs = [...ownArgs, ...(process.env.BENCH_TWIN_ARGS?.split(' ').filter(Boolean) ?? [])];
-  const twin = METRICS_COMPARE ? await startGateway({ brokers, port: TWIN_GATEWAY_PORT, args: twinArgs, dir: twinDir }).catch(async (err) => {
+  const startBoth = async () => {
+    const gateway = await startGateway({ brokers, port: GATEWAY_PORT, args: METRICS_ON ? ['--metrics-port', String(METRICS_PORT)] : [] });
+    const twin = METRICS_COMPARE ? await startGateway({ brokers, port: TWIN_GATEWAY_PORT, args: twinArgs, dir: twinDir }).catch(async (err) => {
+      await gateway.stop();
+      throw err;
+    }) : undefined;
+    return { gateway, twin };
+  };
+  const stopBoth = async ({ gateway, twin }) => {
     await gateway.stop();
-    throw err;
-  }) : undefined;
+    await twin?.stop();
+  };
+  let gateways = await startBoth();
   // A scraper as Prometheus would be one: collecting is part of what metrics cost.
-  const scraper = twin && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), SCRAPE_MS);
+  const scraper = METRICS_COMPARE && !METRICS_CONTROL && setInterval(() => fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`).then((r) => r.text()).catch(() => undefined), SCRAPE_MS);
   const samples = new Map(); // row index -> list of {gateway, direct, kcat}
   try {
     // Rounds go over every row, so that a slow moment of the shared machine spreads over all rows.
     // A comparison warms both gateways up first (JIT, connections, the broker's page cache) and records nothing
-    // of that round; then the twins swap places every round, so that neither always runs second.
+    // of that round; then the twins swap places every round, so that neither always runs second. What the JIT
+    // makes of a process differs from process to process: BENCH_RESTART_EVERY starts both afresh (and warms
+    // them up again) every that many rounds, so that the rounds sample many pairs of processes, not one.
     const warmup = METRICS_COMPARE ? 1 : 0;
     for (let round = -warmup; round < RUNS; round++) {
+      if (METRICS_COMPARE && RESTART_EVERY > 0 && round > 0 && round % RESTART_EVERY === 0) {
+        await stopBoth(gateways);
+        gateways = await startBoth();
+        for (const [, row] of orderFor(plan, round)) {
+          const result = await measure(row, row.onTwin ? gateways.twin : gateways.gateway, new Map());
+          console.error(`bench: round warm-up (restarted) ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
+        }
+      }
       const cache = new Map();
       for (const [i, row] of orderFor(plan, round)) {
-        const result = await measure(row, row.onTwin ? twin : gateway, cache);
+        const result = await measure(row, row.onTwin ? gateways.twin : gateways.gateway, cache);
         const label = round < 0 ? 'warm-up' : `${round + 1}/${RUNS}`;
         console.error(`bench: round ${label} ${row.scenario} ${row.size} B: ${JSON.stringify(result)}`);
         if (round >= 0) samples.set(i, [...(samples.get(i) ?? []), result]);
@@ -245,8 +265,7 @@ async function main() {
     }
   } finally {
     clearInterval(scraper);
-    await gateway.stop();
-    await twin?.stop();
+    await stopBoth(gateways);
   }
 
   const results = plan.flatMap((row, i) =>

@@ -31,4 +31,7 @@ export type QueueItem =
 /** What a message weighs against a byte budget: its payload and key. */
 export const messageBytes = (m: Message): number => (m.value?.length ?? 0) + (m.key?.length ?? 0);
 
-export const partitionKey = (p: { topic: string; partition: number }): string => `${p.topic}\0${p.partition}`;
+/** One string per topic partition, for maps keyed by partition. */
+export const topicPartitionKey = (topic: string, partition: number): string => `${topic}\0${partition}`;
+
+export const partitionKey = (p: { topic: string; partition: number }): string => topicPartitionKey(p.topic, p.partition);

@@ -3,8 +3,6 @@ import { KafkaConsumer, type Assignment, type ConsumerTopicConfig, type Message,
 import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
 import { promised } from './callbacks';
-import { configError } from './client-config';
-import { explainConnectFailure } from './login-check';
 import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
 import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consumer-router';
 import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
@@ -12,7 +10,7 @@ import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 import { connectionProperties, type KafkaProperties } from './kafka-properties';
 import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
 import type { MemoryCharge } from '../handles/memory-budget';
-import type { SessionOptions } from './session-options';
+import { connectClient, type SessionOptions } from './session-options';
 import { consumerBufferBytes } from './client-memory';
 
 export { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID };
@@ -176,7 +174,6 @@ export class ConsumerSession {
   /** Builds the consumer and checks that its brokers answer, as the plugin's generation B does. */
   static async create(config: Record<string, string>, o: SessionOptions): Promise<ConsumerSession> {
     const { log, meter } = o;
-    let consumer: KafkaConsumer;
     // auto.offset.reset is a topic-level property: node-rdkafka's topic config replaces whatever the global
     // config says about it, so it has to travel there.
     const { 'auto.offset.reset': reset, ...rest } = config;
@@ -191,25 +188,19 @@ export class ConsumerSession {
     const rebalance_cb = (err: { code: number } | undefined, assignment: TopicPartition[]) => session?.rebalanced(err, assignment);
     const clientBytes = consumerBufferBytes(global);
     const charge = o.memory?.take(clientBytes + DEFAULT_QUEUE_LIMITS.maxBytes, 'a consumer (its queued.max.messages.kbytes, fetch.max.bytes and consumer queue)');
-    try {
-      try {
-        consumer = new KafkaConsumer(
+    const consumer = await connectClient(
+      () => {
+        const built = new KafkaConsumer(
           { ...global, 'enable.auto.offset.store': false, rebalance_cb, offset_commit_cb: true },
           reset === undefined ? {} : ({ 'auto.offset.reset': reset } as ConsumerTopicConfig),
         );
-      } catch (err) {
-        throw configError(err);
-      }
-      consumer.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
-      try {
-        await promised((cb) => consumer.connect({ timeout: o.connectTimeoutMs }, (err) => cb(err, undefined)));
-      } catch (err) {
-        throw await explainConnectFailure(err, global);
-      }
-    } catch (err) {
-      charge?.release();
-      throw err;
-    }
+        built.on('event.error', (err) => log.debug({ err }, 'consumer error event'));
+        return built;
+      },
+      global,
+      o,
+      charge,
+    );
     const autoCommit = global['enable.auto.commit'] !== 'false';
     const identity = {
       groupId: global['group.id'] ?? '',

@@ -2,14 +2,12 @@ import { Producer, type DeliveryReport, type LibrdKafkaError, type MessageHeader
 import { GatewayError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import { promised, sleep } from './callbacks';
-import { configError } from './client-config';
-import { explainConnectFailure } from './login-check';
 import { DeliveryBatch, type Delivery, type GroupOutcome } from './delivery-batch';
 import { hasKafkaCode, kafkaErrorName, KafkaCode } from './kafka-errors';
 import type { ClientMeter, KafkaMeter } from '../metrics/kafka-meter';
 import type { MemoryCharge } from '../handles/memory-budget';
 import { producerBufferBytes } from './client-memory';
-import type { SessionOptions } from './session-options';
+import { connectClient, type SessionOptions } from './session-options';
 
 export type { Delivery, GroupOutcome };
 
@@ -77,26 +75,11 @@ export class ProducerSession {
 
   /** Builds the producer and checks that its brokers answer, as the plugin's generation B does. */
   static async create(config: Record<string, string>, o: SessionOptions): Promise<ProducerSession> {
-    let producer: Producer;
     const charge = o.memory?.take(producerBufferBytes(config), 'a producer (its queue.buffering.max.kbytes)');
     // Unlike consumers, producers get no statistics interval from the gateway: with statistics on, librdkafka
     // keeps latency figures per message, and the produce path pays for it (README, Metrics: Cost). A producer
     // whose client set an interval reports its queue to the metrics.
-    try {
-      try {
-        producer = new Producer({ ...config, dr_cb: true });
-      } catch (err) {
-        throw configError(err);
-      }
-      try {
-        await promised((cb) => producer.connect({ timeout: o.connectTimeoutMs }, (err) => cb(err, undefined)));
-      } catch (err) {
-        throw await explainConnectFailure(err, config);
-      }
-    } catch (err) {
-      charge?.release();
-      throw err;
-    }
+    const producer = await connectClient(() => new Producer({ ...config, dr_cb: true }), config, o, charge);
     producer.setPollInterval(IDLE_POLL_MS);
     return new ProducerSession(producer, o.log, o.meter, o.meter?.client('producer'), charge);
   }

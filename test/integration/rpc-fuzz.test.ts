@@ -55,6 +55,8 @@ describe('RPC fuzz', () => {
   // A process of its own: in the test's process, the bystander and the RSS would measure the fuzz's own work too.
   let gateway: ChildGateway;
   let api: ReturnType<typeof gatewayClients>;
+  // Ended by the test; by afterAll too when the test failed before it, or jest would wait for the process.
+  let watch: GatewayWatch | undefined;
   const prefix = `fuzz-${randomUUID().slice(0, 8)}`;
   const dataTopic = `${prefix}-data`;
   const topics: OrdinaryTopics = { data: dataTopic, sink: `${prefix}-sink`, scratch: `${prefix}-scratch` };
@@ -71,6 +73,7 @@ describe('RPC fuzz', () => {
   }, 60_000);
 
   afterAll(async () => {
+    watch?.kill();
     api?.close();
     await gateway?.stop();
     await deleteTopicsWithPrefix(prefix);
@@ -94,7 +97,7 @@ describe('RPC fuzz', () => {
     }
     const known = new Set(workers.flatMap((w) => Object.values(w.handles)));
 
-    const watch = new GatewayWatch(gateway.address, gateway.pid, [
+    watch = new GatewayWatch(gateway.address, gateway.pid, [
       { path: HEALTH_CHECK, bytes: Buffer.alloc(0) },
       { path: SettingsServiceService.getBufferSize.path, bytes: Buffer.alloc(0) },
     ]);
@@ -185,16 +188,21 @@ describe('RPC fuzz', () => {
       await closeNew(api, handles, known, worker);
     };
 
+    // A job whose own bookkeeping fails (a handle for a Close call cannot be made: the gateway is gone, say)
+    // stops the fuzz; what the gateway did is still reported below, its log included.
+    let aborted: string | undefined;
     let next = 0;
     await Promise.all(
       workers.map(async (worker) => {
-        while (next < jobs.length) {
+        while (next < jobs.length && aborted === undefined) {
           const job = jobs[next++]!;
           if (Date.now() - started > FUZZ_BUDGET_MS) {
             notRun++;
             continue;
           }
-          await runJob(job, worker);
+          await runJob(job, worker).catch((err: unknown) => {
+            aborted ??= `the fuzz stopped at ${job.rpc.name} ${job.mode} #${job.i}: ${(err as Error).message}`;
+          });
         }
       }),
     );
@@ -226,6 +234,7 @@ describe('RPC fuzz', () => {
       ...(seen.peakRss > baselineRss + RSS_HEADROOM ? [`RSS peaked at ${mib(seen.peakRss)} MiB, baseline ${mib(baselineRss)} MiB`] : []),
       ...wedged,
       ...rpcs.flatMap((rpc) => (['structured', 'raw'] as const).filter((m) => !sent.has(`${rpc.name} ${m}`)).map((m) => `${rpc.name} ${m}: no request sent within the time budget`)),
+      ...(aborted ? [aborted] : []),
       ...(crashed ? [`the gateway died during the fuzz (${crashed}); its log ends:\n${gateway.logTail()}`] : []),
       ...(health.code !== status.OK || !health.response?.equals(SERVING) ? [`Health/Check at the end: ${codeName(health.code)} ${health.details}`] : []),
     ];

@@ -1,3 +1,4 @@
+import { topicPartitionKey as key } from '../../kafka/consumer-events';
 import type { PartitionOffset } from '../../kafka/consumer-session';
 
 interface PartitionAcks {
@@ -90,8 +91,6 @@ export class AckTracker {
     }
   }
 }
-
-const key = (topic: string, partition: number) => `${topic}\0${partition}`;
 
 /** Drops the released prefix once it is most of the array, so that the work stays linear. */
 function compact(p: PartitionAcks): void {

@@ -33,6 +33,11 @@ export class GatewayWatch {
     this.child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
   }
 
+  /** Ends the watch process at once, if it runs; what it saw is lost. */
+  kill(): void {
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
   /** Ends the watch and returns what it saw. */
   async stop(): Promise<WatchReport> {
     const child = this.child;
