@@ -3,7 +3,7 @@ import { adminCallsAllowed, ConfigError, plaintextExposed, type GatewayConfig } 
 import { Authenticator } from './auth/authenticator';
 import { clientPolicy } from './kafka/client-config';
 import { HandleRegistry } from './handles/registry';
-import { MemoryBudget, memoryBudgetBytes } from './handles/memory-budget';
+import { MemoryBudget, memoryBudgetBytes, memoryShareBytes } from './handles/memory-budget';
 import { SizeSettings } from './settings';
 import { TopicAdmin } from './kafka/topic-admin';
 import { startEmbeddedBroker, type EmbeddedBroker } from './kafka/embedded-broker';
@@ -100,6 +100,7 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
   const memory = new MemoryBudget(memoryBudgetBytes(config.memoryBudgetMb));
   const handles = new HandleRegistry({
     memory,
+    memoryPerClient: memoryShareBytes(config.memoryBudgetPerClientMb, memory.totalBytes),
     maxHandles: config.maxHandles,
     maxPerClient: config.maxHandlesPerClient,
     idleMs: config.handleIdleMs,

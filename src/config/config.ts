@@ -22,6 +22,8 @@ export interface GatewayConfig {
   maxSubJobs: number;
   /** What all clients' producers, consumers and queues may buffer together, in MiB; 0: half the machine's memory. */
   memoryBudgetMb: number;
+  /** What one client's may buffer of that, in MiB; 0: a quarter of the budget. */
+  memoryBudgetPerClientMb: number;
   /** host:port patterns ('*' wildcards) a client's config may name as brokers, besides the gateway's own. */
   allowedBrokers: string[];
   /**
@@ -157,6 +159,11 @@ const SETTINGS: { [K in SettingKey]: Setting<K> } = {
   memoryBudgetMb: {
     key: 'memoryBudgetMb', flag: 'memory-budget-mb', env: 'GATEWAY_MEMORY_BUDGET_MB', default: 0,
     help: "the most all clients' producers, consumers and queues may buffer together, by their settings, in MiB; 0: half the machine's memory",
+    parse: (raw) => integerIn(raw, 0, 16_777_216),
+  },
+  memoryBudgetPerClientMb: {
+    key: 'memoryBudgetPerClientMb', flag: 'memory-budget-per-client-mb', env: 'GATEWAY_MEMORY_BUDGET_PER_CLIENT_MB', default: 0,
+    help: "the most of the memory budget one client's producers, consumers and queues may take, in MiB; 0: a quarter of the budget",
     parse: (raw) => integerIn(raw, 0, 16_777_216),
   },
   handleIdleMs: {

@@ -9,37 +9,57 @@ const MIB = 1024 * 1024;
  * many there are and limits how much each holds; this bounds their product, which caps alone would let reach many
  * times the machine's memory. What is taken is each one's ceiling, not its use: the gateway refuses what could
  * exhaust it before it happens, not once it does.
+ *
+ * A client's share (`share`) is a budget of its own inside this one: what it takes counts against both, so that
+ * one client cannot take all of the gateway's budget and leave none to the others.
  */
 export class MemoryBudget {
   private taken = 0;
 
-  constructor(readonly totalBytes: number) {}
+  /** `owner`: the client whose share this is; undefined: the gateway's whole budget. */
+  constructor(
+    readonly totalBytes: number,
+    private readonly owner?: string,
+    private readonly parent?: MemoryBudget,
+  ) {}
 
   get usedBytes(): number {
     return this.taken;
   }
 
+  /** The share of `owner`, at most `bytes` of this budget. */
+  share(owner: string, bytes: number): MemoryBudget {
+    return new MemoryBudget(Math.min(bytes, this.totalBytes), owner, this);
+  }
+
   /** Takes `bytes` for a new client or queue (`what` says which, and by which settings), or RESOURCE_EXHAUSTED. */
   take(bytes: number, what: string): MemoryCharge {
     this.check(bytes, what);
-    this.taken += bytes;
+    this.moved(bytes);
     return new MemoryCharge(this, bytes, what);
   }
 
-  /** Throws RESOURCE_EXHAUSTED when `more` bytes do not fit. */
+  /**
+   * Throws RESOURCE_EXHAUSTED when `more` bytes do not fit: in the gateway's budget (said first, it is what every
+   * client waits for), then in the client's share.
+   */
   check(more: number, what: string): void {
-    if (more <= 0 || this.taken + more <= this.totalBytes) return;
-    const left = Math.max(0, this.totalBytes - this.taken);
-    throw new GatewayError(
-      'RESOURCE_EXHAUSTED',
-      'MEMORY_BUDGET_EXHAUSTED',
-      `${what} would take ${mib(more)} MiB of the gateway's memory budget, which has ${mib(left)} of ${mib(this.totalBytes)} MiB left: ask for smaller buffers or queues, or close handles`,
-    );
+    this.parent?.check(more, what);
+    if (more > 0 && this.taken + more > this.totalBytes) {
+      const left = Math.max(0, this.totalBytes - this.taken);
+      const whose = this.owner === undefined ? "the gateway's memory budget" : `client ${this.owner}'s share of the memory budget (--memory-budget-per-client-mb)`;
+      throw new GatewayError(
+        'RESOURCE_EXHAUSTED',
+        this.owner === undefined ? 'MEMORY_BUDGET_EXHAUSTED' : 'CLIENT_MEMORY_BUDGET_EXHAUSTED',
+        `${what} would take ${mib(more)} MiB of ${whose}, which has ${mib(left)} of ${mib(this.totalBytes)} MiB left: ask for smaller buffers or queues, or close handles`,
+      );
+    }
   }
 
-  /** @internal A charge changed by `delta` bytes (checked by the charge). */
+  /** @internal A charge changed by `delta` bytes (checked by the charge); a share passes it on to its budget. */
   moved(delta: number): void {
     this.taken += delta;
+    this.parent?.moved(delta);
   }
 }
 
@@ -76,6 +96,14 @@ export class MemoryCharge {
 /** The budget of --memory-budget-mb: that many MiB, or with 0 half the machine's memory. */
 export function memoryBudgetBytes(mb: number): number {
   return mb > 0 ? mb * MIB : Math.floor(totalmem() / 2);
+}
+
+/**
+ * A client's share of --memory-budget-per-client-mb: that many MiB, or with 0 a quarter of the budget (as
+ * the default handle caps let one client hold a quarter of the gateway's handles).
+ */
+export function memoryShareBytes(mb: number, budgetBytes: number): number {
+  return mb > 0 ? mb * MIB : Math.floor(budgetBytes / 4);
 }
 
 const mib = (bytes: number) => (bytes / MIB).toFixed(bytes % MIB === 0 ? 0 : 1);

@@ -43,6 +43,8 @@ export interface HandleRegistryOptions {
   log: Logger;
   /** What the clients' producers, consumers and queues may buffer together; undefined: no budget. */
   memory?: MemoryBudget | undefined;
+  /** What one client's may buffer, within `memory` (memoryShareBytes); undefined: all of it. */
+  memoryPerClient?: number | undefined;
 }
 
 /**
@@ -60,6 +62,8 @@ export class HandleRegistry {
   private readonly entries = new Map<string, Entry>();
   /** Handles and reservations per owner. */
   private readonly perOwner = new Map<string, number>();
+  /** The memory shares of the owners that hold handles; an owner's goes when its last handle does. */
+  private readonly shares = new Map<string, MemoryBudget>();
   /** Places reserved and not yet filled or released. */
   private reserved = 0;
   private readonly sweeper: NodeJS.Timeout;
@@ -112,24 +116,34 @@ export class HandleRegistry {
         if (!giveBack()) throw new Error('a reservation is filled once');
         return this.add(kind, resource, owner);
       },
-      release: () => void giveBack(),
+      release: () => {
+        if (giveBack()) this.forgetShareIfIdle(owner);
+      },
     };
   }
 
   /**
    * Builds a resource in a reserved place: the place is given back if building fails, and the resource is
-   * registered once built.
+   * registered once built. `make` gets the memory budget the resource takes from: its owner's share.
    */
-  async build<T extends Closable>(kind: HandleKind, owner: string, make: () => Promise<T>): Promise<{ id: string; resource: T }> {
+  async build<T extends Closable>(kind: HandleKind, owner: string, make: (memory: MemoryBudget | undefined) => Promise<T>): Promise<{ id: string; resource: T }> {
     const place = this.reserve(owner);
     let resource: T;
     try {
-      resource = await make();
+      resource = await make(this.memoryOf(owner));
     } catch (err) {
       place.release();
       throw err;
     }
     return { id: place.fill(kind, resource), resource };
+  }
+
+  /** `owner`'s share of the memory budget; undefined without a budget. Only while the owner holds a place. */
+  private memoryOf(owner: string): MemoryBudget | undefined {
+    if (!this.memory) return undefined;
+    let share = this.shares.get(owner);
+    if (!share) this.shares.set(owner, (share = this.memory.share(owner, this.options.memoryPerClient ?? this.memory.totalBytes)));
+    return share;
   }
 
   /**
@@ -251,6 +265,15 @@ export class HandleRegistry {
     this.entries.delete(id);
     if (entry.parent) this.entries.get(entry.parent)?.children.delete(id);
     this.dropOwned(entry.owner);
+    this.forgetShareIfIdle(entry.owner);
+  }
+
+  /**
+   * Drops the memory share of an owner that holds no place any more. Its resources are closed or closing: one
+   * still closing keeps its charge on the gateway's budget until it has closed, as it holds a place in neither cap.
+   */
+  private forgetShareIfIdle(owner: string): void {
+    if (!this.perOwner.has(owner)) this.shares.delete(owner);
   }
 
   private dropOwned(owner: string): void {

@@ -174,7 +174,7 @@ export class SubJobs {
 
   private async makeConsumer(config: Record<string, string>, owner: string): Promise<string> {
     const checked = clientConfig(config, this.o.clients, 'consumer', this.o.clients.overrideFor(owner));
-    const { id } = await this.o.handles.build('consumer', owner, () => ConsumerSession.create(checked, { log: this.o.log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: this.o.meter, memory: this.o.handles.memory }));
+    const { id } = await this.o.handles.build('consumer', owner, (memory) => ConsumerSession.create(checked, { log: this.o.log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: this.o.meter, memory }));
     return id;
   }
 

@@ -29,6 +29,7 @@ export async function startTestGateway(brokers = testBrokers(), overrides: Parti
       handleIdleMs: 600_000,
       maxSubJobs: 32,
       memoryBudgetMb: 0,
+      memoryBudgetPerClientMb: 0,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

@@ -115,7 +115,7 @@ describe('handle caps', () => {
 
 describe('the memory budget', () => {
   it("refuses producers, consumers, streams and queues whose settings would pass it, saying what they would take and what is left, and frees it on close", async () => {
-    const gateway = await startTestGateway(undefined, { memoryBudgetMb: 48 });
+    const gateway = await startTestGateway(undefined, { memoryBudgetMb: 48, memoryBudgetPerClientMb: 48 });
     const api = gatewayClients(gateway.address);
     const left = (mib: number) => `which has ${mib} of 48 MiB left: ask for smaller buffers or queues, or close handles`;
     const refusedWith = async (call: Promise<unknown>) => {
@@ -172,6 +172,45 @@ describe('the memory budget', () => {
       expect(gateway.handles.memory?.usedBytes).toBe(0);
     } finally {
       api.close();
+      await gateway.stop();
+    }
+  });
+
+  it("keeps each client to its share: one client's producers, consumers and queues cannot take what the others need", async () => {
+    const gateway = await startTestGateway(undefined, { memoryBudgetMb: 64, memoryBudgetPerClientMb: 24 });
+    const relay = await relayFrom('127.0.0.2', gateway.port);
+    const me = gatewayClients(gateway.address);
+    const other = gatewayClients(`127.0.0.1:${relay.port}`);
+    const group = () => ({ 'group.id': `g-${randomUUID()}` });
+    const refusedWith = async (call: Promise<unknown>) => {
+      const err = await failure(call);
+      return [status[err.code], reasonOf(err), err.details];
+    };
+    try {
+      const topic = `t-${randomUUID()}`;
+      await createTopic(topic);
+      // 20 MiB each (see above): one consumer fits in a 24 MiB share, a second does not, whatever the gateway has left.
+      const { consumer: mine } = await me.consumer.createConsumer({ config: group() });
+      expect(await refusedWith(me.consumer.createConsumer({ config: group() }))).toEqual([
+        'RESOURCE_EXHAUSTED',
+        'CLIENT_MEMORY_BUDGET_EXHAUSTED',
+        "a consumer (its queued.max.messages.kbytes, fetch.max.bytes and consumer queue) would take 20 MiB of client 127.0.0.1's share of the memory budget (--memory-budget-per-client-mb), which has 4 of 24 MiB left: ask for smaller buffers or queues, or close handles",
+      ]);
+      // Queues come out of the share of the consumer's client.
+      expect((await refusedWith(me.queues.getPartitionQueue({ consumer: mine, topic, partition: 0, limits: { maxMessages: 100, maxBytes: 8 * 1024 * 1024 } })))[1]).toBe('CLIENT_MEMORY_BUDGET_EXHAUSTED');
+      // Another client has a share of its own.
+      const { consumer: theirs } = await other.consumer.createConsumer({ config: group() });
+      expect(gateway.handles.memory?.usedBytes).toBe(40 * 1024 * 1024);
+      // Closing gives the share back.
+      await me.consumer.closeConsumer({ consumer: mine });
+      const { consumer: again } = await me.consumer.createConsumer({ config: group() });
+      await me.consumer.closeConsumer({ consumer: again });
+      await other.consumer.closeConsumer({ consumer: theirs });
+      expect(gateway.handles.memory?.usedBytes).toBe(0);
+    } finally {
+      me.close();
+      other.close();
+      await relay.close();
       await gateway.stop();
     }
   });

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       handleIdleMs: 600_000,
       maxSubJobs: 32,
       memoryBudgetMb: 0,
+      memoryBudgetPerClientMb: 0,
       allowedBrokers: [],
       allowAdminCalls: undefined,
       maxConsumerQueueKbytes: 65_536,

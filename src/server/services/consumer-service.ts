@@ -51,7 +51,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
       const owner = ctx.caller.owner;
       requireGroup(ctx.caller, req.config);
       const config = clientConfig(req.config, clients, 'consumer', clients.overrideFor(owner));
-      const { id } = await handles.build('consumer', owner, () => ConsumerSession.create(config, { log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory: handles.memory }));
+      const { id } = await handles.build('consumer', owner, (memory) => ConsumerSession.create(config, { log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory }));
       return { consumer: id };
     }),
     closeConsumer: unary(rpc, async (req, ctx) => {

@@ -34,7 +34,7 @@ export function createProducerService(deps: ProducerServiceDeps): ProducerServic
     createProducer: unary(rpc, async (req, ctx) => {
       const owner = ctx.caller.owner;
       const config = clientConfig(req.config, clients, 'producer', clients.overrideFor(owner));
-      const { id } = await handles.build('producer', owner, () => ProducerSession.create(config, { log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory: handles.memory }));
+      const { id } = await handles.build('producer', owner, (memory) => ProducerSession.create(config, { log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory }));
       return { producer: id };
     }),
     closeProducer: unary(rpc, async (req, ctx) => {

@@ -28,7 +28,7 @@ export async function createStreamConsumer(
   start: (session: ConsumerSession) => Promise<void>,
 ): Promise<{ id: string; session: ConsumerSession }> {
   const checked = withStreamMembership(clientConfig(config, deps.clients, 'consumer', deps.clients.overrideFor(owner)));
-  const { id, resource: session } = await deps.handles.build('consumer', owner, () => ConsumerSession.create(checked, { log: deps.log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory: deps.handles.memory }));
+  const { id, resource: session } = await deps.handles.build('consumer', owner, (memory) => ConsumerSession.create(checked, { log: deps.log, connectTimeoutMs: CONNECT_TIMEOUT_MS, meter: deps.meter, memory }));
   try {
     await start(session);
   } catch (err) {
