@@ -1,5 +1,6 @@
-import { ServerInterceptingCall, status, type ServerInterceptor } from '@grpc/grpc-js';
+import { ServerInterceptingCall, type ServerInterceptor } from '@grpc/grpc-js';
 import type { GrpcCallMetrics, GrpcType } from '../metrics/grpc-calls';
+import { cancelledCode } from './rpc/call-context';
 
 /**
  * Counts every call of the server for the grpc_server_* metrics, whatever its handler: started, each message
@@ -35,11 +36,7 @@ export function metricsInterceptor(calls: GrpcCallMetrics): ServerInterceptor {
           },
           // grpc-js tells of every call's end this way, after its status if one was sent. Without one, a call
           // past its deadline was ended by it: the client's deadline fires a moment before the server's.
-          onCancel: () => {
-            const deadline = call.getDeadline();
-            const passed = deadline instanceof Date ? deadline.getTime() <= Date.now() : Number.isFinite(deadline) && deadline <= Date.now();
-            end(passed ? status.DEADLINE_EXCEEDED : status.CANCELLED);
-          },
+          onCancel: () => end(cancelledCode(call)),
         }),
       sendMessage: (message, pass) => {
         m.sent++;

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { credentials, Metadata, status } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+import { credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
+import { PollRequest } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ChildGateway } from '../helpers/gateway';
 import { failure, gatewayClients } from '../helpers/kafka-clients';
 import { waitFor } from '../helpers/streams';
@@ -67,6 +69,21 @@ describe('security in the gateway process', () => {
         expect(line.peer).toBe('127.0.0.1');
         expect(line.ms).toBeGreaterThanOrEqual(0);
       }
+
+      // A Poll that waits 1.5 s under a 300 ms deadline: the client got DEADLINE_EXCEEDED, and so says the audit
+      // line, though the handler went on to answer OK.
+      const { consumer } = await a.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+      const late = await new Promise<ServiceError>((res, rej) =>
+        a.raw.consumer.poll(PollRequest.fromPartial({ consumer, timeoutMs: 1500 }), new Metadata(), { deadline: Date.now() + 300 }, (err) => (err ? res(err) : rej(new Error('Poll answered')))),
+      );
+      expect(late.code).toBe(status.DEADLINE_EXCEEDED);
+      await a.consumer.closeConsumer({ consumer });
+      await waitFor(() => lines().filter((l) => l.audit).length >= 7);
+      expect(lines().flatMap((l) => (l.audit ? [`${l.audit.method} ${l.audit.code}`] : [])).slice(4)).toEqual([
+        '/kafkagateway.v1.ConsumerService/CreateConsumer OK',
+        '/kafkagateway.v1.ConsumerService/Poll DEADLINE_EXCEEDED',
+        '/kafkagateway.v1.ConsumerService/CloseConsumer OK',
+      ]);
 
       writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }, { name: 'dave', tokenSha256: dave.sha256 }] }));
       process.kill(gateway.pid, 'SIGHUP');

@@ -59,6 +59,17 @@ export function contextOf(call: SurfaceCall, caller: Caller): CallContext {
 }
 
 /**
+ * The code of a call that ended before it answered: DEADLINE_EXCEEDED once its deadline has passed (grpc-js ended
+ * it), otherwise CANCELLED (the client cancelled or went away). The audit line says this, not what the handler
+ * would have answered, since no answer reached the client.
+ */
+export function cancelledCode(call: Pick<SurfaceCall, 'getDeadline'>): status {
+  const deadline = call.getDeadline();
+  const at = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(at) && at <= Date.now() ? status.DEADLINE_EXCEEDED : status.CANCELLED;
+}
+
+/**
  * The audit line of a call. One per call, written when it ended, so that it has the code; a call that could
  * not authenticate is logged with its peer only.
  */

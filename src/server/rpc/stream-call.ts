@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { status, type ServerDuplexStream, type ServerWritableStream } from '@grpc/grpc-js';
 import type { Logger } from '../../logger';
 import { toGrpcStatus } from '../status/to-grpc-status';
+import { cancelledCode } from './call-context';
 import { wellFormed } from './malformed-request';
 import type { Buffered } from '../streams/stream-tracker';
 import { Signal } from './signal';
@@ -36,11 +37,11 @@ export class StreamSender<Res> {
   constructor(
     private readonly call: WritableCall<Res>,
     private readonly log: Logger,
-    /** Told how the stream ended: OK, the error's code, or CANCELLED by the client. */
+    /** Told how the stream ended: OK, the error's code, or CANCELLED (DEADLINE_EXCEEDED) when it ended unanswered. */
     private readonly onEnd: (code: status) => void = () => undefined,
   ) {
     call.once('cancelled', () => {
-      if (!this.ended && !this.controller.signal.aborted) this.onEnd(status.CANCELLED);
+      if (!this.ended && !this.controller.signal.aborted) this.onEnd(cancelledCode(call));
       this.abort();
     });
   }

@@ -1,7 +1,7 @@
 import { status, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
 import type { Caller } from '../../auth/principal';
 import { toGrpcStatus } from '../status/to-grpc-status';
-import { audit, callerOf, contextOf, type CallContext, type Rpc } from './call-context';
+import { audit, callerOf, cancelledCode, contextOf, type CallContext, type Rpc } from './call-context';
 import { wellFormed } from './malformed-request';
 
 export type { CallContext } from './call-context';
@@ -14,9 +14,10 @@ export function unary<Req, Res>(rpc: Rpc, impl: (request: Req, ctx: CallContext)
   return (call: ServerUnaryCall<Req, Res>, callback) => {
     const startedAt = performance.now();
     let caller: Caller | undefined;
+    const logEnd = (code: status) => audit(rpc, call, caller, call.cancelled ? cancelledCode(call) : code, startedAt);
     const fail = (err: unknown) => {
       const s = toGrpcStatus(err, rpc.log);
-      audit(rpc, call, caller, s.code ?? status.UNKNOWN, startedAt);
+      logEnd(s.code ?? status.UNKNOWN);
       callback(s);
     };
     // A handler that throws before its first await goes through the error table too, not out to grpc-js.
@@ -28,7 +29,7 @@ export function unary<Req, Res>(rpc: Rpc, impl: (request: Req, ctx: CallContext)
       return fail(err);
     }
     answer.then((response) => {
-      audit(rpc, call, caller, status.OK, startedAt);
+      logEnd(status.OK);
       callback(null, response);
     }, fail);
   };
