@@ -114,7 +114,20 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
     consumerQueueKbytes: config.maxConsumerQueueKbytes,
     producerQueueKbytes: config.maxProducerQueueKbytes,
   }, config.kafka, options.kafkaOverrideFor ?? ((owner) => auth.byName(owner)?.kafka));
-  const subjobs = new SubJobs({ handles, tables, clients, log, maxJobs: config.maxSubJobs, meter, databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]) });
+  const subjobs = new SubJobs({
+    handles,
+    tables,
+    clients,
+    log,
+    maxJobs: config.maxSubJobs,
+    meter,
+    databases: () => (auth.enabled ? auth.all.map((p) => p.name) : [DEFAULT_PRINCIPAL]),
+    ownerNow: (owner, tables) => {
+      if (!auth.enabled) return { owner, tables };
+      const principal = auth.byName(owner);
+      return principal && { owner, tables, principal };
+    },
+  });
   const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
   const guardReflection = auth.enabled && config.reflection === 'authenticated';
   const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, guardReflection, metrics, meter });

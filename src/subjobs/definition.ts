@@ -1,3 +1,5 @@
+import { requireConsumeTopics, requireGroup } from '../auth/permissions';
+import type { Caller } from '../auth/principal';
 import { invalidArgument } from '../errors';
 import { MarshalType } from '../gen/kafkagateway/v1/value';
 import { isDecodable } from '../values/marshal';
@@ -25,6 +27,17 @@ export interface JobDefinition {
   /** The most rows held parsed and not yet written or sent. */
   queueDepth: number;
   durable: boolean;
+}
+
+/**
+ * PERMISSION_DENIED unless the caller's principal may read what a job that makes its own consumer reads: its
+ * topics and its group. A job on a client's consumer reads what that consumer was let read. Checked when a job is
+ * created and again when a durable one resumes, against the principals as they are then.
+ */
+export function requireJobPermitted(caller: Caller, def: JobDefinition): void {
+  if (def.source.kind !== 'create') return;
+  requireConsumeTopics(caller, [...def.source.topics, ...def.source.partitions.map((p) => p.topic)]);
+  requireGroup(caller, def.source.config);
 }
 
 export const DEFAULT_THROTTLE_S = 1;

@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import type { TableStore } from '../tables/table-store';
 import type { TableStores } from '../tables/table-stores';
 import type { Caller } from '../auth/principal';
-import { effectiveAutoCommit, type JobDefinition } from './definition';
+import { effectiveAutoCommit, requireJobPermitted, type JobDefinition } from './definition';
 import { checkRename } from './fit-columns';
 import { SubJob, type JobSink } from './subjob';
 import type { KafkaMeter } from '../metrics/kafka-meter';
@@ -22,6 +22,11 @@ export interface SubJobsOptions {
   maxJobs: number;
   /** The tables databases to resume durable jobs from (every principal's). */
   databases: () => readonly string[];
+  /**
+   * Who a stored job's owner is now, for its resumption: undefined when that principal is no longer in the
+   * principals file (its job must not run, and above all not with the gateway's own Kafka credentials).
+   */
+  ownerNow: (owner: string, tables: string) => Caller | undefined;
   /** Counts what the jobs' consumers fetch, when metrics are on. */
   meter?: KafkaMeter | undefined;
 }
@@ -239,9 +244,16 @@ export class SubJobs {
         try {
           const { owner, def } = JSON.parse(stored.definition) as { owner: string; def: JobDefinition };
           // The database a job is stored in is its owner's: that, not what the row says, decides where it writes.
-          await this.create(def, { owner, tables });
+          const caller = this.o.ownerNow(owner, tables);
+          if (!caller) {
+            this.o.log.warn({ job: stored.actionName, principal: owner }, `durable sub-job ${stored.actionName} not resumed: principal ${owner} is no longer in the principals file; it stays stored`);
+            continue;
+          }
+          // What the principal may read now decides, not what it could when it made the job.
+          requireJobPermitted(caller, def);
+          await this.create(def, caller);
         } catch (err) {
-          this.o.log.error({ err, job: stored.actionName }, 'resuming a durable sub-job failed; it stays stored');
+          this.o.log.error({ err, job: stored.actionName }, `durable sub-job ${stored.actionName} not resumed: ${(err as Error).message}; it stays stored`);
         }
       }
     }

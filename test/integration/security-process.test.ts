@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SubJobParser, SubJobTarget } from '../../src/gen/kafkagateway/v1/subjob_service';
+import { DataType, MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { randomUUID } from 'node:crypto';
 import { credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { PollRequest } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ChildGateway } from '../helpers/gateway';
-import { failure, gatewayClients } from '../helpers/kafka-clients';
+import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { waitFor } from '../helpers/streams';
 import { REPO, testBrokers } from '../helpers/test-broker';
 import { makeTlsFixtures, newToken, pem } from '../helpers/tls-fixtures';
@@ -99,4 +102,55 @@ describe('security in the gateway process', () => {
       await gateway.stop();
     }
   });
+
+  it("resumes a durable sub-job only while its principal may still read its topic, and keeps it stored meanwhile", async () => {
+    const tls = makeTlsFixtures();
+    const alice = newToken();
+    const file = join(tls.dir, 'principals.json');
+    const dataDir = mkdtempSync(join(tmpdir(), 'kgw-resume-'));
+    const principals = (consume: string[]) => writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256, topics: { consume } }] }));
+    const topic = await freshTopic('kgw-resume');
+    const args = ['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file, '--data-dir', dataDir];
+    const jobs = async (gateway: ChildGateway) => {
+      const api = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
+      try {
+        return (await api.subjobs.getJobStat({})).jobs.map((j) => j.actionName);
+      } finally {
+        api.close();
+      }
+    };
+    principals(['kgw-resume-*']);
+    let gateway = await ChildGateway.start(args);
+    try {
+      const api = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
+      await api.tables.createTable({ name: 'rows', columns: [{ name: 'n', type: DataType.DATA_TYPE_LONG, scale: 0 }] });
+      await api.subjobs.createSubJob({
+        source: { $case: 'create', value: { config: { 'group.id': `resume-${process.pid}` }, topics: [topic], partitions: [] } },
+        target: SubJobTarget.fromPartial({ kind: { $case: 'table', value: 'rows' } }),
+        parser: SubJobParser.fromPartial({ marshalType: MarshalType.MARSHAL_TYPE_JSON }),
+        actionName: 'alice-job',
+        durable: true,
+      });
+      api.close();
+      process.kill(gateway.pid, 'SIGKILL');
+      await gateway.stop();
+
+      // Alice may no longer read the topic: the job does not start, and the log says why.
+      principals(['other-*']);
+      gateway = await ChildGateway.start(args);
+      const refusal = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg).find((m) => m.startsWith('durable sub-job alice-job not resumed'));
+      await waitFor(() => refusal() !== undefined, 30_000);
+      expect(refusal()).toBe(`durable sub-job alice-job not resumed: principal alice may not consume from topic "${topic}" (allowed: other-*); it stays stored`);
+      expect(await jobs(gateway)).toEqual([]);
+      await gateway.stop();
+
+      // Allowed again, the stored job is back by itself.
+      principals(['kgw-resume-*']);
+      gateway = await ChildGateway.start(args);
+      await waitFor(async () => (await jobs(gateway)).includes('alice-job'), 30_000);
+    } finally {
+      await gateway.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,8 +1,7 @@
 import { invalidArgument } from '../../errors';
 import type { CreateSubJobRequest, JobStat, SubJobRef, SubJobServiceServer } from '../../gen/kafkagateway/v1/subjob_service';
 import { LOGICAL_STARTS, offsetOut } from '../../kafka/offsets';
-import { requireConsumeTopics, requireGroup } from '../../auth/permissions';
-import { checkOptions, parserMarshalType, type JobDefinition, type JobSource, type JobTarget } from '../../subjobs/definition';
+import { checkOptions, parserMarshalType, requireJobPermitted, type JobDefinition, type JobSource, type JobTarget } from '../../subjobs/definition';
 import { jobStatRow, jobStatTable, type JobStatRow } from '../../subjobs/job-stat';
 import type { JobRef, SubJobs } from '../../subjobs/subjobs';
 import { tableName } from '../../tables/names';
@@ -22,10 +21,7 @@ export function createSubJobService(deps: SubJobServiceDeps): SubJobServiceServe
   return {
     createSubJob: unary(rpc, async (req, ctx) => {
       const def = definition(req);
-      if (def.source.kind === 'create') {
-        requireConsumeTopics(ctx.caller, [...def.source.topics, ...def.source.partitions.map((p) => p.topic)]);
-        requireGroup(ctx.caller, def.source.config);
-      }
+      requireJobPermitted(ctx.caller, def);
       const created = await subjobs.create(def, ctx.caller);
       return { subjob: created.handle, id: BigInt(created.id), consumer: created.consumer };
     }),
