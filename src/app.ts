@@ -186,7 +186,21 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
       await tables.close();
       await embedded?.stop();
     })());
-  return { port, brokers, streams, handles, reloadPrincipals: () => auth.reload(), stop, metricsPort: metricsEndpoint?.port, readiness };
+  return { port, brokers, streams, handles, reloadPrincipals: () => reloadPrincipals(auth, handles, log), stop, metricsPort: metricsEndpoint?.port, readiness };
+}
+
+/**
+ * Reads the principals file again (SIGHUP). A principal no longer in it can make no call; what it held (its
+ * handles, its running sub-jobs, their Kafka clients and its credentials in them) is closed too, rather than
+ * left to run or to the idle sweep. Its durable jobs stay stored; they resume only if it is back at a start.
+ */
+function reloadPrincipals(auth: Authenticator, handles: HandleRegistry, log: Logger): number {
+  const before = auth.all.map((p) => p.name);
+  const count = auth.reload();
+  for (const name of before.filter((n) => auth.byName(n) === undefined)) {
+    void handles.closeOwnedBy(name).then((closed) => log.info({ principal: name, handles: closed }, `principal ${name} is no longer in the principals file: its ${closed} handle${closed === 1 ? ' is' : 's are'} closed`));
+  }
+  return count;
 }
 
 /** Property values that may be secrets (passwords, keys, tokens) replaced, for the log. */

@@ -237,10 +237,36 @@ export class HandleRegistry {
   }
 
   /** Closes every handle (at shutdown). */
+  /** Closes every handle, as closeWhere does: when the gateway stops. */
   async closeAll(): Promise<void> {
     clearInterval(this.sweeper);
-    const all = [...this.entries.entries()];
-    await Promise.all(all.map(([id, e]) => this.close(e.owner, e.kind, id).catch((err) => this.options.log.warn({ err, id }, 'closing a handle failed'))));
+    await this.closeWhere(() => true);
+  }
+
+  /** Closes every handle of `owner` (a principal no longer in the principals file); how many were closed. */
+  closeOwnedBy(owner: string): Promise<number> {
+    return this.closeWhere((e) => e.owner === owner);
+  }
+
+  /**
+   * Closes the handles `pick` chooses, held ones included: sub-jobs first, so that each finishes its batch and
+   * lets go of the consumer it reads before that consumer closes; then the rest, parents closing their children.
+   */
+  private async closeWhere(pick: (e: Entry) => boolean): Promise<number> {
+    let closed = 0;
+    for (const jobs of [true, false]) {
+      const batch = [...this.entries].filter(([, e]) => pick(e) && !e.parent && (e.kind === 'subjob') === jobs);
+      await Promise.all(
+        batch.map(([id, e]) => {
+          const handles = 1 + e.children.size;
+          return this.close(e.owner, e.kind, id, true).then(
+            () => (closed += handles),
+            (err: unknown) => this.options.log.warn({ err, id }, 'closing a handle failed'),
+          );
+        }),
+      );
+    }
+    return closed;
   }
 
   get size(): number {

@@ -96,6 +96,15 @@ describe('security in the gateway process', () => {
       process.kill(gateway.pid, 'SIGHUP');
       await waitFor(() => lines().some((l) => l.msg.startsWith('the principals file was not reloaded')));
       expect((await d.tables.listTables({})).names).toEqual([]);
+
+      // Dave taken out of the file: his calls are refused, and what he held is closed, not left running.
+      await d.producer.createProducer({ config: {} });
+      await d.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
+      writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }] }));
+      process.kill(gateway.pid, 'SIGHUP');
+      await waitFor(() => lines().some((l) => l.msg.startsWith('principal dave is no longer')));
+      expect(lines().find((l) => l.msg.startsWith('principal dave is no longer'))?.msg).toBe('principal dave is no longer in the principals file: its 2 handles are closed');
+      expect((await failure(d.tables.listTables({}))).code).toBe(status.UNAUTHENTICATED);
     } finally {
       a.close();
       d.close();
@@ -103,7 +112,7 @@ describe('security in the gateway process', () => {
     }
   });
 
-  it("resumes a durable sub-job only while its principal may still read its topic, and keeps it stored meanwhile", async () => {
+  it("stops a durable sub-job on SIGTERM, resumes it only while its principal may still read its topic, and keeps it stored meanwhile", async () => {
     const tls = makeTlsFixtures();
     const alice = newToken();
     const file = join(tls.dir, 'principals.json');
@@ -132,7 +141,11 @@ describe('security in the gateway process', () => {
         durable: true,
       });
       api.close();
-      process.kill(gateway.pid, 'SIGKILL');
+      // On SIGTERM the job finishes its batch and lets go of its consumer before the consumers close.
+      process.kill(gateway.pid, 'SIGTERM');
+      await waitFor(() => gateway.exited() !== undefined, 20_000);
+      const stopping = readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg);
+      expect(stopping.filter((m) => m === 'sub-job stopped' || m === 'closing a handle failed')).toEqual(['sub-job stopped']);
       await gateway.stop();
 
       // Alice may no longer read the topic: the job does not start, and the log says why.
