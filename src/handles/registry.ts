@@ -236,7 +236,6 @@ export class HandleRegistry {
     }
   }
 
-  /** Closes every handle (at shutdown). */
   /** Closes every handle, as closeWhere does: when the gateway stops. */
   async closeAll(): Promise<void> {
     clearInterval(this.sweeper);
