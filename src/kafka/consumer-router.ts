@@ -146,7 +146,7 @@ export class ConsumerRouter {
   /** New limits for the consumer queue or a partition queue (RESOURCE_EXHAUSTED from `reserve`, nothing changed). */
   setLimits(queue: LocalQueue, limits: QueueLimits): void {
     this.options.reserve?.(this.queueBytes() - queue.limits.maxBytes + limits.maxBytes, `the ${queue === this.consumerQueue ? 'consumer queue' : 'partition queue'}'s limits.max_bytes`);
-    queue.limits = { ...limits };
+    queue.resize(limits);
   }
 
   /** What the consumer queue and the partition queues may hold together, by their limits. */

@@ -31,8 +31,21 @@ export class LocalQueue {
 
   constructor(
     readonly name: string,
-    public limits: QueueLimits,
+    private current: QueueLimits,
   ) {}
+
+  /** How much it may hold before the partitions that feed it are paused. */
+  get limits(): Readonly<QueueLimits> {
+    return this.current;
+  }
+
+  /**
+   * New limits. Only ConsumerRouter.setLimits calls this, once the memory budget has taken what they may hold:
+   * a queue grown past it any other way would hold memory nobody counted.
+   */
+  resize(limits: QueueLimits): void {
+    this.current = { ...limits };
+  }
 
   /** Marks the queue as read by a stream until the returned function is called; a second one is refused. */
   claim(who: string): () => void {
