@@ -34,6 +34,26 @@ export interface RouterOptions {
   reserve?: ((queueBytes: number, what: string) => void) | undefined;
 }
 
+/**
+ * The client a read is for. Once it has gone (cancelled, or past its deadline: `signal` aborts) the read takes
+ * nothing more, since what it took would be handed to no one; the wait for a first message simply ends there.
+ */
+export interface Reader {
+  readonly signal: AbortSignal;
+  timeLeftMs(): number;
+}
+
+/** How much sooner than the deadline a read that holds messages answers, so that they reach the client. */
+const ANSWER_MARGIN_MS = 50;
+
+/**
+ * How long a read may go on waiting for more while it already holds messages for `reader`: no longer than the
+ * time left before the reader's deadline, less a margin, lest what it holds be answered to no one.
+ */
+export function waitWhileHolding(timeoutMs: number, reader?: Reader): number {
+  return Math.max(0, Math.min(timeoutMs, (reader?.timeLeftMs() ?? Infinity) - ANSWER_MARGIN_MS));
+}
+
 /** What a consumer queue holds unless its handle asks otherwise: enough for a stream to overlap fetch and send. */
 export const DEFAULT_QUEUE_LIMITS: QueueLimits = { maxMessages: 2000, maxBytes: 4 * 1024 * 1024 };
 /** The most events the main queue keeps; past it new ones are dropped (and counted), never messages. */
@@ -194,12 +214,13 @@ export class ConsumerRouter {
   }
 
   /**
-   * The next event of `queue`, waiting up to `timeoutMs`: messages at its front make one Fetch event (up to a
-   * frame's worth), an error an Error event; nothing makes the empty event.
+   * The next event of `queue`, waiting up to `timeoutMs` or until `reader` has gone: messages at its front make
+   * one Fetch event (up to a frame's worth), an error an Error event; nothing makes the empty event.
    */
-  async nextEvent(queue: LocalQueue, timeoutMs: number): Promise<HeldEvent> {
+  async nextEvent(queue: LocalQueue, timeoutMs: number, reader?: Reader): Promise<HeldEvent> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if (reader?.signal.aborted) return { name: 'None' };
       const head = queue.peek();
       if (head?.kind === 'message') {
         const { messages } = queue.takeMessages(FETCH_MAX, EVENT_MAX_BYTES);
@@ -212,7 +233,7 @@ export class ConsumerRouter {
       }
       const left = deadline - Date.now();
       if (left <= 0 || this.stopped) return { name: 'None' };
-      await this.awaitItem(queue, left);
+      await this.awaitItem(queue, left, reader?.signal);
     }
   }
 
@@ -235,7 +256,7 @@ export class ConsumerRouter {
 
   /**
    * Up to `max` messages from `queue` and at most `maxBytes` (at least one, unless `strictBytes`), waiting up to
-   * `timeoutMs` for the first. An error the fetch met is thrown in its place; with `stopAtError` it stays for the
+   * `timeoutMs` for the first, or until `reader` has gone. An error the fetch met is thrown in its place; with `stopAtError` it stays for the
    * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically. An
    * event in the way stops the read where it does not serve events (the main queue, a stream that sends them).
    */
@@ -244,10 +265,12 @@ export class ConsumerRouter {
     max: number,
     maxBytes: number,
     timeoutMs: number,
-    opts: { stopAtError?: boolean; strictBytes?: boolean; serveEvents?: boolean } = {},
+    opts: { stopAtError?: boolean; strictBytes?: boolean; serveEvents?: boolean; reader?: Reader | undefined } = {},
   ): Promise<{ messages: Message[]; byteLimitReached: boolean }> {
+    const reader = opts.reader;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if (reader?.signal.aborted) return { messages: [], byteLimitReached: false };
       if (opts.stopAtError && queue.peek()?.kind === 'error') return { messages: [], byteLimitReached: false };
       // Events in the main queue are for event readers; elsewhere a message reader serves them.
       const got = queue.takeMessages(max, maxBytes, !opts.strictBytes, opts.serveEvents ?? queue !== this.mainQueue);
@@ -258,7 +281,7 @@ export class ConsumerRouter {
       }
       const left = deadline - Date.now();
       if (left <= 0 || this.stopped) return { messages: [], byteLimitReached: false };
-      await this.awaitItem(queue, left);
+      await this.awaitItem(queue, left, reader?.signal);
     }
   }
 
@@ -339,11 +362,11 @@ export class ConsumerRouter {
   }
 
   /** Waits up to `ms` for `queue` to get something, with the fetch loop told that a reader waits. */
-  private async awaitItem(queue: LocalQueue, ms: number): Promise<void> {
+  private async awaitItem(queue: LocalQueue, ms: number, signal?: AbortSignal): Promise<void> {
     this.demand++;
     this.wakeIdle?.();
     try {
-      await queue.wait(ms);
+      await queue.wait(ms, signal);
     } finally {
       this.demand--;
     }

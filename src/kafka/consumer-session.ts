@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
 import { promised } from './callbacks';
 import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
-import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource } from './consumer-router';
+import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource, type Reader, waitWhileHolding } from './consumer-router';
 import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 import { connectionProperties, type KafkaProperties } from './kafka-properties';
@@ -255,24 +255,27 @@ export class ConsumerSession {
     this.setMode('none');
   }
 
-  /** One message, or undefined when none arrived within the timeout. */
-  async poll(timeoutMs: number): Promise<Message | undefined> {
-    return (await this.router.take(this.router.consumerQueue, 1, Infinity, timeoutMs)).messages[0];
+  /** One message, or undefined when none arrived within the timeout (or before `reader` went). */
+  async poll(timeoutMs: number, reader?: Reader): Promise<Message | undefined> {
+    return (await this.router.take(this.router.consumerQueue, 1, Infinity, timeoutMs, { reader })).messages[0];
   }
 
   /**
    * Up to `max` messages, and at most `maxBytes` of payloads and keys (at least one message, however large). As
    * the plugin: rounds of up to the missing count, each waiting up to the timeout; it stops when a round brings
-   * nothing or the batch is full. What does not fit the budget stays queued for the next read.
+   * nothing or the batch is full. What does not fit the budget stays queued for the next read. A round after the
+   * first ends before `reader`'s deadline: what the rounds before it took must reach the client.
    */
-  async pollBatch(max: number, timeoutMs: number, maxBytes = Infinity): Promise<PolledBatch> {
+  async pollBatch(max: number, timeoutMs: number, maxBytes = Infinity, reader?: Reader): Promise<PolledBatch> {
     const messages: Message[] = [];
     let bytes = 0;
     while (messages.length < max) {
       const first = messages.length === 0;
-      const round = await this.router.take(this.router.consumerQueue, max - messages.length, maxBytes - bytes, timeoutMs, {
+      const wait = first ? timeoutMs : waitWhileHolding(timeoutMs, reader);
+      const round = await this.router.take(this.router.consumerQueue, max - messages.length, maxBytes - bytes, wait, {
         stopAtError: !first,
         strictBytes: !first,
+        reader,
       });
       for (const m of round.messages) {
         messages.push(m);

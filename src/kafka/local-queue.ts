@@ -226,18 +226,20 @@ export class LocalQueue {
   }
 
   /**
-   * Resolves once something is pushed, when `wake` is called, or after `ms` (at most a minute: a longer wait is
-   * the caller's loop, since timers cannot hold more than 2^31-1 ms).
+   * Resolves once something is pushed, when `wake` is called, when `signal` aborts, or after `ms` (at most a
+   * minute: a longer wait is the caller's loop, since timers cannot hold more than 2^31-1 ms).
    */
-  wait(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
+  wait(ms: number, signal?: AbortSignal): Promise<void> {
+    if (ms <= 0 || signal?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
         this.waiters.delete(done);
         resolve();
       };
       const timer = setTimeout(done, Math.min(ms, 60_000));
+      signal?.addEventListener('abort', done);
       this.waiters.add(done);
     });
   }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { status } from '@grpc/grpc-js';
+import { Metadata, status, type ClientUnaryCall, type ServiceError } from '@grpc/grpc-js';
+import { ConsumeRequest, PollRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ProduceRequest, ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
 import { ChildGateway, gatewayForFile } from '../helpers/gateway';
 import { GatewayWatch } from '../helpers/fuzz/gateway-watch';
 import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { testBrokers } from '../helpers/test-broker';
-import { fillTopic, FrameReader, writeAll } from '../helpers/streams';
+import { fillTopic, FrameReader, waitFor, writeAll } from '../helpers/streams';
 
 /**
  * Issue #20's reproductions, one each, against the real broker: what a careless or hostile client sends is
@@ -81,6 +82,57 @@ describe('a hostile client', () => {
     expect(first.byteLimitReached).toBe(true);
     const [position] = (await suite.api.consumer.getPositions({ consumer: small, partitions: [{ topic, partition: 0 }] })).offsets;
     expect(position!.offset).toBe(2n);
+  });
+
+  it('cannot make messages vanish by giving up on a read: a Poll cancelled, or past its deadline while queued, or a cancelled stream takes nothing', async () => {
+    const topic = await freshTopic('hg');
+    const consumer = await consumerOn(topic);
+    const pollRaw = (timeoutMs: number, deadlineMs?: number) => {
+      let call: ClientUnaryCall | undefined;
+      const answered = new Promise<ServiceError | null>((resolve) => {
+        const req = PollRequest.fromPartial({ consumer, timeoutMs });
+        call = suite.api.raw.consumer.poll(req, new Metadata(), deadlineMs ? { deadline: Date.now() + deadlineMs } : {}, (err) => resolve(err));
+      });
+      return { call: call!, answered };
+    };
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    // A Poll that would wait 20 s, cancelled; the message produced after it is for the next Poll.
+    const cancelled = pollRaw(20_000);
+    await sleep(300);
+    cancelled.call.cancel();
+    expect((await cancelled.answered)?.code).toBe(status.CANCELLED);
+    await fillTopic(topic, 1, 1, () => Buffer.from('first'));
+    const next = await suite.api.consumer.poll({ consumer, timeoutMs: 10_000, marshalType: 3 /* PLAIN */ });
+    expect(next.message?.rawValue.toString()).toBe('first');
+
+    // A Poll queued behind another on the same consumer, whose deadline passes while it waits its turn: when its
+    // turn comes, it must not take the message the first one left.
+    const ahead = suite.api.consumer.poll({ consumer, timeoutMs: 20_000, marshalType: 3 });
+    await sleep(100);
+    const late = pollRaw(0, 300);
+    expect((await late.answered)?.code).toBe(status.DEADLINE_EXCEEDED);
+    await fillTopic(topic, 2, 1, (i) => Buffer.from(`second ${i}`));
+    expect((await ahead).message?.rawValue.toString()).toBe('second 0');
+    const after = await suite.api.consumer.poll({ consumer, timeoutMs: 10_000, marshalType: 3 });
+    expect(after.message?.rawValue.toString()).toBe('second 1');
+
+    // A Consume stream on the consumer, cancelled while it waits: what comes after is for the next Poll.
+    const stream = new FrameReader<ConsumeResponse>(suite.api.raw.consumer.consume(ConsumeRequest.fromPartial({ source: { $case: 'consumer', value: consumer } })));
+    expect((await stream.next())?.frame?.$case).toBe('started');
+    stream.call.cancel();
+    await fillTopic(topic, 1, 1, () => Buffer.from('third'));
+    let third: string | undefined;
+    await waitFor(async () => {
+      // The stream lets go of the consumer once it has seen the cancel: until then a Poll is refused.
+      const got = await suite.api.consumer.poll({ consumer, timeoutMs: 5000, marshalType: 3 }).catch((err: ServiceError) => {
+        if (err.code !== status.FAILED_PRECONDITION) throw err;
+        return undefined;
+      });
+      third = got?.message?.rawValue.toString();
+      return got !== undefined;
+    });
+    expect(third).toBe('third');
   });
 
   it('cannot poison a group with an offset beyond 2^53, nor have one rounded', async () => {

@@ -73,8 +73,8 @@ describe('security in the gateway process', () => {
         expect(line.ms).toBeGreaterThanOrEqual(0);
       }
 
-      // A Poll that waits 1.5 s under a 300 ms deadline: the client got DEADLINE_EXCEEDED, and so says the audit
-      // line, though the handler went on to answer OK.
+      // A Poll that would wait 1.5 s, under a 300 ms deadline: grpc-js ends it at the deadline, and the audit line
+      // says what the client got, DEADLINE_EXCEEDED, not what the handler returned once it stopped waiting.
       const { consumer } = await a.consumer.createConsumer({ config: { 'group.id': `g-${randomUUID()}` } });
       const late = await new Promise<ServiceError>((res, rej) =>
         a.raw.consumer.poll(PollRequest.fromPartial({ consumer, timeoutMs: 1500 }), new Metadata(), { deadline: Date.now() + 300 }, (err) => (err ? res(err) : rej(new Error('Poll answered')))),

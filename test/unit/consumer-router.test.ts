@@ -1,6 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import { GatewayError } from '../../src/errors';
-import { ConsumerRouter, type FetchSource } from '../../src/kafka/consumer-router';
+import { ConsumerRouter, waitWhileHolding, type FetchSource } from '../../src/kafka/consumer-router';
 import { createLogger } from '../../src/logger';
 import { MemoryBudget } from '../../src/handles/memory-budget';
 
@@ -134,6 +134,33 @@ describe('ConsumerRouter', () => {
     expect(offsets((await waiting).messages)).toEqual(['1@0']);
   });
 
+
+  it('takes nothing for a reader that has gone, and stops waiting the moment it goes, so what comes later is kept', async () => {
+    start();
+    const gone = new AbortController();
+    const reader = { signal: gone.signal, timeLeftMs: () => Infinity };
+    const waiting = router.take(router.consumerQueue, 10, Infinity, 60_000, { reader });
+    const event = router.nextEvent(router.consumerQueue, 60_000, reader);
+    gone.abort();
+    expect(await waiting).toEqual({ messages: [], byteLimitReached: false });
+    expect(await event).toEqual({ name: 'None' });
+
+    fake.produce('t', 0, 2);
+    await settle();
+    expect((await router.take(router.consumerQueue, 10, Infinity, 0, { reader })).messages).toEqual([]);
+    expect(await router.nextEvent(router.consumerQueue, 0, reader)).toEqual({ name: 'None' });
+    expect(fake.stored).toEqual([]);
+    expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@0', '0@1']);
+  });
+
+  it("lets a read that holds messages wait for more only until shortly before its reader's deadline", () => {
+    const reader = (left: number) => ({ signal: new AbortController().signal, timeLeftMs: () => left });
+    expect(waitWhileHolding(1000, reader(Infinity))).toBe(1000);
+    expect(waitWhileHolding(1000, undefined)).toBe(1000);
+    expect(waitWhileHolding(1000, reader(300))).toBe(250);
+    expect(waitWhileHolding(1000, reader(20))).toBe(0);
+    expect(waitWhileHolding(100, reader(300))).toBe(100);
+  });
   it('sends a partition with its own queue there, and gives it back with what that queue held when released', async () => {
     start();
     const p1 = router.partitionQueue('t', 1);

@@ -1,6 +1,7 @@
 import { status, type Metadata, type ServerUnaryCall } from '@grpc/grpc-js';
 import { altNames, type Authenticator, type Credentials } from '../../auth/authenticator';
 import type { Caller } from '../../auth/principal';
+import type { Reader } from '../../kafka/consumer-router';
 import type { Logger } from '../../logger';
 import type { StreamTracker } from '../streams/stream-tracker';
 import { clientOf } from './client-identity';
@@ -8,10 +9,15 @@ import { clientOf } from './client-identity';
 /** What the adapters use of a call, whatever its kind (grpc-js does not export its common type). */
 type SurfaceCall = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext' | 'getDeadline' | 'getPath'>;
 
-/** What every handler sees besides its request: who calls, and how long it may take. */
-export interface CallContext {
+/**
+ * What every handler sees besides its request: who calls, how long it may take, and whether the client is still
+ * there. A read from a consumer or queue takes the context as its Reader, so it takes nothing for a client gone.
+ */
+export interface CallContext extends Reader {
   /** The authenticated caller: whose handles, tables and quota the call uses. */
   readonly caller: Caller;
+  /** Aborted when the call ends without an answer: the client cancelled, went away, or its deadline passed. */
+  readonly signal: AbortSignal;
   /** Milliseconds left until the call's deadline; Infinity when the client set none. */
   timeLeftMs(): number;
 }
@@ -47,9 +53,13 @@ export function callerOf(auth: Authenticator, call: SurfaceCall): Caller {
   return auth.authenticate(auth.enabled ? credentialsOf(call.metadata, call) : { authorization: [], peer: clientOf(call) });
 }
 
-export function contextOf(call: SurfaceCall, caller: Caller): CallContext {
+export function contextOf(call: SurfaceCall & { readonly cancelled: boolean; once(event: 'cancelled', listener: () => void): unknown }, caller: Caller): CallContext {
+  const ended = new AbortController();
+  if (call.cancelled) ended.abort();
+  else call.once('cancelled', () => ended.abort());
   return {
     caller,
+    signal: ended.signal,
     timeLeftMs: () => {
       const deadline = call.getDeadline();
       const at = deadline instanceof Date ? deadline.getTime() : deadline;

@@ -41,8 +41,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     const batch = batchLimits(req.batchSize, req.maxBytes);
     const marshalType = decodableMarshalType(req.marshalType);
     return run(ctx, req.consumer, async (c) => {
-      const timeoutMs = Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs());
-      const polled = await c.pollBatch(batch.size, timeoutMs, batch.maxBytes);
+      const polled = await c.pollBatch(batch.size, timeoutOr(req.timeoutMs, c.timeoutMs), batch.maxBytes, ctx);
       return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
     });
   };
@@ -75,8 +74,8 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     poll: unary(rpc, async (req, ctx) => {
       const marshalType = decodableMarshalType(req.marshalType);
       return run(ctx, req.consumer, async (c) => {
-        // A poll never outlives its call: the client's deadline caps the wait.
-        const message = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
+        // A poll never outlives its call: the client's deadline caps the wait, and a client gone is given nothing.
+        const message = await c.poll(timeoutOr(req.timeoutMs, c.timeoutMs), ctx);
         return { message: message && consumedMessage(message, marshalType) };
       });
     }),
@@ -87,7 +86,7 @@ export function createConsumerService(deps: ConsumerServiceDeps): ConsumerServic
     }),
     pollByteStream: unary(rpc, async (req, ctx) =>
       run(ctx, req.consumer, async (c) => {
-        const m = await c.poll(Math.min(timeoutOr(req.timeoutMs, c.timeoutMs), ctx.timeLeftMs()));
+        const m = await c.poll(timeoutOr(req.timeoutMs, c.timeoutMs), ctx);
         if (!m) return { payload: undefined, topic: '', partition: 0, offset: 0n };
         return { payload: m.value ?? Buffer.alloc(0), topic: m.topic, partition: m.partition, offset: offsetOut(m.offset) };
       }),

@@ -40,8 +40,7 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
     });
     return { queue };
   };
-  const waitOf = (q: QueueHandle, timeoutMs: number | undefined, ctx: CallContext) =>
-    Math.min(timeoutOr(timeoutMs, q.timeoutMs), MAX_QUEUE_WAIT_MS, ctx.timeLeftMs());
+  const waitOf = (q: QueueHandle, timeoutMs: number | undefined) => Math.min(timeoutOr(timeoutMs, q.timeoutMs), MAX_QUEUE_WAIT_MS);
 
   return {
     getMainQueue: unary(rpc, async (req, ctx) => open(req.consumer, ctx, (s) => s.router.mainQueue)),
@@ -86,7 +85,7 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
     queuePoll: unary(rpc, async (req, ctx) => {
       const marshalType = decodableMarshalType(req.marshalType);
       return onQueue(ctx, req.queue, async (q) => {
-        const { messages } = await q.router.take(q.queue, 1, Infinity, waitOf(q, req.timeoutMs, ctx));
+        const { messages } = await q.router.take(q.queue, 1, Infinity, waitOf(q, req.timeoutMs), { reader: ctx });
         const m = messages[0];
         return { message: m && consumedMessage(m, marshalType) };
       });
@@ -95,14 +94,13 @@ export function createQueueService(deps: QueueServiceDeps): QueueServiceServer {
       const batch = batchLimits(req.batchSize, req.maxBytes);
       const marshalType = decodableMarshalType(req.marshalType);
       return onQueue(ctx, req.queue, async (q) => {
-        const wait = waitOf(q, req.timeoutMs, ctx);
-        const polled = await q.router.take(q.queue, batch.size, batch.maxBytes, wait);
+        const polled = await q.router.take(q.queue, batch.size, batch.maxBytes, waitOf(q, req.timeoutMs), { reader: ctx });
         return { messages: polled.messages.map((m) => consumedMessage(m, marshalType)), byteLimitReached: polled.byteLimitReached };
       });
     }),
     queueEvent: unary(rpc, async (req, ctx) =>
       onQueue(ctx, req.queue, async (q) => {
-        const event = new EventHandle(await q.router.nextEvent(q.queue, waitOf(q, req.timeoutMs, ctx)));
+        const event = new EventHandle(await q.router.nextEvent(q.queue, waitOf(q, req.timeoutMs), ctx));
         const id = handles.add('event', event, ctx.caller.owner, { kind: 'consumer', id: q.consumer });
         return { event: id, name: event.name };
       }),

@@ -57,6 +57,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       ...deps,
       session,
       out: out as StreamSender<ConsumeResponse>,
+      reader: ctx,
       room,
       marshalType,
       limits,

@@ -2,6 +2,7 @@ import type { Message } from 'node-rdkafka';
 import { notFound } from '../../errors';
 import { RebalanceKind, type ConsumeResponse } from '../../gen/kafkagateway/v1/consumer_service';
 import type { MarshalType } from '../../gen/kafkagateway/v1/value';
+import type { Reader } from '../../kafka/consumer-router';
 import { messageBytes, type ConsumerSession } from '../../kafka/consumer-session';
 import type { Logger } from '../../logger';
 import { consumedMessage } from '../convert/consumed-message';
@@ -10,7 +11,7 @@ import type { StreamSender } from '../rpc/stream-call';
 import type { FrameLimits } from './frame-limits';
 import type { Buffered } from './stream-tracker';
 
-/** How long an idle stream waits in one fetch for its next message: also how late it notices a cancel. */
+/** How long an idle stream waits in one fetch for its next message before it looks at its stream again. */
 const IDLE_WAIT_MS = 250;
 /**
  * The most messages one fetch round asks librdkafka for. A round only ends when it is full or a wait times out, so
@@ -34,6 +35,8 @@ export interface ConsumeLoopOptions {
   onSend?: (messages: Message[]) => void;
   /** The error a stream ends with when its consumer (or queue) is closed under it. */
   closed?: () => Error;
+  /** The client: once it has gone, nothing more is taken for it (what it would not get stays queued). */
+  reader: Reader;
   log: Logger;
 }
 
@@ -115,7 +118,7 @@ export class ConsumeLoop {
   private async round(n: number, timeoutMs: number): Promise<Message[]> {
     const { router } = this.o.session;
     if (router.isStopped) throw this.o.closed?.() ?? notFound('the consumer of this stream was closed', 'HANDLE_NOT_FOUND');
-    return (await router.take(router.consumerQueue, n, Infinity, timeoutMs)).messages;
+    return (await router.take(router.consumerQueue, n, Infinity, timeoutMs, { reader: this.o.reader })).messages;
   }
 
   /**
