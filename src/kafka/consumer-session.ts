@@ -28,6 +28,30 @@ export interface PolledBatch {
   byteLimitReached: boolean;
 }
 
+/** Who a consumer is in its group, and how to reach its brokers as it does. */
+export interface ConsumerIdentity {
+  groupId: string;
+  clientId: string;
+  bootstrap: string;
+  connection: KafkaProperties;
+}
+
+/** What a session is made of: the connected consumer, and what its config decided. */
+interface ConsumerParts {
+  consumer: KafkaConsumer;
+  autoCommit: boolean;
+  /** How often what was handed out is committed, while auto-commit is on; 0: never by timer. */
+  autoCommitIntervalMs: number;
+  autoStore: boolean;
+  identity: ConsumerIdentity;
+  /** Whether the client asked for statistics: only then are they events of its main queue. */
+  clientStats: boolean;
+  /** What librdkafka may buffer, and the charge for it and the queues' limits, taken from the memory budget. */
+  memory: { charge: MemoryCharge; clientBytes: number } | undefined;
+  log: Logger;
+  meter: KafkaMeter | undefined;
+}
+
 export type RebalanceListener = (kind: 'assigned' | 'revoked', partitions: TopicPartition[]) => void;
 
 /**
@@ -47,30 +71,30 @@ export class ConsumerSession {
   private startAt: ((tp: TopicPartition) => number | undefined) | undefined;
   private committedVersion = 0;
   private readonly autoCommitTimer: NodeJS.Timeout | undefined;
-  /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
   private readonly stats: ClientMeter | undefined;
+  /** Called with each offset commit result librdkafka reports (offset_commit_cb). */
   private readonly commitListeners = new Set<(err: LibrdKafkaErrorLike | undefined, offsets: TopicPartitionOffset[]) => void>();
 
-  private constructor(
-    private readonly consumer: KafkaConsumer,
-    private readonly autoCommit: boolean,
-    private readonly autoStore: boolean,
-    /** Who the consumer is to the group coordinator: enough to find its member id. */
-    /** Who the consumer is in its group, and how to reach its brokers as it does (for GetMemberId). */
-    readonly identity: { groupId: string; clientId: string; bootstrap: string; connection: KafkaProperties },
-    log: Logger,
-    autoCommitIntervalMs: number,
-    meter: KafkaMeter | undefined,
-    /** Whether the client asked for statistics: only then are they events of its main queue. */
-    clientStats: boolean,
-    /** What librdkafka may buffer and the queues' limits, taken from the memory budget. */
-    private readonly memory: { charge: MemoryCharge; clientBytes: number } | undefined,
-  ) {
+  private readonly consumer: KafkaConsumer;
+  private readonly autoCommit: boolean;
+  private readonly autoStore: boolean;
+  /** Who the consumer is in its group, and how to reach its brokers as it does (for GetMemberId). */
+  readonly identity: ConsumerIdentity;
+  /** What the memory budget gave this consumer, given back when it closes. */
+  private readonly charge: MemoryCharge | undefined;
+
+  private constructor(parts: ConsumerParts) {
+    const { consumer, autoStore, identity, log, meter, clientStats, memory } = parts;
+    this.consumer = consumer;
+    this.autoCommit = parts.autoCommit;
+    this.autoStore = autoStore;
+    this.identity = identity;
+    this.charge = memory?.charge;
     const reserve = memory && ((queueBytes: number, what: string) => memory.charge.resize(memory.clientBytes + queueBytes, what));
     this.router = new ConsumerRouter(fetchSource(consumer), { autoStore, limits: { ...DEFAULT_QUEUE_LIMITS }, log, meter, reserve });
     this.stats = meter?.client('consumer', identity.groupId);
-    if (autoCommit && autoCommitIntervalMs > 0) {
-      this.autoCommitTimer = setInterval(() => this.commitHandedOut(), autoCommitIntervalMs);
+    if (parts.autoCommit && parts.autoCommitIntervalMs > 0) {
+      this.autoCommitTimer = setInterval(() => this.commitHandedOut(), parts.autoCommitIntervalMs);
       this.autoCommitTimer.unref();
     }
     consumer.on('offset.commit', (err: unknown, offsets: TopicPartitionOffset[] | undefined) => {
@@ -208,8 +232,17 @@ export class ConsumerSession {
       bootstrap: global['bootstrap.servers'] ?? global['metadata.broker.list'] ?? '',
       connection: connectionProperties(global),
     };
-    const commitEvery = Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS);
-    session = new ConsumerSession(consumer, autoCommit, autoStore, identity, log, commitEvery, meter, clientStats, charge && { charge, clientBytes });
+    session = new ConsumerSession({
+      consumer,
+      autoCommit,
+      autoCommitIntervalMs: Number(global['auto.commit.interval.ms'] ?? DEFAULT_AUTO_COMMIT_INTERVAL_MS),
+      autoStore,
+      identity,
+      clientStats,
+      memory: charge && { charge, clientBytes },
+      log,
+      meter,
+    });
     session.router.start();
     return session;
   }
@@ -432,7 +465,7 @@ export class ConsumerSession {
       }
       await promised((cb) => this.consumer.disconnect((err) => cb(err, undefined)));
     } finally {
-      this.memory?.charge.release();
+      this.charge?.release();
     }
   }
 }

@@ -89,19 +89,12 @@ export class VectorFill {
     let i = from;
     try {
       switch (this.raw.layout) {
-        case 'varchar': {
-          for (; i < to; i++, at++) {
-            const v = nulls !== undefined && nulls.has(i) ? null : (value(elements[i], scale) as string | null);
-            if (v === null) this.setNull(at);
-            else if (!this.inlineText(at, v)) this.later(at, v);
-          }
-          return;
-        }
+        case 'varchar':
         case 'blob': {
           for (; i < to; i++, at++) {
-            const v = nulls !== undefined && nulls.has(i) ? null : (value(elements[i], scale) as Uint8Array | null);
+            const v = nulls !== undefined && nulls.has(i) ? null : (value(elements[i], scale) as string | Uint8Array | null);
             if (v === null) this.setNull(at);
-            else if (!this.inlineBytes(at, v)) this.later(at, v);
+            else if (!(typeof v === 'string' ? this.inlineText(at, v) : this.inlineBytes(at, v))) this.later(at, v);
           }
           return;
         }
@@ -187,33 +180,35 @@ export class VectorFill {
   private inlineText(row: number, text: string): boolean {
     const n = text.length;
     if (n > INLINED) return false;
-    const slots = this.slots!;
-    const words = this.words!;
+    const slots = this.clearSlot(row);
     const base = row * SLOT + 4;
-    words[row * 4 + 1] = 0;
-    words[row * 4 + 2] = 0;
-    words[row * 4 + 3] = 0;
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
       if (c > 0x7f) return false;
       slots[base + k] = c;
     }
-    words[row * 4] = n;
+    this.words![row * 4] = n;
     return true;
   }
 
+  /** Bytes into their slot the same way; more than 12 are left to DuckDB (false). */
   private inlineBytes(row: number, bytes: Uint8Array): boolean {
     const n = bytes.length;
     if (n > INLINED) return false;
-    const slots = this.slots!;
-    const words = this.words!;
+    const slots = this.clearSlot(row);
     const base = row * SLOT + 4;
+    for (let k = 0; k < n; k++) slots[base + k] = bytes[k]!;
+    this.words![row * 4] = n;
+    return true;
+  }
+
+  /** Zeroes the 12 inline bytes of a row's slot (what a shorter value leaves of the chunk before's). */
+  private clearSlot(row: number): Uint8Array<ArrayBuffer> {
+    const words = this.words!;
     words[row * 4 + 1] = 0;
     words[row * 4 + 2] = 0;
     words[row * 4 + 3] = 0;
-    for (let k = 0; k < n; k++) slots[base + k] = bytes[k]!;
-    words[row * 4] = n;
-    return true;
+    return this.slots!;
   }
 
   private later(row: number, value: string | Uint8Array): void {

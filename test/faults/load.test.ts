@@ -1,4 +1,4 @@
-import { ChildGateway, startTestGateway, type TestGateway } from '../helpers/gateway';
+import { GatewayProcess, startTestGateway, type TestGateway } from '../helpers/gateway';
 import { clientKillWithStreams, concurrentLoad, recordFault } from '../helpers/fault-scenarios';
 import { testBrokers } from '../helpers/test-broker';
 
@@ -20,7 +20,7 @@ describe('faults: clients that vanish, and many at once', () => {
   }, 300_000);
 
   it('100 concurrent Consume streams and 1,000 concurrent unary Produce calls: no error, bounded RSS', async () => {
-    const child = await ChildGateway.start(['--brokers', testBrokers(), '--max-handles', '256', '--max-handles-per-client', '128']);
+    const child = await GatewayProcess.start(['--brokers', testBrokers(), '--max-handles', '256', '--max-handles-per-client', '128']);
     try {
       const r = await concurrentLoad({ gateway: child, brokers: testBrokers(), streams: 100, produces: 1000 });
       recordFault(r);

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import { clusterScript, partitionsOf } from './cluster';
-import { ChildGateway, rssOf, type TestGateway } from './gateway';
+import { GatewayProcess, rssOf, type TestGateway } from './gateway';
 import { gatewayClients } from './kafka-clients';
 import { AckedReader, ConsumeReader, NumberedProducer, numberedKey, numbersInTopic, tally } from './numbered';
 import { fillTopic } from './streams';
@@ -57,7 +57,7 @@ export async function gatewayKillUnderAcked(o: AckedKillOptions): Promise<FaultR
   await createTopicOn(o.brokers, topic, o.partitions);
   await fillTopic(topic, o.messages, o.partitions, undefined, o.brokers);
   const config = { 'group.id': `g-${randomUUID()}`, 'auto.offset.reset': 'earliest', ...o.config };
-  const child = await ChildGateway.start(['--brokers', o.brokers]);
+  const child = await GatewayProcess.start(['--brokers', o.brokers]);
   const first = gatewayClients(child.address);
   const second = gatewayClients(o.survivor);
   let next: AckedReader | undefined;
@@ -233,7 +233,7 @@ export async function gatewayKillUnderProduce(o: { brokers: string; messages: nu
   const topic = `fp-${randomUUID()}`;
   const partitions = 3;
   await createTopicOn(o.brokers, topic, partitions);
-  const child = await ChildGateway.start(['--brokers', o.brokers]);
+  const child = await GatewayProcess.start(['--brokers', o.brokers]);
   const api = gatewayClients(child.address);
   try {
     const { producer } = await api.producer.createProducer({ config: { acks: 'all', 'enable.idempotence': 'true' } });
@@ -413,7 +413,7 @@ export async function clientKillWithStreams(o: { gateway: TestGateway; brokers: 
  * unary Produce calls run at once, on the gateway at `gateway` (a child process, so that its RSS, threads and
  * descriptors are its own). Lost and duplicated are per stream, summed; recovery is how long the calls took.
  */
-export async function concurrentLoad(o: { gateway: ChildGateway; brokers: string; streams: number; produces: number }): Promise<FaultResult & { peak: { rssMb: number; threads: number; fds: number } }> {
+export async function concurrentLoad(o: { gateway: GatewayProcess; brokers: string; streams: number; produces: number }): Promise<FaultResult & { peak: { rssMb: number; threads: number; fds: number } }> {
   const topic = `fl-${randomUUID()}`;
   await createTopicOn(o.brokers, topic, 3);
   const api = gatewayClients(o.gateway.address);

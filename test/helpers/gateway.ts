@@ -109,32 +109,83 @@ export function grpcurl(...args: string[]): Promise<{ code: number | null; stdou
   });
 }
 
-/** The gateway as a user starts it (`make start` runs scripts/gateway.sh, which execs node), as a child process. */
+/**
+ * The built gateway as a user starts it (`make start` runs scripts/gateway.sh, which execs node: the child's pid is
+ * the gateway's), as a child process with a temporary home of its own: its data directory unless the arguments
+ * name one, and its output. That goes to files, not to pipes: pino writes to a pipe synchronously, so a pipe the
+ * busy test process did not drain would stall the gateway, and a test that measures it would measure itself. The
+ * home is removed once the gateway has exited; what it wrote is kept.
+ */
 export class GatewayProcess {
   readonly child: ChildProcess;
-  stdout = '';
-  stderr = '';
-  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Its standard output: the JSON log. */
+  readonly logFile: string;
+  private readonly errFile: string;
+  private kept: { stdout: string; stderr: string } | undefined;
+  private readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
+    assertBuilt();
     const fullEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
     const home = mkdtempSync(join(tmpdir(), 'kgw-process-'));
-    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), withDataDir(args, fullEnv, home), { env: fullEnv });
-    this.child.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
-    this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.exited = new Promise((res) =>
+    this.logFile = join(home, 'gateway.log');
+    this.errFile = join(home, 'stderr.log');
+    const out = openSync(this.logFile, 'a');
+    const err = openSync(this.errFile, 'a');
+    this.child = spawn(resolve(REPO, 'scripts/gateway.sh'), withDataDir(args, fullEnv, home), { env: fullEnv, stdio: ['ignore', out, err] });
+    closeSync(out);
+    closeSync(err);
+    this.exit = new Promise((res) =>
       this.child.on('exit', (code, signal) => {
+        this.kept = { stdout: this.stdout, stderr: this.stderr };
         rmSync(home, { recursive: true, force: true });
         res({ code, signal });
       }),
     );
   }
 
+  /** Starts it with `args` (--port 0 is added: the port it picks is read from its log) and waits until it listens. */
+  static async start(args: string[], ms = 60_000): Promise<GatewayProcess> {
+    const gateway = new GatewayProcess(['--port', '0', ...args]);
+    try {
+      await gateway.listeningPort(ms);
+    } catch (err) {
+      gateway.kill('SIGKILL');
+      throw err;
+    }
+    return gateway;
+  }
+
+  get stdout(): string {
+    return this.kept?.stdout ?? readFileSync(this.logFile, 'utf8');
+  }
+
+  get stderr(): string {
+    return this.kept?.stderr ?? readFileSync(this.errFile, 'utf8');
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Where it listens, from its "listening" log line. */
+  get address(): string {
+    const match = /"msg":"gRPC server listening on ([^"]+)"/.exec(this.stdout);
+    if (!match) throw new Error('the gateway is not listening yet');
+    return match[1]!;
+  }
+
   /** Resolves with the exit code; rejects if the process is still running after `ms`. */
   async exitCode(ms = 20_000): Promise<number | null> {
     const timer = new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`still running after ${ms} ms`)), ms).unref());
-    return (await Promise.race([this.exited, timer])).code;
+    return (await Promise.race([this.exit, timer])).code;
+  }
+
+  /** How it ended; undefined while it runs. */
+  exited(): string | undefined {
+    if (this.child.exitCode === null && this.child.signalCode === null) return undefined;
+    return this.child.signalCode ?? `exit code ${this.child.exitCode}`;
   }
 
   /** Waits for the "listening" log line and returns the port it names. */
@@ -143,7 +194,7 @@ export class GatewayProcess {
     for (;;) {
       const match = /"port":(\d+),"msg":"gRPC server listening/.exec(this.stdout);
       if (match) return Number(match[1]);
-      if (this.child.exitCode !== null) throw new Error(`gateway exited (${this.child.exitCode}):\n${this.stdout}\n${this.stderr}`);
+      if (this.exited()) throw new Error(`gateway exited (${this.exited()}):\n${this.stdout}\n${this.stderr}`);
       if (Date.now() > deadline) throw new Error(`gateway did not listen within ${ms} ms:\n${this.stdout}\n${this.stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -157,68 +208,24 @@ export class GatewayProcess {
       .map((l) => JSON.parse(l) as { msg: string });
   }
 
-  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
-    if (this.child.exitCode === null) this.child.kill(signal);
-  }
-}
-
-/**
- * The built gateway (scripts/gateway.sh, as `make start` runs it) as a child process, for a test that must measure
- * the gateway apart from itself: its own event loop and its own RSS. The log goes to a file, not to a pipe: pino
- * writes to a pipe synchronously, so a pipe the busy test process did not drain would stall the gateway again.
- */
-export class ChildGateway {
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly logFile: string,
-    readonly address: string,
-  ) {}
-
-  /** Starts it with `args` (--port 0 is added: the port it picks is read from its log) and waits until it listens. */
-  static async start(args: string[], ms = 60_000): Promise<ChildGateway> {
-    assertBuilt();
-    const logFile = join(mkdtempSync(join(tmpdir(), 'kgw-child-')), 'gateway.log');
-    const fd = openSync(logFile, 'a');
-    const child = spawn(resolve(REPO, 'scripts/gateway.sh'), ['--port', '0', ...withDataDir(args, process.env, dirname(logFile))], { stdio: ['ignore', fd, fd] });
-    closeSync(fd);
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const match = /"port":(\d+),"msg":"gRPC server listening on ([^"]+)"/.exec(readFileSync(logFile, 'utf8'));
-      if (match) return new ChildGateway(child, logFile, match[2]!);
-      if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
-        child.kill('SIGKILL');
-        throw new Error(`the gateway did not start listening (exit ${child.exitCode ?? child.signalCode}):\n${readFileSync(logFile, 'utf8')}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  /** scripts/gateway.sh execs node, so this is the gateway's own pid. */
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  /** How it ended, while running undefined. */
-  exited(): string | undefined {
-    if (this.child.exitCode === null && this.child.signalCode === null) return undefined;
-    return this.child.signalCode ?? `exit code ${this.child.exitCode}`;
-  }
-
   /** The last lines of its log, for a report. */
   logTail(lines = 20): string {
-    return readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return this.stdout.trimEnd().split('\n').slice(-lines).join('\n');
   }
 
-  /** SIGTERM, and SIGKILL if it has not stopped within `ms`; then removes its log (read it with logTail before). */
+  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+    if (!this.exited()) this.child.kill(signal);
+  }
+
+  /** SIGTERM, and SIGKILL if it has not stopped within `ms`. */
   async stop(ms = 10_000): Promise<void> {
     if (!this.exited()) {
-      const exit = new Promise<void>((r) => this.child.once('exit', () => r()));
-      this.child.kill('SIGTERM');
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
-      await exit;
+      this.kill('SIGTERM');
+      const timer = setTimeout(() => this.kill('SIGKILL'), ms);
+      await this.exit;
       clearTimeout(timer);
     }
-    rmSync(dirname(this.logFile), { recursive: true, force: true });
+    await this.exit;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ChildGateway, gatewayForFile } from '../helpers/gateway';
+import { GatewayProcess, gatewayForFile } from '../helpers/gateway';
 import { clientKillWithStreams, concurrentLoad, gatewayKillUnderAcked } from '../helpers/fault-scenarios';
 import { testBrokers } from '../helpers/test-broker';
 import { waitFor } from '../helpers/streams';
@@ -33,7 +33,7 @@ describe('faults', () => {
   }, 180_000);
 
   it('10 Consume streams and 200 concurrent unary Produce calls: no error, every stream gets every record once', async () => {
-    const gateway = await ChildGateway.start(['--brokers', testBrokers()]);
+    const gateway = await GatewayProcess.start(['--brokers', testBrokers()]);
     try {
       const r = await concurrentLoad({ gateway, brokers: testBrokers(), streams: 10, produces: 200 });
       expect(r.errors).toEqual({});

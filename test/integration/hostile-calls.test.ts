@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Metadata, status, type ClientUnaryCall, type ServiceError } from '@grpc/grpc-js';
 import { ConsumeRequest, PollRequest, type ConsumeResponse } from '../../src/gen/kafkagateway/v1/consumer_service';
 import { ProduceRequest, ProduceStreamRequest, type ProduceStreamResponse } from '../../src/gen/kafkagateway/v1/producer_service';
-import { ChildGateway, gatewayForFile } from '../helpers/gateway';
+import { GatewayProcess, gatewayForFile } from '../helpers/gateway';
 import { GatewayWatch } from '../helpers/fuzz/gateway-watch';
 import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { testBrokers } from '../helpers/test-broker';
@@ -28,7 +28,7 @@ describe('a hostile client', () => {
   it('cannot freeze the gateway with a huge partition list: Pause, Resume, Assign and friends refuse more than 1,000', async () => {
     // The gateway runs apart, and so does the bystander: building and decoding 50,000-entry requests in this
     // process must not count as the gateway's stall.
-    const child = await ChildGateway.start(['--host', '127.0.0.1', '--brokers', testBrokers()]);
+    const child = await GatewayProcess.start(['--host', '127.0.0.1', '--brokers', testBrokers()]);
     const api = gatewayClients(child.address);
     try {
       const topic = await freshTopic('hp');

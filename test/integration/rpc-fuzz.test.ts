@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { status } from '@grpc/grpc-js';
 import { AdminClient } from 'node-rdkafka';
 import { SettingsServiceService } from '../../src/gen/kafkagateway/v1/settings_service';
-import { ChildGateway, rssOf } from '../helpers/gateway';
+import { GatewayProcess, rssOf } from '../helpers/gateway';
 import { createTopic, gatewayClients } from '../helpers/kafka-clients';
 import { fillTopic } from '../helpers/streams';
 import { testBrokers } from '../helpers/test-broker';
@@ -53,7 +53,7 @@ const TRANSPORT_FAILURE = /Stream refused|Connection dropped|RST_STREAM|Protocol
 
 describe('RPC fuzz', () => {
   // A process of its own: in the test's process, the bystander and the RSS would measure the fuzz's own work too.
-  let gateway: ChildGateway;
+  let gateway: GatewayProcess;
   let api: ReturnType<typeof gatewayClients>;
   // Ended by the test; by afterAll too when the test failed before it, or jest would wait for the process.
   let watch: GatewayWatch | undefined;
@@ -62,7 +62,7 @@ describe('RPC fuzz', () => {
   const topics: OrdinaryTopics = { data: dataTopic, sink: `${prefix}-sink`, scratch: `${prefix}-scratch` };
 
   beforeAll(async () => {
-    gateway = await ChildGateway.start([
+    gateway = await GatewayProcess.start([
       '--host', '127.0.0.1', '--brokers', testBrokers(), '--max-handles', '128', '--max-handles-per-client', '128',
       '--shutdown-timeout-ms', '2000', '--handle-idle-ms', '600000',
     ]);

@@ -7,7 +7,7 @@ import { DataType, MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { randomUUID } from 'node:crypto';
 import { credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { PollRequest } from '../../src/gen/kafkagateway/v1/consumer_service';
-import { ChildGateway } from '../helpers/gateway';
+import { GatewayProcess } from '../helpers/gateway';
 import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { waitFor } from '../helpers/streams';
 import { REPO, testBrokers } from '../helpers/test-broker';
@@ -51,7 +51,7 @@ describe('security in the gateway process', () => {
     const dave = newToken();
     const file = join(tls.dir, 'principals.json');
     writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }] }));
-    const gateway = await ChildGateway.start(['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file]);
+    const gateway = await GatewayProcess.start(['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file]);
     const a = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
     const d = gatewayClients(gateway.address, withToken(pem(tls.caCert), dave.token));
     const lines = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as AuditLine);
@@ -120,7 +120,7 @@ describe('security in the gateway process', () => {
     const principals = (consume: string[]) => writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256, topics: { consume } }] }));
     const topic = await freshTopic('kgw-resume');
     const args = ['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file, '--data-dir', dataDir];
-    const jobs = async (gateway: ChildGateway) => {
+    const jobs = async (gateway: GatewayProcess) => {
       const api = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
       try {
         return (await api.subjobs.getJobStat({})).jobs.map((j) => j.actionName);
@@ -129,7 +129,7 @@ describe('security in the gateway process', () => {
       }
     };
     principals(['kgw-resume-*']);
-    let gateway = await ChildGateway.start(args);
+    let gateway = await GatewayProcess.start(args);
     try {
       const api = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
       await api.tables.createTable({ name: 'rows', columns: [{ name: 'n', type: DataType.DATA_TYPE_LONG, scale: 0 }] });
@@ -150,7 +150,7 @@ describe('security in the gateway process', () => {
 
       // Alice may no longer read the topic: the job does not start, and the log says why.
       principals(['other-*']);
-      gateway = await ChildGateway.start(args);
+      gateway = await GatewayProcess.start(args);
       const refusal = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg).find((m) => m.startsWith('durable sub-job alice-job not resumed'));
       await waitFor(() => refusal() !== undefined, 30_000);
       expect(refusal()).toBe(`durable sub-job alice-job not resumed: principal alice may not consume from topic "${topic}" (allowed: other-*); it stays stored`);
@@ -159,7 +159,7 @@ describe('security in the gateway process', () => {
 
       // Allowed again, the stored job is back by itself.
       principals(['kgw-resume-*']);
-      gateway = await ChildGateway.start(args);
+      gateway = await GatewayProcess.start(args);
       await waitFor(async () => (await jobs(gateway)).includes('alice-job'), 30_000);
     } finally {
       await gateway.stop();

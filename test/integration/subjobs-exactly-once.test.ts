@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Producer } from 'node-rdkafka';
 import { SubJobParser, SubJobTarget } from '../../src/gen/kafkagateway/v1/subjob_service';
 import { DataType, MarshalType } from '../../src/gen/kafkagateway/v1/value';
-import { ChildGateway } from '../helpers/gateway';
+import { GatewayProcess } from '../helpers/gateway';
 import { freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { waitFor } from '../helpers/streams';
 import { testBrokers } from '../helpers/test-broker';
@@ -24,7 +24,7 @@ describe('a durable sub-job killed twice', () => {
   it('writes every message into its table exactly once', async () => {
     const topic = await freshTopic('subjob-once', PARTITIONS);
     const args = ['--brokers', testBrokers(), '--data-dir', dataDir, '--log-level', 'info'];
-    let gateway = await ChildGateway.start(args);
+    let gateway = await GatewayProcess.start(args);
     let api = gatewayClients(gateway.address);
     const rows = async () => Number((await api.tables.describeTable({ name: 'numbers' })).table!.rowCount);
     try {
@@ -46,7 +46,7 @@ describe('a durable sub-job killed twice', () => {
         api.close();
         process.kill(gateway.pid, 'SIGKILL');
         await gateway.stop();
-        gateway = await ChildGateway.start(args);
+        gateway = await GatewayProcess.start(args);
         api = gatewayClients(gateway.address);
         // The job is back by itself, without a CreateSubJob.
         await waitFor(async () => (await api.subjobs.getJobStat({})).jobs.some((j) => j.actionName === 'numbers-in'), 30_000);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { everyTypeRows, everyTypeSpecs } from '../helpers/every-type-table';
-import { ChildGateway } from '../helpers/gateway';
+import { GatewayProcess } from '../helpers/gateway';
 import { gatewayClients } from '../helpers/kafka-clients';
 import { testBrokers } from '../helpers/test-broker';
 
@@ -14,7 +14,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('a table written before a gateway
 
   it('reads back whole after the restart', async () => {
     const args = ['--brokers', testBrokers(), '--data-dir', dataDir];
-    let gateway = await ChildGateway.start(args);
+    let gateway = await GatewayProcess.start(args);
     let api = gatewayClients(gateway.address);
     await api.tables.createTable({ name: 'kept', columns: everyTypeSpecs() });
     for (let i = 0; i < 3; i++) await api.tables.appendRows({ table: 'kept', rows: everyTypeRows() });
@@ -22,7 +22,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('a table written before a gateway
     if (signal === 'SIGKILL') process.kill(gateway.pid, 'SIGKILL');
     await gateway.stop();
 
-    gateway = await ChildGateway.start(args);
+    gateway = await GatewayProcess.start(args);
     api = gatewayClients(gateway.address);
     try {
       expect((await api.tables.describeTable({ name: 'kept' })).table?.rowCount).toBe(9n);
