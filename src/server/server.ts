@@ -86,7 +86,7 @@ export interface GrpcServer {
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   // Interceptors only where needed (metrics on, reflection guarded): without them, calls take grpc-js's path unchanged.
   // The metrics one comes first: it sees the statuses grpc-js sends by itself only on the call it is given.
-  const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.guardReflection ? [reflectionGuard(deps.rpc.auth)] : [])];
+  const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.guardReflection ? [reflectionGuard(deps.rpc)] : [])];
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024, ...(interceptors.length ? { interceptors } : {}) });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
   const ours = <S extends ServiceDefinition>(service: S) => withMalformedRequests(service, PACKAGE);

@@ -119,7 +119,7 @@ export function grpcurl(...args: string[]): Promise<{ code: number | null; stdou
 export class GatewayProcess {
   readonly child: ChildProcess;
   /** Its standard output: the JSON log. */
-  readonly logFile: string;
+  private readonly logFile: string;
   private readonly errFile: string;
   private kept: { stdout: string; stderr: string } | undefined;
   private readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SubJobParser, SubJobTarget } from '../../src/gen/kafkagateway/v1/subjob_service';
@@ -7,7 +7,7 @@ import { DataType, MarshalType } from '../../src/gen/kafkagateway/v1/value';
 import { randomUUID } from 'node:crypto';
 import { credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { PollRequest } from '../../src/gen/kafkagateway/v1/consumer_service';
-import { GatewayProcess } from '../helpers/gateway';
+import { GatewayProcess, grpcurl } from '../helpers/gateway';
 import { failure, freshTopic, gatewayClients } from '../helpers/kafka-clients';
 import { waitFor } from '../helpers/streams';
 import { REPO, testBrokers } from '../helpers/test-broker';
@@ -54,7 +54,7 @@ describe('security in the gateway process', () => {
     const gateway = await GatewayProcess.start(['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file]);
     const a = gatewayClients(gateway.address, withToken(pem(tls.caCert), alice.token));
     const d = gatewayClients(gateway.address, withToken(pem(tls.caCert), dave.token));
-    const lines = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as AuditLine);
+    const lines = () => gateway.stdout.trim().split('\n').map((l) => JSON.parse(l) as AuditLine);
     try {
       const { producer } = await a.producer.createProducer({ config: {} });
       expect((await failure(a.producer.closeProducer({ producer: 'producer-none' }))).code).toBe(status.NOT_FOUND);
@@ -87,6 +87,15 @@ describe('security in the gateway process', () => {
         '/kafkagateway.v1.ConsumerService/Poll DEADLINE_EXCEEDED',
         '/kafkagateway.v1.ConsumerService/CloseConsumer OK',
       ]);
+
+      // Reflection is @grpc/reflection's service, not the gateway's, and is audited all the same: refused without a
+      // token, served with one.
+      expect((await grpcurl('-cacert', tls.caCert, gateway.address, 'list')).stderr).toContain('Unauthenticated');
+      expect((await grpcurl('-cacert', tls.caCert, '-H', `authorization: Bearer ${alice.token}`, gateway.address, 'list')).stdout).toContain('kafkagateway.v1.ProducerService');
+      const reflection = () => lines().flatMap((l) => (l.audit?.method.startsWith('/grpc.reflection.') ? [`${l.audit.principal} ${l.audit.code}`] : []));
+      await waitFor(() => reflection().includes('alice OK'));
+      // grpcurl asks again by the older reflection service's name when refused: one line per attempt.
+      expect([...new Set(reflection())]).toEqual(['null UNAUTHENTICATED', 'alice OK']);
 
       writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: alice.sha256 }, { name: 'dave', tokenSha256: dave.sha256 }] }));
       process.kill(gateway.pid, 'SIGHUP');
@@ -144,14 +153,14 @@ describe('security in the gateway process', () => {
       // On SIGTERM the job finishes its batch and lets go of its consumer before the consumers close.
       process.kill(gateway.pid, 'SIGTERM');
       await waitFor(() => gateway.exited() !== undefined, 20_000);
-      const stopping = readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg);
+      const stopping = gateway.stdout.trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg);
       expect(stopping.filter((m) => m === 'sub-job stopped' || m === 'closing a handle failed')).toEqual(['sub-job stopped']);
       await gateway.stop();
 
       // Alice may no longer read the topic: the job does not start, and the log says why.
       principals(['other-*']);
       gateway = await GatewayProcess.start(args);
-      const refusal = () => readFileSync(gateway.logFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg).find((m) => m.startsWith('durable sub-job alice-job not resumed'));
+      const refusal = () => gateway.stdout.trim().split('\n').map((l) => (JSON.parse(l) as AuditLine).msg).find((m) => m.startsWith('durable sub-job alice-job not resumed'));
       await waitFor(() => refusal() !== undefined, 30_000);
       expect(refusal()).toBe(`durable sub-job alice-job not resumed: principal alice may not consume from topic "${topic}" (allowed: other-*); it stays stored`);
       expect(await jobs(gateway)).toEqual([]);

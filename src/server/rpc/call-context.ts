@@ -83,7 +83,7 @@ export function cancelledCode(call: Pick<SurfaceCall, 'getDeadline'>): status {
  * The audit line of a call. One per call, written when it ended, so that it has the code; a call that could
  * not authenticate is logged with its peer only.
  */
-export function audit(rpc: Rpc, call: SurfaceCall, caller: Caller | undefined, code: status, startedAt: number): void {
+export function audit(rpc: Pick<Rpc, 'log' | 'auditLevel'>, call: Pick<SurfaceCall, 'getPath' | 'getPeer'>, caller: Caller | undefined, code: status, startedAt: number): void {
   if (rpc.auditLevel === 'silent' || !rpc.log.isLevelEnabled(rpc.auditLevel)) return;
   rpc.log[rpc.auditLevel](
     { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer: clientOf(call), code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
