@@ -129,8 +129,8 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
     },
   });
   const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
-  const guardReflection = auth.enabled && config.reflection === 'authenticated';
-  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, guardReflection, metrics, meter });
+  const reflection = auth.enabled ? { refuse: config.reflection === 'authenticated' } : undefined;
+  const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, reflection, metrics, meter });
   const readiness = new BrokerReadiness({
     probe: (timeoutMs) => metadata.ping(timeoutMs),
     unreadyAfterMs: config.brokerUnreadyMs,

@@ -54,8 +54,11 @@ export interface ServerDeps {
   log: Logger;
   /** Authentication, audit and stream tracking, shared by the call adapters. */
   rpc: Rpc;
-  /** Whether reflection asks for credentials (with principals only). */
-  guardReflection: boolean;
+  /**
+   * With principals, reflection calls are audited, and with `refuse` a caller without credentials is refused;
+   * undefined (no principals): reflection is served as grpc-js serves it.
+   */
+  reflection: { refuse: boolean } | undefined;
   /** The metrics, when they are on (--metrics-port). */
   metrics?: GatewayMetrics | undefined;
   meter?: KafkaMeter | undefined;
@@ -86,7 +89,7 @@ export interface GrpcServer {
 export function createGrpcServer(deps: ServerDeps): GrpcServer {
   // Interceptors only where needed (metrics on, reflection guarded): without them, calls take grpc-js's path unchanged.
   // The metrics one comes first: it sees the statuses grpc-js sends by itself only on the call it is given.
-  const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.guardReflection ? [reflectionGuard(deps.rpc)] : [])];
+  const interceptors: ServerInterceptor[] = [...(deps.metrics ? [metricsInterceptor(deps.metrics.calls)] : []), ...(deps.reflection ? [reflectionGuard(deps.rpc, deps.reflection.refuse)] : [])];
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024, ...(interceptors.length ? { interceptors } : {}) });
   if (!widenReceiveWindows(server)) deps.log.warn('this grpc-js has no hook for HTTP/2 receive windows: uploads use the 64 KiB default');
   const ours = <S extends ServiceDefinition>(service: S) => withMalformedRequests(service, PACKAGE);

@@ -5,10 +5,11 @@ import { audit, cancelledCode, credentialsOf, type Rpc } from './call-context';
 
 /**
  * Reflection is @grpc/reflection's service, not ours, so it does not pass through the call adapters; this
- * interceptor asks the same authenticator before a reflection call's request is read, and writes the call's
- * audit line as the adapters do, refused or not. Health stays open: load balancers probe it without credentials.
+ * interceptor asks the same authenticator before a reflection call's request is read, refuses the caller it does
+ * not know when `refuse` (otherwise it is audited without a principal), and writes the call's audit line as the
+ * adapters do. Health stays open: load balancers probe it without credentials.
  */
-export function reflectionGuard(rpc: Pick<Rpc, 'auth' | 'log' | 'auditLevel'>): ServerInterceptor {
+export function reflectionGuard(rpc: Pick<Rpc, 'auth' | 'log' | 'auditLevel'>, refuse: boolean): ServerInterceptor {
   return (method, call) => {
     if (!method.path.startsWith('/grpc.reflection.')) return new ServerInterceptingCall(call);
     const startedAt = performance.now();
@@ -27,6 +28,7 @@ export function reflectionGuard(rpc: Pick<Rpc, 'auth' | 'log' | 'auditLevel'>): 
               try {
                 caller = rpc.auth.authenticate(credentialsOf(metadata, call));
               } catch (err) {
+                if (!refuse) return pass(metadata);
                 const details = err instanceof GatewayError ? err.message : 'authentication failed';
                 logEnd(status.UNAUTHENTICATED);
                 call.sendStatus({ code: status.UNAUTHENTICATED, details, metadata: new Metadata() });
