@@ -16,6 +16,7 @@ import { startMetricsEndpoint, type MetricsEndpoint } from './metrics/http-endpo
 import { BrokerReadiness } from './metrics/readiness';
 import { version } from './config/config';
 import { StreamTracker } from './server/streams/stream-tracker';
+import { refusalLog } from './server/rpc/call-context';
 import { DEFAULT_PRINCIPAL, TableStores } from './tables/table-stores';
 import { SubJobs } from './subjobs/subjobs';
 
@@ -128,7 +129,8 @@ export async function startGateway(config: GatewayConfig, log: Logger, options: 
       return principal && { owner, tables, principal };
     },
   });
-  const rpc = { log, auth, streams, auditLevel: config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug') } as const;
+  const auditLevel = config.auditLogLevel ?? (auth.enabled ? 'info' : 'debug');
+  const rpc = { log, auth, streams, auditLevel, refusals: refusalLog(log, auditLevel) } as const;
   const reflection = auth.enabled ? { refuse: config.reflection === 'authenticated' } : undefined;
   const { server, health } = createGrpcServer({ metadata, topics, handles, streams, sizes: new SizeSettings(), clients, log, allowAdminCalls, tables, subjobs, rpc, reflection, metrics, meter });
   const readiness = new BrokerReadiness({

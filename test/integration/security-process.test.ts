@@ -121,6 +121,34 @@ describe('security in the gateway process', () => {
     }
   });
 
+  it('audits at most 10 calls a second of a peer that cannot authenticate, and says how many it left out', async () => {
+    const tls = makeTlsFixtures();
+    const file = join(tls.dir, 'principals.json');
+    writeFileSync(file, JSON.stringify({ principals: [{ name: 'alice', tokenSha256: newToken().sha256 }] }));
+    const gateway = await GatewayProcess.start(['--brokers', testBrokers(), '--tls-cert', tls.serverCert, '--tls-key', tls.serverKey, '--principals', file]);
+    const stranger = gatewayClients(gateway.address, withToken(pem(tls.caCert), newToken().token));
+    const lines = () => gateway.stdout.trim().split('\n').map((l) => JSON.parse(l) as AuditLine & { dropped?: number });
+    try {
+      const refused = async (n: number) => {
+        const codes = await Promise.all(Array.from({ length: n }, async () => (await failure(stranger.tables.listTables({}))).code));
+        expect(new Set(codes)).toEqual(new Set([status.UNAUTHENTICATED]));
+      };
+      await refused(50);
+      await new Promise((r) => setTimeout(r, 1100));
+      await refused(1);
+      const written = () => lines().filter((l) => l.audit?.code === 'UNAUTHENTICATED').length;
+      const dropped = () => lines().reduce((n, l) => n + (l.dropped ?? 0), 0);
+      // Every refusal is either written or counted.
+      await waitFor(() => written() + dropped() === 51);
+      expect(written()).toBeLessThan(51);
+      expect(dropped()).toBeGreaterThan(0);
+      expect(lines().find((l) => l.dropped !== undefined)?.msg).toBe(`${dropped()} calls refused for want of credentials from 127.0.0.1 were not audited: more than 10 a second`);
+    } finally {
+      stranger.close();
+      await gateway.stop();
+    }
+  });
+
   it("stops a durable sub-job on SIGTERM, resumes it only while its principal may still read its topic, and keeps it stored meanwhile", async () => {
     const tls = makeTlsFixtures();
     const alice = newToken();

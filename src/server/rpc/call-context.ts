@@ -5,6 +5,7 @@ import type { Reader } from '../../kafka/consumer-router';
 import type { Logger } from '../../logger';
 import type { StreamTracker } from '../streams/stream-tracker';
 import { clientOf } from './client-identity';
+import { RefusalLog } from './refusal-log';
 
 /** What the adapters use of a call, whatever its kind (grpc-js does not export its common type). */
 type SurfaceCall = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext' | 'getDeadline' | 'getPath'>;
@@ -28,6 +29,8 @@ export interface Rpc {
   auth: Authenticator;
   /** The level of the one line per call (method, principal, peer, code, duration). */
   auditLevel: 'info' | 'debug' | 'silent';
+  /** Bounds the audit lines of calls refused for want of credentials, per peer. */
+  refusals: RefusalLog;
   streams: StreamTracker;
 }
 
@@ -83,10 +86,19 @@ export function cancelledCode(call: Pick<SurfaceCall, 'getDeadline'>): status {
  * The audit line of a call. One per call, written when it ended, so that it has the code; a call that could
  * not authenticate is logged with its peer only.
  */
-export function audit(rpc: Pick<Rpc, 'log' | 'auditLevel'>, call: Pick<SurfaceCall, 'getPath' | 'getPeer'>, caller: Caller | undefined, code: status, startedAt: number): void {
+export function audit(rpc: Pick<Rpc, 'log' | 'auditLevel' | 'refusals'>, call: Pick<SurfaceCall, 'getPath' | 'getPeer'>, caller: Caller | undefined, code: status, startedAt: number): void {
   if (rpc.auditLevel === 'silent' || !rpc.log.isLevelEnabled(rpc.auditLevel)) return;
+  const peer = clientOf(call);
+  if (caller === undefined && code === status.UNAUTHENTICATED && !rpc.refusals.admit(peer)) return;
   rpc.log[rpc.auditLevel](
-    { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer: clientOf(call), code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
+    { audit: { method: call.getPath(), principal: caller?.principal?.name ?? null, peer, code: status[code] ?? code, ms: Math.round((performance.now() - startedAt) * 10) / 10 } },
     'call',
   );
+}
+
+/** The Rpc's refusal log, reporting at the audit level what it left out. */
+export function refusalLog(log: Logger, level: Rpc['auditLevel']): RefusalLog {
+  return new RefusalLog((peer, dropped) => {
+    if (level !== 'silent') log[level]({ peer, dropped }, `${dropped} calls refused for want of credentials from ${peer} were not audited: more than 10 a second`);
+  });
 }

@@ -9,7 +9,7 @@ import { audit, cancelledCode, credentialsOf, type Rpc } from './call-context';
  * not know when `refuse` (otherwise it is audited without a principal), and writes the call's audit line as the
  * adapters do. Health stays open: load balancers probe it without credentials.
  */
-export function reflectionGuard(rpc: Pick<Rpc, 'auth' | 'log' | 'auditLevel'>, refuse: boolean): ServerInterceptor {
+export function reflectionGuard(rpc: Pick<Rpc, 'auth' | 'log' | 'auditLevel' | 'refusals'>, refuse: boolean): ServerInterceptor {
   return (method, call) => {
     if (!method.path.startsWith('/grpc.reflection.')) return new ServerInterceptingCall(call);
     const startedAt = performance.now();

@@ -1,0 +1,36 @@
+import { RefusalLog } from '../../src/server/rpc/refusal-log';
+
+describe('RefusalLog', () => {
+  it('lets a peer write 10 refusal lines a second, counts the rest, and reports the count with its next refusal after that second', () => {
+    let now = 1_000_000;
+    const reports: [string, number][] = [];
+    const refusals = new RefusalLog((peer, dropped) => reports.push([peer, dropped]), () => now);
+    const admitted = (peer: string, n: number) => Array.from({ length: n }, () => refusals.admit(peer)).filter(Boolean).length;
+
+    expect(admitted('10.0.0.1', 50)).toBe(10);
+    // Another peer has a second of its own.
+    expect(admitted('10.0.0.2', 3)).toBe(3);
+    now += 999;
+    expect(admitted('10.0.0.1', 1)).toBe(0);
+    expect(reports).toEqual([]);
+    now += 1;
+    expect(admitted('10.0.0.1', 1)).toBe(1);
+    expect(reports).toEqual([['10.0.0.1', 41]]);
+    // Nothing was left out of 10.0.0.2's second: nothing to report.
+    expect(admitted('10.0.0.2', 1)).toBe(1);
+    expect(reports).toEqual([['10.0.0.1', 41]]);
+  });
+
+  it('keeps counts for at most 10,000 peers, reporting what it forgets', () => {
+    let now = 0;
+    const reports: [string, number][] = [];
+    const refusals = new RefusalLog((peer, dropped) => reports.push([peer, dropped]), () => now);
+    for (let i = 0; i < 11; i++) refusals.admit('flood');
+    for (let i = 0; i < 9_999; i++) refusals.admit(`p${i}`);
+    expect(reports).toEqual([]);
+    // All 10,000 within their second: the one counted longest ago goes.
+    refusals.admit('one more');
+    expect(reports).toEqual([['flood', 1]]);
+    expect(refusals.admit('flood')).toBe(true);
+  });
+});
