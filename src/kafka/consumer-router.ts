@@ -1,6 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import type { Logger } from '../logger';
-import { cut } from '../errors';
+import { cut, GatewayError } from '../errors';
 import { messageBytes, partitionKey, type ConsumerEvent, type HeldEvent, type QueueItem } from './consumer-events';
 import { asKafkaError, hasKafkaCode, KafkaCode } from './kafka-errors';
 import { LocalQueue, type QueueLimits } from './local-queue';
@@ -35,24 +35,27 @@ export interface RouterOptions {
 }
 
 /**
- * The client a read is for. Once it has gone (cancelled, or past its deadline: `signal` aborts) the read takes
- * nothing more, since what it took would be handed to no one; the wait for a first message simply ends there.
+ * The client a read is for. A read waits no longer than until a margin before the client's deadline, so that
+ * what it takes reaches the client before grpc-js ends the call; and once the client has gone (cancelled, or past
+ * its deadline: `signal` aborts) it takes nothing more, since what it took would be handed to no one.
  */
 export interface Reader {
   readonly signal: AbortSignal;
   timeLeftMs(): number;
 }
 
-/** How much sooner than the deadline a read that holds messages answers, so that they reach the client. */
+/** How much sooner than its client's deadline a read stops waiting, so that its answer is in time. */
 const ANSWER_MARGIN_MS = 50;
 
-/**
- * How long a read may go on waiting for more while it already holds messages for `reader`: no longer than the
- * time left before the reader's deadline, less a margin, lest what it holds be answered to no one.
- */
-export function waitWhileHolding(timeoutMs: number, reader?: Reader): number {
-  return Math.max(0, Math.min(timeoutMs, (reader?.timeLeftMs() ?? Infinity) - ANSWER_MARGIN_MS));
+/** When a read must stop waiting: after its timeout, or before its reader's deadline if that comes first. */
+function waitEnd(timeoutMs: number, reader: Reader | undefined): { at: number; byDeadline: boolean } {
+  const beforeDeadline = (reader?.timeLeftMs() ?? Infinity) - ANSWER_MARGIN_MS;
+  // A read that was not to wait takes what is there, whatever the deadline.
+  return timeoutMs > 0 && beforeDeadline < timeoutMs ? { at: Date.now() + Math.max(0, beforeDeadline), byDeadline: true } : { at: Date.now() + timeoutMs, byDeadline: false };
 }
+
+/** A read that found nothing before its client's deadline: the client is told so, rather than told "nothing". */
+const deadlineReached = () => new GatewayError('DEADLINE_EXCEEDED', 'CALL_DEADLINE_REACHED', "the call's deadline came before a message did");
 
 /** What a consumer queue holds unless its handle asks otherwise: enough for a stream to overlap fetch and send. */
 export const DEFAULT_QUEUE_LIMITS: QueueLimits = { maxMessages: 2000, maxBytes: 4 * 1024 * 1024 };
@@ -214,11 +217,11 @@ export class ConsumerRouter {
   }
 
   /**
-   * The next event of `queue`, waiting up to `timeoutMs` or until `reader` has gone: messages at its front make
-   * one Fetch event (up to a frame's worth), an error an Error event; nothing makes the empty event.
+   * The next event of `queue`, waiting up to `timeoutMs` within `reader`'s deadline, as `take` does: messages at
+   * its front make one Fetch event (up to a frame's worth), an error an Error event; nothing makes the empty event.
    */
   async nextEvent(queue: LocalQueue, timeoutMs: number, reader?: Reader): Promise<HeldEvent> {
-    const deadline = Date.now() + timeoutMs;
+    const end = waitEnd(timeoutMs, reader);
     for (;;) {
       if (reader?.signal.aborted) return { name: 'None' };
       const head = queue.peek();
@@ -231,8 +234,12 @@ export class ConsumerRouter {
         queue.shift();
         return head.kind === 'event' ? head.event : { name: 'Error', error: head.error };
       }
-      const left = deadline - Date.now();
-      if (left <= 0 || this.stopped) return { name: 'None' };
+      const left = end.at - Date.now();
+      if (this.stopped) return { name: 'None' };
+      if (left <= 0) {
+        if (end.byDeadline) throw deadlineReached();
+        return { name: 'None' };
+      }
       await this.awaitItem(queue, left, reader?.signal);
     }
   }
@@ -256,7 +263,8 @@ export class ConsumerRouter {
 
   /**
    * Up to `max` messages from `queue` and at most `maxBytes` (at least one, unless `strictBytes`), waiting up to
-   * `timeoutMs` for the first, or until `reader` has gone. An error the fetch met is thrown in its place; with `stopAtError` it stays for the
+   * `timeoutMs` for the first, within `reader`'s deadline (DEADLINE_EXCEEDED when that comes first, unless
+   * `holding`: the caller already holds messages to answer with). An error the fetch met is thrown in its place; with `stopAtError` it stays for the
    * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically. An
    * event in the way stops the read where it does not serve events (the main queue, a stream that sends them).
    */
@@ -265,10 +273,10 @@ export class ConsumerRouter {
     max: number,
     maxBytes: number,
     timeoutMs: number,
-    opts: { stopAtError?: boolean; strictBytes?: boolean; serveEvents?: boolean; reader?: Reader | undefined } = {},
+    opts: { stopAtError?: boolean; strictBytes?: boolean; serveEvents?: boolean; reader?: Reader | undefined; holding?: boolean } = {},
   ): Promise<{ messages: Message[]; byteLimitReached: boolean }> {
     const reader = opts.reader;
-    const deadline = Date.now() + timeoutMs;
+    const end = waitEnd(timeoutMs, reader);
     for (;;) {
       if (reader?.signal.aborted) return { messages: [], byteLimitReached: false };
       if (opts.stopAtError && queue.peek()?.kind === 'error') return { messages: [], byteLimitReached: false };
@@ -279,8 +287,13 @@ export class ConsumerRouter {
         this.handedOut(got.messages);
         return { messages: got.messages, byteLimitReached: got.byteLimitReached };
       }
-      const left = deadline - Date.now();
-      if (left <= 0 || this.stopped) return { messages: [], byteLimitReached: false };
+      const left = end.at - Date.now();
+      if (this.stopped) return { messages: [], byteLimitReached: false };
+      if (left <= 0) {
+        // A read that already holds messages for its client (a batch's later round) answers with those.
+        if (end.byDeadline && !opts.holding) throw deadlineReached();
+        return { messages: [], byteLimitReached: false };
+      }
       await this.awaitItem(queue, left, reader?.signal);
     }
   }

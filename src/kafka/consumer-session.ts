@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import { GatewayError } from '../errors';
 import { promised } from './callbacks';
 import { messageBytes, partitionKey as key, type PartitionOffset } from './consumer-events';
-import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource, type Reader, waitWhileHolding } from './consumer-router';
+import { ConsumerRouter, DEFAULT_QUEUE_LIMITS, type FetchSource, type Reader } from './consumer-router';
 import { asKafkaError, isLibrdKafkaError, KafkaCode, type LibrdKafkaErrorLike } from './kafka-errors';
 import { OFFSET_BEGINNING, OFFSET_END, OFFSET_INVALID } from './offsets';
 import { connectionProperties, type KafkaProperties } from './kafka-properties';
@@ -296,19 +296,19 @@ export class ConsumerSession {
   /**
    * Up to `max` messages, and at most `maxBytes` of payloads and keys (at least one message, however large). As
    * the plugin: rounds of up to the missing count, each waiting up to the timeout; it stops when a round brings
-   * nothing or the batch is full. What does not fit the budget stays queued for the next read. A round after the
-   * first ends before `reader`'s deadline: what the rounds before it took must reach the client.
+   * nothing or the batch is full. What does not fit the budget stays queued for the next read. Every round ends
+   * before `reader`'s deadline; a later one then answers with what the rounds before it took.
    */
   async pollBatch(max: number, timeoutMs: number, maxBytes = Infinity, reader?: Reader): Promise<PolledBatch> {
     const messages: Message[] = [];
     let bytes = 0;
     while (messages.length < max) {
       const first = messages.length === 0;
-      const wait = first ? timeoutMs : waitWhileHolding(timeoutMs, reader);
-      const round = await this.router.take(this.router.consumerQueue, max - messages.length, maxBytes - bytes, wait, {
+      const round = await this.router.take(this.router.consumerQueue, max - messages.length, maxBytes - bytes, timeoutMs, {
         stopAtError: !first,
         strictBytes: !first,
         reader,
+        holding: !first,
       });
       for (const m of round.messages) {
         messages.push(m);

@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import { startGateway, type GatewayOptions } from '../../src/app';
 import type { GatewayConfig } from '../../src/config/config';
@@ -122,6 +122,7 @@ export class GatewayProcess {
   private readonly logFile: string;
   private readonly errFile: string;
   private kept: { stdout: string; stderr: string } | undefined;
+  private listensOn: string | undefined;
   private readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
@@ -171,9 +172,10 @@ export class GatewayProcess {
 
   /** Where it listens, from its "listening" log line. */
   get address(): string {
+    if (this.listensOn) return this.listensOn;
     const match = /"msg":"gRPC server listening on ([^"]+)"/.exec(this.stdout);
     if (!match) throw new Error('the gateway is not listening yet');
-    return match[1]!;
+    return (this.listensOn = match[1]!);
   }
 
   /** Resolves with the exit code; rejects if the process is still running after `ms`. */
@@ -208,9 +210,10 @@ export class GatewayProcess {
       .map((l) => JSON.parse(l) as { msg: string });
   }
 
-  /** The last lines of its log, for a report. */
+  /** The last lines of its log, and of its standard error (where a crash of node or a native module is told), for a report. */
   logTail(lines = 20): string {
-    return this.stdout.trimEnd().split('\n').slice(-lines).join('\n');
+    const tail = (text: string) => text.trimEnd().split('\n').slice(-lines).join('\n');
+    return this.stderr.trim() === '' ? tail(this.stdout) : `${tail(this.stdout)}\n--- stderr ---\n${tail(this.stderr)}`;
   }
 
   kill(signal: NodeJS.Signals = 'SIGTERM'): void {

@@ -1,6 +1,6 @@
 import type { Message, TopicPartition, TopicPartitionOffset } from 'node-rdkafka';
 import { GatewayError } from '../../src/errors';
-import { ConsumerRouter, waitWhileHolding, type FetchSource } from '../../src/kafka/consumer-router';
+import { ConsumerRouter, type FetchSource } from '../../src/kafka/consumer-router';
 import { createLogger } from '../../src/logger';
 import { MemoryBudget } from '../../src/handles/memory-budget';
 
@@ -153,14 +153,27 @@ describe('ConsumerRouter', () => {
     expect(offsets((await router.take(router.consumerQueue, 10, Infinity, 0)).messages)).toEqual(['0@0', '0@1']);
   });
 
-  it("lets a read that holds messages wait for more only until shortly before its reader's deadline", () => {
-    const reader = (left: number) => ({ signal: new AbortController().signal, timeLeftMs: () => left });
-    expect(waitWhileHolding(1000, reader(Infinity))).toBe(1000);
-    expect(waitWhileHolding(1000, undefined)).toBe(1000);
-    expect(waitWhileHolding(1000, reader(300))).toBe(250);
-    expect(waitWhileHolding(1000, reader(20))).toBe(0);
-    expect(waitWhileHolding(100, reader(300))).toBe(100);
+  it("stops waiting shortly before its reader's deadline: DEADLINE_EXCEEDED with nothing taken, or, holding messages already, nothing more", async () => {
+    start();
+    const reader = (left: number) => {
+      const deadline = Date.now() + left;
+      return { signal: new AbortController().signal, timeLeftMs: () => deadline - Date.now() };
+    };
+    const started = Date.now();
+    const err = await router.take(router.consumerQueue, 1, Infinity, 60_000, { reader: reader(200) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GatewayError);
+    expect([(err as GatewayError).kind, (err as GatewayError).reason]).toEqual(['DEADLINE_EXCEEDED', 'CALL_DEADLINE_REACHED']);
+    await expect(router.nextEvent(router.consumerQueue, 60_000, reader(200))).rejects.toThrow("the call's deadline came before a message did");
+    expect(await router.take(router.consumerQueue, 1, Infinity, 60_000, { reader: reader(200), holding: true })).toEqual({ messages: [], byteLimitReached: false });
+    // Three waits of about 150 ms each (200 less the margin), none of a minute; a read that was not to wait does not.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect((await router.take(router.consumerQueue, 1, Infinity, 0, { reader: reader(10) })).messages).toEqual([]);
+    // What is there when the read starts is taken.
+    fake.produce('t', 0, 1);
+    await settle();
+    expect(offsets((await router.take(router.consumerQueue, 1, Infinity, 60_000, { reader: reader(10) })).messages)).toEqual(['0@0']);
   });
+
   it('sends a partition with its own queue there, and gives it back with what that queue held when released', async () => {
     start();
     const p1 = router.partitionQueue('t', 1);

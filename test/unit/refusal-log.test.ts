@@ -33,4 +33,24 @@ describe('RefusalLog', () => {
     expect(reports).toEqual([['flood', 1]]);
     expect(refusals.admit('flood')).toBe(true);
   });
+
+  it('forgets first the peers whose second began longest ago, not the ones that keep refusing', () => {
+    let now = 0;
+    const reports: [string, number][] = [];
+    const refusals = new RefusalLog((peer, dropped) => reports.push([peer, dropped]), () => now);
+    for (let i = 0; i < 11; i++) refusals.admit('flood');
+    for (let i = 0; i < 9_999; i++) refusals.admit(`p${i}`);
+    now = 500;
+    for (let i = 0; i < 11; i++) refusals.admit('p0');
+    expect(reports).toEqual([]);
+    now = 1200;
+    // flood's second begins again (its count reported), after the others'.
+    for (let i = 0; i < 11; i++) refusals.admit('flood');
+    expect(reports).toEqual([['flood', 1]]);
+    // A newcomer: every peer whose second began at 0 is forgotten (p0's two left out reported), flood is kept.
+    refusals.admit('newcomer');
+    expect(reports).toEqual([['flood', 1], ['p0', 2]]);
+    expect(refusals.admit('flood')).toBe(false);
+    expect(refusals.admit('p0')).toBe(true);
+  });
 });

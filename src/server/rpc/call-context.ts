@@ -5,7 +5,7 @@ import type { Reader } from '../../kafka/consumer-router';
 import type { Logger } from '../../logger';
 import type { StreamTracker } from '../streams/stream-tracker';
 import { clientOf } from './client-identity';
-import { RefusalLog } from './refusal-log';
+import { REFUSAL_LINES_PER_SECOND, RefusalLog } from './refusal-log';
 
 /** What the adapters use of a call, whatever its kind (grpc-js does not export its common type). */
 type SurfaceCall = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext' | 'getDeadline' | 'getPath'>;
@@ -17,7 +17,7 @@ type SurfaceCall = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer
 export interface CallContext extends Reader {
   /** The authenticated caller: whose handles, tables and quota the call uses. */
   readonly caller: Caller;
-  /** Aborted when the call ends without an answer: the client cancelled, went away, or its deadline passed. */
+  /** Aborted once the call is over: answered, cancelled, its client gone, or its deadline passed. */
   readonly signal: AbortSignal;
   /** Milliseconds left until the call's deadline; Infinity when the client set none. */
   timeLeftMs(): number;
@@ -99,6 +99,6 @@ export function audit(rpc: Pick<Rpc, 'log' | 'auditLevel' | 'refusals'>, call: P
 /** The Rpc's refusal log, reporting at the audit level what it left out. */
 export function refusalLog(log: Logger, level: Rpc['auditLevel']): RefusalLog {
   return new RefusalLog((peer, dropped) => {
-    if (level !== 'silent') log[level]({ peer, dropped }, `${dropped} calls refused for want of credentials from ${peer} were not audited: more than 10 a second`);
+    if (level !== 'silent') log[level]({ peer, dropped }, `${dropped} calls refused for want of credentials from ${peer} were not audited: more than ${REFUSAL_LINES_PER_SECOND} a second`);
   });
 }

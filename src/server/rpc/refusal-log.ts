@@ -1,6 +1,6 @@
 /** How many audit lines of refused calls one peer may write in a second. */
-const LINES_PER_SECOND = 10;
-/** How many peers the counts are kept for; past it, the peers whose second is over are forgotten first. */
+export const REFUSAL_LINES_PER_SECOND = 10;
+/** How many peers the counts are kept for; past it, the ones whose second began longest ago are forgotten. */
 const MAX_PEERS = 10_000;
 
 interface PeerSecond {
@@ -32,13 +32,16 @@ export class RefusalLog {
       this.reported(peer, second);
       second.since = t;
       second.lines = 0;
+      // To the back: the map stays in the order the seconds began, oldest first.
+      this.peers.delete(peer);
+      this.peers.set(peer, second);
     }
     if (!second) {
       if (this.peers.size >= MAX_PEERS) this.forget(t);
       second = { since: t, lines: 0, dropped: 0 };
       this.peers.set(peer, second);
     }
-    if (second.lines < LINES_PER_SECOND) {
+    if (second.lines < REFUSAL_LINES_PER_SECOND) {
       second.lines++;
       return true;
     }
@@ -46,17 +49,13 @@ export class RefusalLog {
     return false;
   }
 
-  /** Makes room: the peers whose second is over, or, if all are within theirs, the one counted longest ago. */
+  /** Makes room: forgets the peers whose second is over, and at least the one whose second began longest ago. */
   private forget(t: number): void {
     for (const [peer, second] of this.peers) {
-      if (t - second.since < 1000) continue;
+      if (t - second.since < 1000 && this.peers.size < MAX_PEERS) break;
       this.reported(peer, second);
       this.peers.delete(peer);
     }
-    if (this.peers.size < MAX_PEERS) return;
-    const [peer, second] = this.peers.entries().next().value as [string, PeerSecond];
-    this.reported(peer, second);
-    this.peers.delete(peer);
   }
 
   private reported(peer: string, second: PeerSecond): void {

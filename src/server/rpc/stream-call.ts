@@ -5,6 +5,7 @@ import { toGrpcStatus } from '../status/to-grpc-status';
 import { cancelledCode } from './call-context';
 import { wellFormed } from './malformed-request';
 import type { Buffered } from '../streams/stream-tracker';
+import type { Reader } from '../../kafka/consumer-router';
 import { Signal } from './signal';
 
 /**
@@ -48,6 +49,14 @@ export class StreamSender<Res> {
 
   get signal(): AbortSignal {
     return this.controller.signal;
+  }
+
+  /**
+   * The client as the stream's reads see it: gone once the stream has ended, however it ended. The deadline is
+   * not theirs to watch: a stream's loop would only spin on reads that end at once near it; grpc-js ends the call.
+   */
+  get reader(): Reader {
+    return { signal: this.controller.signal, timeLeftMs: () => Infinity };
   }
 
   get open(): boolean {

@@ -57,7 +57,7 @@ export function consumeAckedStream(deps: ConsumeStreamDeps) {
       ...deps,
       session,
       out: out as StreamSender<ConsumeResponse>,
-      reader: ctx,
+      reader: out.reader,
       room,
       marshalType,
       limits,

@@ -150,7 +150,8 @@ export class ConsumeLoop {
       // steady trickle cannot stretch the wait for it.
       const want = empty ? 1 : Math.min(ROUND_MAX, n - out.length);
       const linger = empty || this.o.out.pending > 0;
-      // Waits are cut into IDLE_WAIT_MS pieces so that a long linger still notices a cancel in time.
+      // Waits are cut into IDLE_WAIT_MS pieces so that a long linger still notices the loop being stopped in time
+      // (a cancel ends the wait at once).
       const got = await this.round(want, linger ? Math.min(IDLE_WAIT_MS, Math.max(0, deadline - Date.now())) : 0);
       for (const m of got) out.push(m);
       if (got.length < want && (!linger || Date.now() >= deadline)) break;

@@ -45,7 +45,7 @@ export function consumeStream(deps: ConsumeStreamDeps) {
     }
     out.defer(session.claimForStream(id));
     const onSend = committer && ((messages: unknown[]) => committer?.stored(messages.length));
-    const loop = new ConsumeLoop({ ...deps, session, out, reader: ctx, room: out.flushed, marshalType, limits, maxTotal: Number(req.maxMessages), ...(onSend && { onSend }) });
+    const loop = new ConsumeLoop({ ...deps, session, out, reader: out.reader, room: out.flushed, marshalType, limits, maxTotal: Number(req.maxMessages), ...(onSend && { onSend }) });
     out.measure(() => loop.buffered());
     await out.write({ frame: { $case: 'started', value: { consumer: id } } });
     await loop.run();

@@ -47,7 +47,7 @@ export function queueStream(deps: QueueStreamDeps) {
         }
         const roomBytes = Math.min(limits.maxBytes, limits.maxBufferedBytes - out.pendingBytes);
         const n = Math.min(limits.maxMessages, limits.maxBufferedMessages - out.pending);
-        const { messages, byteLimitReached } = await q.router.take(q.queue, n, roomBytes, IDLE_WAIT_MS, { strictBytes: out.pendingBytes > 0, serveEvents: false, reader: ctx });
+        const { messages, byteLimitReached } = await q.router.take(q.queue, n, roomBytes, IDLE_WAIT_MS, { strictBytes: out.pendingBytes > 0, serveEvents: false, reader: out.reader });
         if (messages.length === 0) {
           // The next message does not fit what grpc-js still holds for the client: wait for it to take some.
           if (byteLimitReached) await out.until(room.wait(IDLE_WAIT_MS));
