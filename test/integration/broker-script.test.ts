@@ -1,12 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brokerScript, freePort, TEST_BROKER_ENV } from '../helpers/test-broker';
 
-/** A run dir and ports no other broker uses. */
+const runDirs: string[] = [];
+afterAll(() => {
+  for (const dir of runDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A run dir (removed after the file's tests) and ports no other broker uses. */
 function isolatedBroker(extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'kgw-broker-'));
+  runDirs.push(dir);
   return {
-    KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-broker-')),
+    KAFKA_RUN_DIR: dir,
     KAFKA_PORT: String(freePort()),
     KAFKA_CONTROLLER_PORT: String(freePort()),
     ...extra,

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GetMetadataRequest, GetMetadataResponse } from '../../src/gen/kafkagateway/v1/metadata_service';
@@ -15,11 +15,15 @@ const BROKER_STOP_MS = 45_000;
 
 describe('the gateway process', () => {
   let gateway: GatewayProcess | undefined;
-  // Embedded brokers a test started: stopped here, so that a test that times out leaves none running.
+  // Embedded brokers a test started: stopped here, so that a test that times out leaves none running, and their
+  // run directories removed.
   const brokers: Record<string, string>[] = [];
   afterEach(() => {
     gateway?.kill('SIGKILL');
-    for (const broker of brokers.splice(0)) brokerScript('stop', broker);
+    for (const broker of brokers.splice(0)) {
+      brokerScript('stop', broker);
+      if (broker['KAFKA_RUN_DIR']) rmSync(broker['KAFKA_RUN_DIR'], { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown flag with one line naming it, exit code 2', async () => {
@@ -141,6 +145,7 @@ describe('the gateway process', () => {
 
   it('exits 1 and names the fix when the embedded broker cannot start', async () => {
     const broker = { KAFKA_RUN_DIR: mkdtempSync(join(tmpdir(), 'kgw-nojava-')), JAVA_HOME: '/nonexistent-jdk' };
+    brokers.push(broker);
     gateway = new GatewayProcess(['--port', '0'], { ...broker, KAFKA_BROKERS: undefined });
     expect(await gateway.exitCode()).toBe(1);
     expect(gateway.stderr).toContain('/nonexistent-jdk/bin/java not found');

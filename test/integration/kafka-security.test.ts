@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,7 @@ describe("the gateway's own Kafka connection over SASL and TLS", () => {
       s.close();
       await s.gateway.stop();
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('fronts the SASL_SSL listener with SCRAM credentials: topics, produce, consume, GetMemberId, GetMetadata', async () => {

@@ -1,10 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adminCallsAllowed, ConfigError, HelpRequested, loadConfig, usage, version, VersionRequested } from '../../src/config/config';
 
+const dir = mkdtempSync(join(tmpdir(), 'kgw-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
 function configFile(content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'kgw-config-')), 'gateway.json');
+  const path = join(dir, `gateway-${files++}.json`);
   writeFileSync(path, content);
   return path;
 }

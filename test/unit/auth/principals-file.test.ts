@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Authenticator } from '../../../src/auth/authenticator';
@@ -8,6 +8,7 @@ import { readPrincipalsFile } from '../../../src/auth/principals-file';
 import { GatewayError } from '../../../src/errors';
 
 const dir = mkdtempSync(join(tmpdir(), 'kgw-principals-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const file = (content: unknown) => {
   const path = join(dir, `p${n++}.json`);
