@@ -264,9 +264,10 @@ export class ConsumerRouter {
   /**
    * Up to `max` messages from `queue` and at most `maxBytes` (at least one, unless `strictBytes`), waiting up to
    * `timeoutMs` for the first, within `reader`'s deadline (DEADLINE_EXCEEDED when that comes first, unless
-   * `holding`: the caller already holds messages to answer with). An error the fetch met is thrown in its place; with `stopAtError` it stays for the
-   * next read instead. Offsets are stored as messages are handed out, if the consumer stores automatically. An
-   * event in the way stops the read where it does not serve events (the main queue, a stream that sends them).
+   * `holding`: the caller already holds messages to answer with). An error the fetch met is thrown in its place;
+   * with `stopAtError` it stays for the next read instead. Offsets are stored as messages are handed out, if the
+   * consumer stores automatically. An event in the way stops the read where it does not serve events (the main
+   * queue, a stream that sends them).
    */
   async take(
     queue: LocalQueue,
